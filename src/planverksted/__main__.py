@@ -1,0 +1,5 @@
+"""``python -m planverksted``."""
+
+from planverksted.cli import main
+
+main()

@@ -1,0 +1,147 @@
+"""Clock arithmetic: reading and writing times, ranges, durations and dates.
+
+This is the only module that knows how a time of day is written or added up.
+A time of day is a whole number of minutes after midnight; a duration is a
+whole number of minutes. Parsers raise :class:`ClockError` with a plain
+message and, where one helps, a hint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MINUTES_PER_DAY = 24 * 60
+
+
+class ClockError(ValueError):
+    """A time, range, duration or date that cannot be read."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+# "13:00", "13.00", "9:05", optionally "kl." / "kl" before it, as Norwegians write.
+_TIME = re.compile(r"(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})", re.IGNORECASE)
+_RANGE_DASHES = "-–—"  # hyphen, en dash, em dash
+_RANGE = re.compile(
+    rf"(?P<a>[^{_RANGE_DASHES}]+?)\s*[{_RANGE_DASHES}]\s*(?P<b>[^{_RANGE_DASHES}]+)"
+)
+
+_HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
+_MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
+_DURATION_TOKEN = re.compile(r"(?P<n>\d+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)
+
+_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_NORWEGIAN_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+
+
+def parse_clock(text: str) -> int:
+    """Read a 24-hour time of day such as ``13:00``, ``13.00`` or ``9:05``."""
+    raw = text.strip()
+    match = _TIME.fullmatch(raw)
+    if match is None:
+        raise ClockError(f"cannot read the time {raw!r}", _time_hint(raw))
+    hours, minutes = int(match["h"]), int(match["m"])
+    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+        raise ClockError(
+            f"{raw!r} is not a time of day", "hours go from 00 to 23 and minutes from 00 to 59"
+        )
+    return hours * 60 + minutes
+
+
+def _time_hint(raw: str) -> str:
+    if re.fullmatch(r"\d{1,2}", raw):
+        return f"write hours and minutes, like {int(raw):02d}.00"
+    if re.fullmatch(r"\d{3,4}", raw):
+        return f"separate hours and minutes, like {raw[:-2]}.{raw[-2:]}"
+    if re.fullmatch(r"\d{1,2}[:.]\d", raw):
+        return "write the minutes with two digits, like 13.10 or 13:05"
+    return "write a 24-hour time such as 13.00 or 13:00"
+
+
+def parse_range(text: str) -> tuple[int, int]:
+    """Read ``13.00 – 13.10`` (hyphen, en or em dash; spaces optional)."""
+    raw = text.strip()
+    match = _RANGE.fullmatch(raw)
+    if match is None:
+        raise ClockError(
+            f"cannot read the time range {raw!r}", "write a start and an end, like 13.00 – 13.10"
+        )
+    return parse_clock(match["a"]), parse_clock(match["b"])
+
+
+def parse_duration(text: str) -> int:
+    """Read whole minutes: ``15``, ``15 min``, ``15m``, ``1 t``, ``1h``, ``1 t 30 min``."""
+    raw = text.strip()
+    if re.fullmatch(r"\d+", raw):
+        return _positive(int(raw), raw)
+    total, pos, seen_unit = 0, 0, False
+    compact = raw.lower()
+    while pos < len(compact):
+        if compact[pos].isspace():
+            pos += 1
+            continue
+        match = _DURATION_TOKEN.match(compact, pos)
+        if match is None or match.end() == pos:
+            raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+        number, unit = int(match["n"]), (match["unit"] or "")
+        if unit in _HOUR_WORDS:
+            total += number * 60
+        elif unit in _MINUTE_WORDS:
+            total += number
+        else:
+            raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+        seen_unit = True
+        pos = match.end()
+    if not seen_unit:
+        raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+    return _positive(total, raw)
+
+
+def _positive(minutes: int, raw: str) -> int:
+    if minutes <= 0:
+        raise ClockError(f"the duration {raw!r} is not at least one minute")
+    return minutes
+
+
+def _duration_hint(raw: str) -> str:
+    if re.fullmatch(r"\d+[.,]\d+\s*\w*", raw):
+        return "use whole minutes, like 90 or 1 t 30 min"
+    return "write whole minutes (15), or 15 min, 1 t, 1 t 30 min"
+
+
+def parse_date(text: str) -> dt.date:
+    """Read ``2024-04-18`` or ``18.04.2024``."""
+    raw = text.strip()
+    match = _ISO_DATE.fullmatch(raw) or _NORWEGIAN_DATE.fullmatch(raw)
+    if match is None:
+        raise ClockError(
+            f"cannot read the date {raw!r}", "write the date as 2024-04-18 or 18.04.2024"
+        )
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        raise ClockError(f"{raw!r} is not a date in the calendar") from None
+
+
+def format_clock(minutes: int, language: str = "nb") -> str:
+    """Write a time of day: ``13.00`` in Norwegian, ``13:00`` in English."""
+    hours, mins = divmod(minutes, 60)
+    separator = ":" if language == "en" else "."
+    return f"{hours:02d}{separator}{mins:02d}"
+
+
+def format_range(start: int, end: int, language: str = "nb") -> str:
+    """Write ``13.00–13.10`` (en dash, no spaces)."""
+    return f"{format_clock(start, language)}–{format_clock(end, language)}"
+
+
+def format_duration(minutes: int) -> str:
+    """Write a duration for a message: ``5 min``, ``1 h 30 min``."""
+    hours, mins = divmod(minutes, 60)
+    if not hours:
+        return f"{mins} min"
+    return f"{hours} h {mins} min" if mins else f"{hours} h"

@@ -1,0 +1,1 @@
+"""One module a command; each exposes ``run(...) -> int``, the exit code."""

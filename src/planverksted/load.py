@@ -1,0 +1,338 @@
+"""Loading: a workshop file's bytes become plain data (dicts, lists, text) with positions.
+
+YAML is read as data only. Every scalar is kept as the text the user wrote (so an
+unquoted ``13:10`` stays "13:10", never the YAML 1.1 number 790, and ``no`` stays
+"no"); only the model decides what a value means. Tags, anchors and aliases are
+refused, and the size and nesting depth are capped, so no file can run code,
+build objects or blow up in memory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path as FsPath
+from typing import Any
+
+import yaml
+
+from planverksted.findings import Finding, Path
+from planverksted.positions import Positions
+
+MAX_BYTES = 4 * 1024 * 1024
+"""Size cap: a workshop of ten thousand blocks is about 1.5 MiB."""
+MAX_DEPTH = 32
+"""Nesting cap: the format itself never nests deeper than ten."""
+MAX_VALUES = 500_000
+"""Cap on keys, values and items together, which bounds memory whatever the text."""
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclasses.dataclass
+class Loaded:
+    """What loading gives: the data (None when it could not be had), positions and findings."""
+
+    data: Any
+    positions: Positions
+    findings: list[Finding]
+
+    @property
+    def fatal(self) -> bool:
+        """True when there is nothing trustworthy to validate."""
+        return self.data is None
+
+
+class _StopError(Exception):
+    """Raised inside composition when going on would be unsafe or pointless."""
+
+
+def read_source(name: str) -> tuple[str | None, list[Finding]]:
+    """Read a file (or standard input for ``-``) as text, within the size cap."""
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with FsPath(name).open("rb") as handle:
+                raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return None, [
+            Finding("file-unreadable", f"cannot read the file: {reason}", line=1, column=1)
+        ]
+    if len(raw) > MAX_BYTES:
+        return None, [
+            Finding(
+                "file-too-large",
+                f"the file is larger than the size cap of {MAX_BYTES // (1024 * 1024)} MiB",
+                hint="split the programme into several files",
+                line=1,
+                column=1,
+            )
+        ]
+    return decode(raw)
+
+
+def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
+    """Bytes to text: UTF-8, with or without a BOM; CRLF line ends become LF."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [
+            Finding(
+                "not-utf8",
+                f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be read)",
+                hint="save the file as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)",
+                line=line,
+                column=column,
+            )
+        ]
+    return text.replace("\r\n", "\n"), []
+
+
+def load_text(text: str) -> Loaded:
+    """Compose YAML text into plain data and positions, or findings that say why not."""
+    positions = Positions()
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        finding = Finding(
+            "empty-file",
+            "the file is empty: there is no workshop in it",
+            hint="start from a starter: planverksted new workshop.yaml",
+            line=1,
+            column=1,
+        )
+        return Loaded(None, positions, [finding])
+    composer = _Composer(positions)
+    try:
+        data = composer.compose(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as error:
+        return Loaded(None, positions, [_syntax_finding(error)])
+    except yaml.YAMLError as error:  # pragma: no cover - every PyYAML parse error is marked
+        finding = Finding("yaml-syntax", f"the file is not valid YAML: {error}", line=1, column=1)
+        return Loaded(None, positions, [finding])
+    except _StopError:
+        return Loaded(None, positions, composer.findings)
+    return Loaded(data, positions, composer.findings)
+
+
+class _Composer:
+    """Builds dicts, lists and text from PyYAML events, recording where each came from."""
+
+    def __init__(self, positions: Positions) -> None:
+        self.positions = positions
+        self.findings: list[Finding] = []
+        self.count = 0
+
+    def compose(self, events: Any) -> Any:
+        self.events = iter(events)
+        data: Any = None
+        documents = 0
+        for event in self.events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self._stop_with(
+                        "multiple-documents",
+                        "the file holds more than one YAML document (a second '---')",
+                        event,
+                        hint="keep one workshop per file, or remove the extra '---' line",
+                    )
+            elif isinstance(
+                event,
+                (
+                    yaml.ScalarEvent,
+                    yaml.SequenceStartEvent,
+                    yaml.MappingStartEvent,
+                    yaml.AliasEvent,
+                ),
+            ):
+                data = self._node(event, (), 1)
+        return data
+
+    def _stop_with(self, code: str, message: str, event: Any, hint: str | None = None) -> None:
+        self.findings.append(_at(code, message, event, hint))
+        raise _StopError
+
+    def _node(self, event: Any, path: Path | None, depth: int) -> Any:
+        """Compose one node; ``path`` None composes it only to skip it."""
+        self._admit(event)
+        if path is not None:
+            mark = event.start_mark
+            self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.AliasEvent):
+            return None
+        if isinstance(event, yaml.ScalarEvent):
+            return _scalar(event)
+        if depth > MAX_DEPTH:
+            self._stop_with(
+                "too-deep",
+                f"the file nests deeper than the depth cap of {MAX_DEPTH} levels",
+                event,
+                hint="a workshop file never needs more than ten levels",
+            )
+        if isinstance(event, yaml.SequenceStartEvent):
+            return self._sequence(path, depth)
+        return self._mapping(path, depth)
+
+    def _admit(self, event: Any) -> None:
+        """Count the node against the cap; refuse aliases, anchors and tags."""
+        self.count += 1
+        if self.count > MAX_VALUES:
+            self._stop_with(
+                "file-too-large",
+                f"the file holds more than {MAX_VALUES:,} values, the cap",
+                event,
+                hint="split the programme into several files",
+            )
+        if isinstance(event, yaml.AliasEvent):
+            self.findings.append(
+                _at(
+                    "yaml-alias",
+                    f"YAML aliases (*{event.anchor}) are not allowed in a workshop file",
+                    event,
+                    "write the value out where it is needed",
+                )
+            )
+            return
+        if event.anchor:
+            self.findings.append(
+                _at(
+                    "yaml-alias",
+                    f"YAML anchors (&{event.anchor}) are not allowed in a workshop file",
+                    event,
+                    "remove the anchor; write out each value where it is needed",
+                )
+            )
+        if event.tag not in (None, "!"):
+            self.findings.append(
+                _at(
+                    "yaml-tag",
+                    f"YAML tags ({_short_tag(event.tag)}) are not allowed in a workshop file",
+                    event,
+                    "remove the tag; a workshop file holds plain text, lists and keys",
+                )
+            )
+
+    def _sequence(self, path: Path | None, depth: int) -> list[Any]:
+        items: list[Any] = []
+        for event in self.events:
+            if isinstance(event, yaml.SequenceEndEvent):
+                return items
+            child = None if path is None else (*path, len(items))
+            items.append(self._node(event, child, depth + 1))
+        raise AssertionError("unterminated sequence")  # pragma: no cover - parser guarantees it
+
+    def _mapping(self, path: Path | None, depth: int) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for event in self.events:
+            if isinstance(event, yaml.MappingEndEvent):
+                return mapping
+            key: str | None = None
+            if isinstance(event, yaml.ScalarEvent):
+                self._admit(event)
+                key = _scalar(event) or ""
+            elif isinstance(event, yaml.AliasEvent):
+                self._admit(event)
+            else:
+                self.findings.append(
+                    _at("wrong-type", "a key must be plain text, not a list or mapping", event)
+                )
+                self._node(event, None, depth + 1)
+            value_event = next(self.events)
+            line, column = event.start_mark.line + 1, event.start_mark.column + 1
+            if key is not None and key in first_seen:
+                self.findings.append(
+                    _at(
+                        "duplicate-key",
+                        f"the key '{key}' appears twice in the same place (first on line "
+                        f"{first_seen[key]})",
+                        event,
+                        "remove one of them, or merge the two",
+                    )
+                )
+                key = None
+            if key is None or path is None:
+                self._node(value_event, None, depth + 1)
+                continue
+            first_seen[key] = line
+            self.positions.keys[(*path, key)] = (line, column)
+            mapping[key] = self._node(value_event, (*path, key), depth + 1)
+        raise AssertionError("unterminated mapping")  # pragma: no cover - parser guarantees it
+
+
+def _scalar(event: Any) -> str | None:
+    """The text as written; a plain empty, ``~`` or ``null`` is no value at all."""
+    value: str = event.value
+    return None if event.style in (None, "") and value in _NULLS else value
+
+
+def _at(code: str, message: str, event: Any, hint: str | None = None) -> Finding:
+    mark = event.start_mark
+    return Finding(code, message, hint=hint, line=mark.line + 1, column=mark.column + 1)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
+
+
+# PyYAML (and libyaml) describe syntax errors for programmers; planners get these instead.
+_SYNTAX_HINTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("mapping values are not allowed",),
+        "a ':' followed by a space inside text",
+        'put the whole text in quotes, like  title: "Drøfting: er det fellesnevnere?"',
+    ),
+    (
+        ("'\\t'", "tab character"),
+        "a tab character where YAML needs spaces",
+        "indent with spaces, not tabs",
+    ),
+    (
+        ("did not find expected key", "expected <block end>"),
+        "the indentation does not line up",
+        "keys at the same level must start in the same column",
+    ),
+    (
+        ("found unexpected end of stream", "found unclosed", "did not find expected ',' or"),
+        "a quote or bracket that is opened but never closed",
+        'check that every " or [ or { has its partner',
+    ),
+    (
+        ("did not find expected '-' indicator",),
+        "a list item that does not line up with the items before it",
+        "start every item of a list with '- ' in the same column",
+    ),
+    (
+        ("found character '@'", "found character '`'", "cannot start any token"),
+        "a character that cannot start a value",
+        "put the text in quotes",
+    ),
+)
+
+
+def _syntax_finding(error: yaml.MarkedYAMLError) -> Finding:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = (error.problem or "").strip()
+    for needles, message, hint in _SYNTAX_HINTS:
+        if any(needle in problem for needle in needles):
+            return Finding(
+                "yaml-syntax",
+                f"the file is not valid YAML here: {message} ({problem})",
+                hint=hint,
+                line=line,
+                column=column,
+            )
+    context = f" {error.context}" if error.context else ""
+    return Finding(
+        "yaml-syntax",
+        f"the file is not valid YAML here: {problem}{context}",
+        line=line,
+        column=column,
+    )

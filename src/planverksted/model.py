@@ -1,0 +1,370 @@
+"""The workshop model: FORMAT.md as pydantic classes, validated at the edge, then frozen.
+
+Loaded data holds every scalar as the text the user wrote; the types here decide
+what it means (a time, a duration, a date, a kind). Each key's ``description``
+is its documentation, used by the JSON Schema too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from planverksted import clock
+
+FORMAT_VERSIONS = (1,)
+
+KINDS = (
+    "intro",
+    "talk",
+    "film",
+    "group",
+    "plenary",
+    "break",
+    "meal",
+    "summary",
+    "evaluation",
+    "other",
+)
+BREAK_KINDS = frozenset({"break", "meal"})
+
+# Norwegian words a planner may write for a kind (bokmål and nynorsk); an extension of FORMAT.md.
+KIND_ALIASES = {
+    "innledning": "intro",
+    "innleiing": "intro",
+    "velkommen": "intro",
+    "innlegg": "talk",
+    "foredrag": "talk",
+    "gruppearbeid": "group",
+    "gruppe": "group",
+    "plenum": "plenary",
+    "pause": "break",
+    "lunsj": "meal",
+    "lunch": "meal",
+    "middag": "meal",
+    "måltid": "meal",
+    "oppsummering": "summary",
+    "evaluering": "evaluation",
+    "annet": "other",
+    "anna": "other",
+}
+LANGUAGES = ("nb", "nn", "en")
+_LANGUAGE_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "eng": "en"}
+_TRUE = frozenset({"true", "yes", "on", "ja", "y"})
+_FALSE = frozenset({"false", "no", "off", "nei", "n"})
+
+
+def fail(code: str, message: str, hint: str | None = None) -> PydanticCustomError:
+    """A validation error carrying one of our finding codes, a plain message and a hint."""
+    # The message travels in the context so that braces in user text are never formatted.
+    return PydanticCustomError(code, "{message}", {"message": message, "hint": hint})
+
+
+def describe_value(value: Any) -> str:
+    """What a value is, in a planner's words."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "keys (a mapping)"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return f"the text {str(value)!r}"
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        if not value.strip():
+            raise fail("missing-value", "the text is empty")
+        return value
+    if value is None:
+        raise fail("missing-value", "no value is given", "write the text after the colon")
+    raise fail("wrong-type", f"expected text, found {describe_value(value)}")
+
+
+def _text_list(value: Any) -> tuple[str, ...]:
+    """A list of text; a single text is a list of one, as a planner would expect."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (_text(value),)
+    if isinstance(value, list):
+        items = []
+        for number, item in enumerate(value, 1):
+            if not isinstance(item, str):
+                raise fail(
+                    "wrong-type", f"item {number} should be text, found {describe_value(item)}"
+                )
+            items.append(item)
+        return tuple(items)
+    raise fail("wrong-type", f"expected a list of text, found {describe_value(value)}")
+
+
+def _parsed(parser: Any, code: str) -> Any:
+    def validate(value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and code == "bad-duration":
+            value = str(value)
+        if not isinstance(value, str):
+            raise fail("wrong-type", f"expected text, found {describe_value(value)}")
+        try:
+            return parser(value)
+        except clock.ClockError as error:
+            raise fail(code, error.message, error.hint) from None
+
+    return validate
+
+
+def _language(value: Any) -> str:
+    text = _text(value).strip().lower()
+    text = _LANGUAGE_ALIASES.get(text, text)
+    if text not in LANGUAGES:
+        raise fail(
+            "bad-value",
+            f"the language {value!r} is not one planverksted writes",
+            "use nb (bokmål), nn (nynorsk) or en (English)",
+        )
+    return text
+
+
+def _kind(value: Any) -> str:
+    text = _text(value).strip().lower()
+    text = KIND_ALIASES.get(text, text)
+    if text not in KINDS:
+        raise fail(
+            "bad-value", f"{value!r} is not a kind of block", "use one of: " + ", ".join(KINDS)
+        )
+    return text
+
+
+def _version(value: Any) -> int:
+    text = _text(value).strip()
+    understood = ", ".join(str(version) for version in FORMAT_VERSIONS)
+    if text.isdigit() and int(text) in FORMAT_VERSIONS:
+        return int(text)
+    raise fail(
+        "bad-version",
+        f"planverksted: {text} is not a format version this planverksted reads "
+        f"(it reads version {understood})",
+        "write planverksted: 1",
+    )
+
+
+def _flag(value: Any) -> bool:
+    text = _text(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise fail("bad-value", f"expected yes or no, found {value!r}")
+
+
+def _questions(value: Any) -> str | tuple[str, ...]:
+    """A key of ``questions``, a list of questions, or one question written out."""
+    if isinstance(value, str) and is_key_like(value):
+        return value
+    return _text_list(value)
+
+
+def _key_or_none(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    raise fail("wrong-type", f"expected the name of a method, found {describe_value(value)}")
+
+
+def _empty_mapping(value: Any) -> Any:
+    return {} if value is None else value
+
+
+def is_key_like(text: str) -> bool:
+    """Whether text reads as a key (``ordforer``, ``igp``) rather than as words to show."""
+    return (
+        bool(text)
+        and not any(ch.isspace() for ch in text)
+        and text.lower() == text
+        and not (text.endswith("?"))
+    )
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+TextList = Annotated[tuple[str, ...], BeforeValidator(_text_list)]
+Clock = Annotated[int, BeforeValidator(_parsed(clock.parse_clock, "bad-time"))]
+TimeRange = Annotated[tuple[int, int], BeforeValidator(_parsed(clock.parse_range, "bad-time"))]
+Duration = Annotated[int, BeforeValidator(_parsed(clock.parse_duration, "bad-duration"))]
+Date = Annotated[dt.date, BeforeValidator(_parsed(clock.parse_date, "bad-date"))]
+Language = Annotated[Literal["nb", "nn", "en"], BeforeValidator(_language)]
+Kind = Annotated[
+    Literal[
+        "intro",
+        "talk",
+        "film",
+        "group",
+        "plenary",
+        "break",
+        "meal",
+        "summary",
+        "evaluation",
+        "other",
+    ],
+    BeforeValidator(_kind),
+]
+Flag = Annotated[bool, BeforeValidator(_flag)]
+Questions = Annotated[str | tuple[str, ...], BeforeValidator(_questions)]
+MethodKey = Annotated[str | None, BeforeValidator(_key_or_none)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(_Model):
+    """Someone who leads or presents; referred to by key from ``who``."""
+
+    name: Text = Field(description="The name as it should be shown, e.g. 'Ordføreren'.")
+    role: Text | None = Field(None, description="Role or title, e.g. 'Ordfører'.")
+    organisation: Text | None = Field(None, description="Organisation, e.g. 'Agder fylkeskommune'.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _name_only(cls, value: Any) -> Any:
+        return {"name": value} if isinstance(value, str) else value
+
+
+class Step(_Model):
+    """One timed step of a method."""
+
+    title: Text = Field(description="What happens in the step, e.g. 'Reflekter'.")
+    duration: Duration = Field(description="How long the step takes: 2, '2 min', '1 t'.")
+    note: Text | None = Field(None, description="A note to the facilitator on the step.")
+
+
+class Method(_Model):
+    """A way of running group work, as timed steps."""
+
+    name: Text | None = Field(None, description="Display name; the key is used when absent.")
+    description: Text | None = Field(None, description="One line on what the method is.")
+    steps: tuple[Step, ...] = Field(min_length=1, description="The steps, in order.")
+    source: Text | None = Field(None, description="Where the method and its timings come from.")
+
+    @property
+    def total(self) -> int:
+        return sum(step.duration for step in self.steps)
+
+
+class QuestionSet(_Model):
+    """Questions for group work, referred to by key from ``questions``."""
+
+    title: Text | None = Field(None, description="The question set's heading.")
+    items: TextList = Field(description="The questions, in order.")
+    method: MethodKey = Field(None, description="The method used to work on these questions.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _items_only(cls, value: Any) -> Any:
+        return {"items": value} if isinstance(value, list) else value
+
+
+_WHO = "A `people` key, free text, or a list of them."
+_QUESTIONS = "A `questions` key, or the questions written out as a list."
+
+
+class Part(_Model):
+    """A timed piece inside a block, laid back to back from the block's start."""
+
+    title: Text = Field(description="What happens.")
+    duration: Duration = Field(description="How long it takes: 10, '10 min', '1 t 30 min'.")
+    kind: Kind = Field("other", description="What sort of part it is; drives labels and checks.")
+    who: TextList = Field((), description=_WHO)
+    notes: Text | None = Field(None, description="For the facilitator only; never in a handout.")
+    description: Text | None = Field(None, description="Shown to everyone.")
+    materials: TextList = Field((), description="What must be ready: film, flip-over, post-its.")
+    questions: Questions | None = Field(None, description=_QUESTIONS)
+    method: MethodKey = Field(None, description="A `methods` key or a built-in method.")
+    facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
+
+
+class Block(_Model):
+    """One row of the run-sheet."""
+
+    title: Text = Field(description="What happens.")
+    time: TimeRange | None = Field(None, description="Start and end in one: '13.00 – 13.10'.")
+    start: Clock | None = Field(None, description="Start time; the previous block's end if absent.")
+    end: Clock | None = Field(None, description="End time.")
+    duration: Duration | None = Field(None, description="Length, when no end is given.")
+    kind: Kind = Field("other", description="What sort of block it is; drives labels and checks.")
+    who: TextList = Field((), description=_WHO)
+    notes: Text | None = Field(None, description="For the facilitator only; never in a handout.")
+    description: Text | None = Field(None, description="Shown to everyone.")
+    materials: TextList = Field((), description="What must be ready: film, flip-over, post-its.")
+    parts: tuple[Part, ...] = Field((), description="Timed pieces, back to back from the start.")
+    questions: Questions | None = Field(None, description=_QUESTIONS)
+    method: MethodKey = Field(None, description="A `methods` key or a built-in method.")
+    facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
+
+
+class Day(_Model):
+    """One day of a workshop over several days."""
+
+    date: Date | None = Field(None, description="The day: 2024-04-18 or 18.04.2024.")
+    start: Clock | None = Field(None, description="Start of the day's first block.")
+    end: Clock | None = Field(None, description="Planned end of the day.")
+    title: Text | None = Field(None, description="The day's heading.")
+    agenda: tuple[Block, ...] = Field(min_length=1, description="The day's run-sheet.")
+
+
+class Checks(_Model):
+    """Tuning of `planverksted check`."""
+
+    max_without_break: Duration = Field(90, description="Longest stretch without a break, minutes.")
+    ignore: TextList = Field((), description="Finding codes to leave out.")
+
+
+class Workshop(_Model):
+    """A workshop file, format 1."""
+
+    planverksted: Annotated[Literal[1], BeforeValidator(_version)] = Field(
+        description="The format version: 1."
+    )
+    title: Text = Field(description="The workshop's title.")
+    subtitle: Text | None = Field(None, description="A line under the title.")
+    description: Text | None = Field(None, description="A paragraph on the workshop.")
+    language: Language = Field("nb", description="nb (default), nn or en; 'no' means nb.")
+    date: Date | None = Field(None, description="The day, for a one-day workshop.")
+    venue: Text | None = Field(None, description="Where it is held.")
+    organiser: Text | None = Field(None, description="Who organises it.")
+    audience: Text | None = Field(None, description="Who takes part, e.g. 'Kommunestyret'.")
+    start: Clock | None = Field(None, description="Start of the first block when it gives none.")
+    end: Clock | None = Field(None, description="Planned end; check compares the agenda with it.")
+    people: Annotated[dict[str, Person], BeforeValidator(_empty_mapping)] = Field(
+        default_factory=dict, description="Who's who, by key."
+    )
+    goals: TextList = Field((), description="Desired outcomes (ønska resultat).")
+    methods: Annotated[dict[str, Method], BeforeValidator(_empty_mapping)] = Field(
+        default_factory=dict, description="The file's own methods, beside the built-in ones."
+    )
+    questions: Annotated[dict[str, QuestionSet], BeforeValidator(_empty_mapping)] = Field(
+        default_factory=dict, description="Question sets for group work, by key."
+    )
+    agenda: tuple[Block, ...] | None = Field(None, min_length=1, description="The run-sheet.")
+    days: tuple[Day, ...] | None = Field(None, min_length=1, description="Several days, instead.")
+    evaluation: TextList = Field((), description="Closing evaluation questions.")
+    checks: Annotated[Checks, BeforeValidator(_empty_mapping)] = Field(
+        default_factory=Checks, description="Tuning of check."
+    )
+
+    @model_validator(mode="after")
+    def _agenda_or_days(self) -> Workshop:
+        if self.agenda is None and self.days is None:
+            raise fail(
+                "missing-key",
+                "the file has no agenda",
+                "add 'agenda:' with the blocks, or 'days:' for a workshop over several days",
+            )
+        if self.agenda is not None and self.days is not None:
+            raise fail(
+                "bad-value",
+                "the file has both 'agenda' and 'days'",
+                "use 'agenda' for one day, or put each day's agenda under 'days'",
+            )
+        return self

@@ -1,0 +1,120 @@
+"""Output formats for findings, kept apart from the checking: text, json and github.
+
+Text is ``file:line:col: severity[code] message`` with an indented hint, coloured
+on a terminal (via rich) and plain when piped or when NO_COLOR is set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from typing import IO
+
+from planverksted.findings import Finding, Severity, count_by_severity
+
+FORMATS = ("text", "json", "github")
+
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def summary_line(findings: Sequence[Finding], files: int) -> str:
+    """``2 errors, 1 warning in 1 of 3 files`` or ``no problems in 3 files``."""
+    counts = count_by_severity(findings)
+    noun = "file" if files == 1 else "files"
+    parts = [
+        f"{counts[severity]} {label}{'' if counts[severity] == 1 else 's'}"
+        for severity, label in (
+            (Severity.ERROR, "error"),
+            (Severity.WARNING, "warning"),
+            (Severity.INFO, "note"),
+        )
+        if counts[severity]
+    ]
+    if not parts:
+        return f"no problems in {files} {noun}"
+    affected = len({finding.file for finding in findings})
+    return f"{', '.join(parts)} in {affected} of {files} {noun}"
+
+
+def format_text(finding: Finding) -> str:
+    """One finding as plain text: the located line, then the hint indented under it."""
+    line = (
+        f"{finding.file}:{finding.line}:{finding.column}: "
+        f"{finding.severity}[{finding.code}] {finding.message}"
+    )
+    return f"{line}\n    hint: {finding.hint}" if finding.hint else line
+
+
+def write_text(findings: Sequence[Finding], files: int, stream: IO[str]) -> None:
+    """Findings and a summary; colour only on a terminal without NO_COLOR."""
+    colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    if not colour:
+        for finding in findings:
+            stream.write(format_text(finding) + "\n")
+        stream.write(summary_line(findings, files) + "\n")
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=stream, highlight=False, soft_wrap=True)
+    for finding in findings:
+        style = _STYLES[finding.severity]
+        console.print(
+            f"[bold]{escape(finding.file)}:{finding.line}:{finding.column}:[/bold] "
+            f"[{style}]{finding.severity}[/{style}][dim]\\[{finding.code}][/dim] "
+            f"{escape(finding.message)}"
+        )
+        if finding.hint:
+            console.print(f"    [dim]hint:[/dim] {escape(finding.hint)}")
+    worst = max((finding.severity for finding in findings), default=None)
+    mark = {Severity.ERROR: "[bold red]✗[/]", Severity.WARNING: "[yellow]![/]"}.get(
+        worst if worst is not None else Severity.INFO, "[green]✓[/]"
+    )
+    console.print(f"{mark} {summary_line(findings, files)}")
+
+
+def to_json(findings: Sequence[Finding], files: int) -> str:
+    counts = count_by_severity(findings)
+    document = {
+        "findings": [
+            {
+                "file": finding.file,
+                "line": finding.line,
+                "column": finding.column,
+                "severity": str(finding.severity),
+                "code": finding.code,
+                "message": finding.message,
+                "hint": finding.hint,
+            }
+            for finding in findings
+        ],
+        "summary": {
+            "files": files,
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def to_github(findings: Sequence[Finding]) -> str:
+    """GitHub Actions workflow commands, which annotate the lines in a pull request."""
+    command = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    lines = []
+    for finding in findings:
+        message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+        file = _github_escape(finding.file, property_value=True)
+        lines.append(
+            f"::{command[finding.severity]} file={file},line={finding.line},col={finding.column},"
+            f"title={_github_escape(finding.code, property_value=True)}::{_github_escape(message)}"
+        )
+    return "\n".join(lines)

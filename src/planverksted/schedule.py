@@ -1,0 +1,321 @@
+"""The time engine: resolves the start and end of every block, part and method step.
+
+FORMAT.md's rules, day by day: a block's times come from ``time``, or ``start`` and
+``end``, or ``start`` and ``duration``; a missing start is the previous block's end
+(the day's start for the first); a missing end is start + ``duration``, or start +
+the sum of its parts. Beyond FORMAT.md, as a planner writing only start times would
+expect: a block with nothing else to go by ends where the next one starts (the last
+one at the day's planned end). Facts given twice that disagree are findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from planverksted.clock import MINUTES_PER_DAY, format_clock, format_duration
+from planverksted.findings import Finding, Path
+from planverksted.methods import resolve_method
+from planverksted.model import Block, Method, Part, Workshop
+
+
+@dataclasses.dataclass(frozen=True)
+class TimedStep:
+    title: str
+    note: str | None
+    start: int
+    end: int
+
+
+@dataclasses.dataclass(frozen=True)
+class TimedPart:
+    part: Part
+    path: Path
+    start: int
+    end: int
+    method_key: str | None
+    method: Method | None
+    steps: tuple[TimedStep, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class TimedBlock:
+    block: Block
+    path: Path
+    index: int
+    """Position in the day's agenda (0-based)."""
+    start: int
+    end: int
+    fixed_length: bool
+    """Whether the file fixes the block's length (an end, a range or a duration)."""
+    start_given: bool
+    """Whether the file gives the block's start (else it follows the previous block)."""
+    parts: tuple[TimedPart, ...]
+    method_key: str | None
+    method: Method | None
+    steps: tuple[TimedStep, ...]
+
+    @property
+    def title(self) -> str:
+        return self.block.title
+
+
+@dataclasses.dataclass(frozen=True)
+class TimedDay:
+    index: int
+    agenda_path: Path
+    """``("agenda",)`` for a one-day workshop, ``("days", i, "agenda")`` otherwise."""
+    date: dt.date | None
+    title: str | None
+    planned_start: int | None
+    planned_end: int | None
+    blocks: tuple[TimedBlock, ...]
+    """The blocks whose times could be resolved, in agenda order."""
+    size: int
+    """How many blocks the day's agenda holds, resolved or not."""
+
+    @property
+    def path(self) -> Path:
+        return self.agenda_path[:-1]
+
+
+@dataclasses.dataclass(frozen=True)
+class Schedule:
+    workshop: Workshop
+    days: tuple[TimedDay, ...]
+
+    @property
+    def language(self) -> str:
+        return self.workshop.language
+
+    def blocks(self) -> list[TimedBlock]:
+        return [block for day in self.days for block in day.blocks]
+
+
+def resolve_times(workshop: Workshop) -> tuple[Schedule, list[Finding]]:
+    """Every clock time in the workshop, and findings for the times that cannot be had."""
+    findings: list[Finding] = []
+    days: list[TimedDay] = []
+    if workshop.days is not None:
+        for number, day in enumerate(workshop.days):
+            date = day.date
+            if date is None and workshop.date is not None:
+                date = workshop.date + dt.timedelta(days=number)
+            start = day.start if day.start is not None else workshop.start
+            end = day.end if day.end is not None else workshop.end
+            path: Path = ("days", number, "agenda")
+            blocks = _resolve_day(workshop, day.agenda, path, start, end, findings)
+            days.append(
+                TimedDay(number, path, date, day.title, start, end, blocks, len(day.agenda))
+            )
+    else:
+        agenda = workshop.agenda or ()
+        blocks = _resolve_day(workshop, agenda, ("agenda",), workshop.start, workshop.end, findings)
+        days.append(
+            TimedDay(
+                0,
+                ("agenda",),
+                workshop.date,
+                None,
+                workshop.start,
+                workshop.end,
+                blocks,
+                len(agenda),
+            )
+        )
+    return Schedule(workshop, tuple(days)), findings
+
+
+def _given_start(block: Block) -> int | None:
+    return block.time[0] if block.time is not None else block.start
+
+
+def _resolve_day(
+    workshop: Workshop,
+    agenda: tuple[Block, ...],
+    agenda_path: Path,
+    day_start: int | None,
+    day_end: int | None,
+    findings: list[Finding],
+) -> tuple[TimedBlock, ...]:
+    language = workshop.language
+    resolved: list[TimedBlock] = []
+    previous_end = day_start
+    previous_ok = True
+    for index, block in enumerate(agenda):
+        path = (*agenda_path, index)
+        name = f'block "{block.title}"'
+        next_start = _given_start(agenda[index + 1]) if index + 1 < len(agenda) else None
+        if index + 1 == len(agenda):
+            next_start = day_end
+        times = _block_times(
+            block, path, name, previous_end, next_start, language, findings, quiet=not previous_ok
+        )
+        if times is None:
+            previous_end, previous_ok = None, False
+            continue
+        start, end = times
+        previous_end, previous_ok = end, True
+        method_key, method = _method_of(workshop, block)
+        resolved.append(
+            TimedBlock(
+                block=block,
+                path=path,
+                index=index,
+                start=start,
+                end=end,
+                fixed_length=block.time is not None
+                or block.end is not None
+                or block.duration is not None,
+                start_given=_given_start(block) is not None,
+                parts=_lay_parts(workshop, block, path, start),
+                method_key=method_key,
+                method=method,
+                steps=_lay_steps(method, start),
+            )
+        )
+    return tuple(resolved)
+
+
+def _block_times(
+    block: Block,
+    path: Path,
+    name: str,
+    previous_end: int | None,
+    next_start: int | None,
+    language: str,
+    findings: list[Finding],
+    *,
+    quiet: bool,
+) -> tuple[int, int] | None:
+    """(start, end) of a block, or None with a finding saying why not."""
+
+    def clock(minutes: int) -> str:
+        return format_clock(minutes, language)
+
+    def conflict(key: str, message: str) -> None:
+        findings.append(
+            Finding(
+                "conflicting-times",
+                f"{name}: {message}",
+                "give the time once, or make the two agree",
+                path=(*path, key),
+            )
+        )
+
+    start, end = block.time if block.time is not None else (None, None)
+    if block.start is not None:
+        if start is not None and block.start != start:
+            conflict(
+                "start", f"'time' starts at {clock(start)} but 'start' says {clock(block.start)}"
+            )
+        start = block.start
+    if block.end is not None:
+        if end is not None and block.end != end:
+            conflict("end", f"'time' ends at {clock(end)} but 'end' says {clock(block.end)}")
+        end = block.end
+    start_given = start is not None
+    if start is None:
+        start = previous_end
+    if block.duration is not None:
+        length = block.duration
+        if start is not None and end is not None:
+            if end - start != length:
+                conflict(
+                    "duration",
+                    f"{clock(start)}–{clock(end)} is {format_duration(end - start)}, "
+                    f"but 'duration' says {format_duration(length)}",
+                )
+        elif end is not None:
+            start = end - length
+        elif start is not None:
+            end = start + length
+    if start is None:
+        if not quiet:
+            findings.append(
+                Finding(
+                    "no-start",
+                    f"{name}: cannot tell when it starts",
+                    "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the "
+                    "workshop a start",
+                    path=path,
+                )
+            )
+        return None
+    if end is None:
+        if block.parts:
+            end = start + sum(part.duration for part in block.parts)
+        elif next_start is not None and next_start > start:
+            end = next_start
+        else:
+            findings.append(
+                Finding(
+                    "no-end",
+                    f"{name}: cannot tell when it ends (it starts at {clock(start)})",
+                    "give it an end, a duration (duration: 15 min) or parts",
+                    path=path,
+                )
+            )
+            return None
+    if end <= start:
+        how = "" if start_given else " (where the block before it ends)"
+        verb = "ends at the time it starts" if end == start else "ends before it starts"
+        findings.append(
+            Finding(
+                "ends-before-start",
+                f"{name} {verb}: {clock(start)}{how} to {clock(end)}",
+                "check the end time, or the times of the blocks before it",
+                path=(*path, "time") if block.time is not None else path,
+            )
+        )
+        return None
+    if end > MINUTES_PER_DAY:
+        findings.append(
+            Finding(
+                "past-midnight",
+                f"{name} runs past midnight ({clock(start)} + {format_duration(end - start)})",
+                "split the programme into days",
+                path=path,
+            )
+        )
+    return start, end
+
+
+def _method_of(workshop: Workshop, item: Block | Part) -> tuple[str | None, Method | None]:
+    """The method a block or part uses: its own, or the one its question set names."""
+    key = item.method
+    if key is None and isinstance(item.questions, str):
+        question_set = workshop.questions.get(item.questions)
+        key = question_set.method if question_set is not None else None
+    if key is None:
+        return None, None
+    return key, resolve_method(workshop, key)
+
+
+def _lay_steps(method: Method | None, start: int) -> tuple[TimedStep, ...]:
+    steps = []
+    cursor = start
+    for step in method.steps if method is not None else ():
+        steps.append(TimedStep(step.title, step.note, cursor, cursor + step.duration))
+        cursor += step.duration
+    return tuple(steps)
+
+
+def _lay_parts(workshop: Workshop, block: Block, path: Path, start: int) -> tuple[TimedPart, ...]:
+    parts = []
+    cursor = start
+    for number, part in enumerate(block.parts):
+        method_key, method = _method_of(workshop, part)
+        parts.append(
+            TimedPart(
+                part=part,
+                path=(*path, "parts", number),
+                start=cursor,
+                end=cursor + part.duration,
+                method_key=method_key,
+                method=method,
+                steps=_lay_steps(method, cursor),
+            )
+        )
+        cursor += part.duration
+    return tuple(parts)

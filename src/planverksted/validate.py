@@ -1,0 +1,297 @@
+"""Validation: loaded data becomes a frozen :class:`Workshop`, or findings in a planner's words.
+
+pydantic does the checking; this module turns each of its errors into a finding
+with our code, the key it probably meant, and where it is, named the way a
+planner would name it ("part 2 "Film" of block 4 "Kunnskapsgrunnlag"").
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from planverksted.findings import Finding, Path
+from planverksted.model import Workshop, describe_value
+
+# Norwegian (and common English) words for keys, so that a hint can name the key meant.
+KEY_SYNONYMS = {
+    "tittel": "title",
+    "navn": "name",
+    "namn": "name",
+    "dato": "date",
+    "sted": "venue",
+    "stad": "venue",
+    "lokale": "venue",
+    "arrangør": "organiser",
+    "organizer": "organiser",
+    "målgruppe": "audience",
+    "deltakere": "audience",
+    "deltakarar": "audience",
+    "mål": "goals",
+    "ønska_resultat": "goals",
+    "program": "agenda",
+    "kjøreplan": "agenda",
+    "dager": "days",
+    "dagar": "days",
+    "tid": "time",
+    "klokkeslett": "time",
+    "fra": "start",
+    "frå": "start",
+    "til": "end",
+    "slutt": "end",
+    "varighet": "duration",
+    "varigheit": "duration",
+    "lengde": "duration",
+    "type": "kind",
+    "hvem": "who",
+    "kven": "who",
+    "ansvarlig": "who",
+    "ansvarleg": "who",
+    "notater": "notes",
+    "notat": "notes",
+    "merknad": "notes",
+    "beskrivelse": "description",
+    "skildring": "description",
+    "utstyr": "materials",
+    "materiell": "materials",
+    "deler": "parts",
+    "delar": "parts",
+    "spørsmål": "questions",
+    "metode": "method",
+    "steg": "steps",
+    "evaluering": "evaluation",
+    "språk": "language",
+    "rolle": "role",
+    "organisasjon": "organisation",
+    "organization": "organisation",
+    "kilde": "source",
+    "kjelde": "source",
+}
+
+_WRONG_CONTAINER = {
+    "dict_type": "keys (a mapping)",
+    "model_type": "keys (a mapping)",
+    "model_attributes_type": "keys (a mapping)",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "string_type": "text",
+}
+
+_MISSING_HINTS = {
+    "planverksted": "add 'planverksted: 1' as the first line",
+    "title": "every block, part and workshop needs a title",
+    "duration": "a part needs a duration, like 'duration: 10 min'",
+    "agenda": "add 'agenda:' with the day's blocks",
+    "steps": "a method needs its steps, each with a title and a duration",
+    "items": "list the questions under 'items:'",
+    "name": "give the person's name, like 'name: Ordføreren'",
+}
+
+
+def validate(data: Any) -> tuple[Workshop | None, list[Finding]]:
+    """Validate loaded data; on failure, every problem as a finding (none of them located yet)."""
+    if not isinstance(data, dict):
+        return None, [
+            Finding(
+                "not-mapping",
+                f"the file should start with keys such as 'title:', but it holds "
+                f"{describe_value(data)}",
+                hint="start with  planverksted: 1  and  title: ...  on lines of their own",
+                path=(),
+            )
+        ]
+    try:
+        return Workshop.model_validate(data), []
+    except ValidationError as error:
+        return None, _findings(error, data)
+
+
+def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:
+    errors = error.errors(include_url=False)
+    unknown = {
+        (tuple(err["loc"][:-1]), _suggest(tuple(err["loc"]))): True
+        for err in errors
+        if err["type"] == "extra_forbidden"
+    }
+    findings = []
+    for err in errors:
+        loc: Path = tuple(err["loc"])
+        # A missing key whose misspelling was found beside it is already reported.
+        if err["type"] == "missing" and (loc[:-1], loc[-1]) in unknown:
+            continue
+        findings.append(_finding(err, loc, data))
+    return findings
+
+
+def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
+    kind: str = err["type"]
+    where = describe_path(loc, data)
+    context = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        guess = _suggest(loc)
+        place = describe_path(loc[:-1], data)
+        hint = f"did you mean '{guess}'?" if guess else _known_keys_hint(loc)
+        return Finding("unknown-key", f"unknown key '{key}' in {place}", hint, path=loc, key=True)
+    if kind == "missing":
+        key = str(loc[-1])
+        place = describe_path(loc[:-1], data)
+        return Finding(
+            "missing-key", f"{place} has no '{key}'", _MISSING_HINTS.get(key), path=loc[:-1]
+        )
+    if kind in _WRONG_CONTAINER:
+        expected = _WRONG_CONTAINER[kind]
+        found = describe_value(err.get("input"))
+        return Finding(
+            "wrong-type", f"{where}: expected {expected}, found {found}", _container_hint(kind), loc
+        )
+    if kind == "too_short":
+        return Finding("missing-value", f"{where} is empty", "add at least one item", path=loc)
+    if "message" in context:
+        message = context["message"]
+        return Finding(kind, f"{message} ({where})" if loc else message, context.get("hint"), loc)
+    return Finding("wrong-type", f"{where}: {err['msg']}", path=loc)  # pragma: no cover
+
+
+def _container_hint(kind: str) -> str:
+    if kind in ("tuple_type", "list_type"):
+        return "write each item on its own line, starting with '- '"
+    if kind == "string_type":
+        return "write the text on the same line as the key"
+    return "write the keys indented on the lines below, like  name: ...  and  role: ..."
+
+
+def _model_at(loc: Path) -> type[BaseModel] | None:
+    """The model class that holds the mapping found at ``loc``."""
+    current: Any = Workshop
+    for step in loc:
+        model = _find_model(current)
+        if model is not None and isinstance(step, str):
+            field = model.model_fields.get(step)
+            if field is None:
+                return None
+            current = field.annotation
+        elif isinstance(step, int):
+            current = _element(current, tuple)
+        else:
+            current = _element(current, dict)
+        if current is None:
+            return None
+    return _find_model(current)
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _find_model(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found = _find_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _element(annotation: Any, container: type) -> Any:
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated or origin in (typing.Union, types.UnionType):
+        for arg in args:
+            found = _element(arg, container)
+            if found is not None:
+                return found
+        return None
+    if origin is container and args:
+        return args[0] if container is tuple else args[1]
+    return None
+
+
+def _known_keys(loc: Path) -> list[str]:
+    model = _model_at(loc[:-1])
+    return list(model.model_fields) if model else []
+
+
+def _suggest(loc: Path) -> str | None:
+    """The key the user probably meant by the unknown last key of ``loc``."""
+    key = str(loc[-1])
+    known = _known_keys(loc)
+    lowered = key.strip().lower()
+    synonym = KEY_SYNONYMS.get(lowered)
+    if synonym in known:
+        return synonym
+    if lowered in known:
+        return lowered
+    matches = difflib.get_close_matches(lowered, known, n=1, cutoff=0.7)
+    return matches[0] if matches else None
+
+
+def _known_keys_hint(loc: Path) -> str | None:
+    known = _known_keys(loc)
+    return "the keys here are: " + ", ".join(known) if known else None
+
+
+def _title(node: Any) -> str:
+    title = node.get("title") if isinstance(node, dict) else None
+    if not isinstance(title, str) or not title.strip():
+        return ""
+    title = " ".join(title.split())
+    return f' "{title[:45]}…"' if len(title) > 46 else f' "{title}"'
+
+
+_LABELS = {
+    "people": "person",
+    "methods": "method",
+    "questions": "question set",
+}
+_ITEM_LABELS = {
+    "goals": "goal",
+    "evaluation": "evaluation question",
+    "materials": "material",
+    "items": "question",
+    "who": "who",
+    "ignore": "ignored code",
+}
+
+
+def describe_path(path: Path, data: Any) -> str:
+    """Name the place ``path`` points at, as a planner would: 'part 2 "Film" of block 4 ...'."""
+    names: list[str] = []
+    node = data
+    index = 0
+    while index < len(path):
+        step = path[index]
+        child = _child(node, step)
+        following = path[index + 1] if index + 1 < len(path) else None
+        if step in ("agenda", "parts", "days", "steps") and isinstance(following, int):
+            item = _child(child, following)
+            label = {"agenda": "block", "parts": "part", "days": "day", "steps": "step"}[step]
+            names.append(f"{label} {following + 1}{_title(item)}")
+            node, index = item, index + 2
+            continue
+        if step in _LABELS and isinstance(node, dict) and node is data and following is not None:
+            names.append(f"{_LABELS[step]} '{following}'")
+            node, index = _child(child, following), index + 2
+            continue
+        if step in _ITEM_LABELS and isinstance(following, int):
+            names.append(f"{_ITEM_LABELS[step]} {following + 1}")
+            node, index = _child(child, following), index + 2
+            continue
+        names.append(f"'{step}'")
+        node, index = child, index + 1
+    if not names:
+        return "the file"
+    return " of ".join(reversed(names))
+
+
+def _child(node: Any, step: str | int) -> Any:
+    if isinstance(node, dict) and isinstance(step, str):
+        return node.get(step)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return None
