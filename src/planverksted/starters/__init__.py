@@ -1,0 +1,1 @@
+"""Starter workshop files for ``planverksted new``, installed as package data."""
