@@ -177,6 +177,13 @@ def _empty_mapping(value: Any) -> Any:
     return {} if value is None else value
 
 
+def _non_empty(value: Any) -> Any:
+    # Checked before the items, so that an item's own error is not also reported as "empty".
+    if value == []:
+        raise fail("missing-value", "the list is empty", "add at least one item")
+    return value
+
+
 def is_key_like(text: str) -> bool:
     """Whether text reads as a key (``ordforer``, ``igp``) rather than as words to show."""
     return (
@@ -244,7 +251,9 @@ class Method(_Model):
 
     name: Text | None = Field(None, description="Display name; the key is used when absent.")
     description: Text | None = Field(None, description="One line on what the method is.")
-    steps: tuple[Step, ...] = Field(min_length=1, description="The steps, in order.")
+    steps: Annotated[tuple[Step, ...], BeforeValidator(_non_empty)] = Field(
+        description="The steps, in order."
+    )
     source: Text | None = Field(None, description="Where the method and its timings come from.")
 
     @property
@@ -310,7 +319,9 @@ class Day(_Model):
     start: Clock | None = Field(None, description="Start of the day's first block.")
     end: Clock | None = Field(None, description="Planned end of the day.")
     title: Text | None = Field(None, description="The day's heading.")
-    agenda: tuple[Block, ...] = Field(min_length=1, description="The day's run-sheet.")
+    agenda: Annotated[tuple[Block, ...], BeforeValidator(_non_empty)] = Field(
+        description="The day's run-sheet."
+    )
 
 
 class Checks(_Model):
@@ -346,8 +357,12 @@ class Workshop(_Model):
     questions: Annotated[dict[str, QuestionSet], BeforeValidator(_empty_mapping)] = Field(
         default_factory=dict, description="Question sets for group work, by key."
     )
-    agenda: tuple[Block, ...] | None = Field(None, min_length=1, description="The run-sheet.")
-    days: tuple[Day, ...] | None = Field(None, min_length=1, description="Several days, instead.")
+    agenda: Annotated[tuple[Block, ...] | None, BeforeValidator(_non_empty)] = Field(
+        None, description="The run-sheet."
+    )
+    days: Annotated[tuple[Day, ...] | None, BeforeValidator(_non_empty)] = Field(
+        None, description="Several days, instead."
+    )
     evaluation: TextList = Field((), description="Closing evaluation questions.")
     checks: Annotated[Checks, BeforeValidator(_empty_mapping)] = Field(
         default_factory=Checks, description="Tuning of check."

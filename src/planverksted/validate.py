@@ -147,10 +147,8 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
         expected = _WRONG_CONTAINER[kind]
         found = describe_value(err.get("input"))
         return Finding(
-            "wrong-type", f"{where}: expected {expected}, found {found}", _container_hint(kind), loc
+            "wrong-type", f"expected {expected}, found {found} ({where})", _container_hint(kind), loc
         )
-    if kind == "too_short":
-        return Finding("missing-value", f"{where} is empty", "add at least one item", path=loc)
     if "message" in context:
         message = context["message"]
         return Finding(kind, f"{message} ({where})" if loc else message, context.get("hint"), loc)

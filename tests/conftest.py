@@ -1,0 +1,34 @@
+"""Shared helpers: analyse a workshop given as text, and read findings as plain tuples."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from planverksted.analysis import Analysis, analyse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+HEADER = "planverksted: 1\ntitle: Verksted\n"
+
+
+def analyse(text: str) -> Analysis:
+    """Analyse dedented workshop text as the file ``w.yaml``."""
+    return analyse_text(textwrap.dedent(text).lstrip("\n"), "w.yaml")
+
+
+def found(text: str) -> list[tuple[str, int, int, str]]:
+    """(code, line, column, message) of every finding, in file order."""
+    return [(f.code, f.line, f.column, f.message) for f in analyse(text).findings]
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in analyse(text).findings]
+
+
+@pytest.fixture
+def examples() -> Path:
+    return EXAMPLES

@@ -1,0 +1,165 @@
+"""The installed `planverksted` command, end to end: output format, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from planverksted import cli
+
+BIN = Path(sys.executable).with_name("planverksted")
+SEED = str(EXAMPLES / "kommunestyre-tett-pa.yaml")
+CLEAN = str(EXAMPLES / "tett-pa-samling-to-dagar.yaml")
+
+
+def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | env
+    return subprocess.run(
+        [str(BIN), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=environment,
+        check=False,
+    )
+
+
+def test_check_prints_located_findings_and_a_summary() -> None:
+    result = run("check", SEED)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f'{SEED}:56:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
+        'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)'
+    )
+    assert (
+        lines[1]
+        == "    hint: start it at 13.15, or fill the time with a block (a break is a block too)"
+    )
+    assert lines[2].startswith(f"{SEED}:72:17: warning[method-too-long] method IGP takes 19 min")
+    assert lines[-1] == "2 warnings in 1 of 1 file"
+    assert "\x1b[" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ((CLEAN,), 0),
+        ((SEED,), 0),
+        (("--strict", SEED), 1),
+        (("--strict", "--ignore", "gap", "--ignore", "method-too-long", SEED), 0),
+        (("--strict", CLEAN), 0),
+        ((str(EXAMPLES),), 0),
+    ],
+)
+def test_exit_codes(args: tuple[str, ...], code: int) -> None:
+    assert run("check", *args).returncode == code
+
+
+def test_errors_exit_1_and_usage_errors_exit_2(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("planverksted: 1\ntitle: Drøfting: er det?\n", encoding="utf-8")
+    result = run("check", str(broken))
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"{broken}:2:16: error[yaml-syntax] ")
+    missing = run("check", str(tmp_path / "nowhere.yaml"))
+    assert (missing.returncode, missing.stderr) == (
+        2,
+        f"planverksted: no such file: {tmp_path / 'nowhere.yaml'}\n",
+    )
+    assert run("check", "--format", "xml", SEED).returncode == 2
+    assert run("check").returncode == 2
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    assert run("check", str(empty)).returncode == 2
+
+
+def test_json_output() -> None:
+    result = run("check", "--format", "json", SEED, CLEAN)
+    document = json.loads(result.stdout)
+    assert [
+        (f["file"], f["line"], f["column"], f["severity"], f["code"]) for f in document["findings"]
+    ] == [(SEED, 56, 11, "warning", "gap"), (SEED, 72, 17, "warning", "method-too-long")]
+    assert document["summary"] == {"files": 2, "errors": 0, "warnings": 2, "info": 0}
+
+
+def test_github_annotations() -> None:
+    result = run("check", "--format", "github", SEED)
+    assert result.stdout.splitlines()[0].startswith(
+        f"::warning file={SEED},line=56,col=11,title=gap::5 min unplanned between"
+    )
+
+
+def test_standard_input() -> None:
+    text = Path(CLEAN).read_text(encoding="utf-8").replace("duration: 30}", "duration: 20}", 1)
+    result = run("check", "-", stdin=text)
+    assert result.returncode == 0
+    assert result.stdout.startswith("<stdin>:")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\x01\x02",
+        b"planverksted: [1\n",
+        b"\xff\xfe\x00t",
+        b"- - - -\n",
+        b"{a: *b}\n",
+        b"!!binary aGVsbG8=\n",
+        b"planverksted: 1\ntitle: T\nagenda: [{title: A, time: 99-100}]\n",
+    ],
+)
+def test_no_traceback_for_anything_a_user_can_save(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_bytes(content)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.startswith(f"{path}:")
+
+
+def test_python_dash_m_works() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "planverksted", "check", CLEAN],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "no problems in 1 file\n")
+
+
+def test_help_imports_neither_jinja2_nor_pydantic() -> None:
+    probe = (
+        "import sys\n"
+        "from planverksted import cli\n"
+        "try:\n    cli.app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('jinja2', 'pydantic', 'yaml') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_an_internal_error_is_a_short_report_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from planverksted.commands import check
+
+    def explode(*args: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(check, "analyse_file", explode)
+    result = CliRunner().invoke(cli.app, ["check", CLEAN])
+    assert result.exit_code == 3
+    assert "internal error (RuntimeError: boom)" in result.output
+    assert "Traceback" not in result.output
+    debug = CliRunner().invoke(cli.app, ["--debug", "check", CLEAN])
+    assert isinstance(debug.exception, RuntimeError)
