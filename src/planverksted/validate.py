@@ -147,7 +147,10 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
         expected = _WRONG_CONTAINER[kind]
         found = describe_value(err.get("input"))
         return Finding(
-            "wrong-type", f"expected {expected}, found {found} ({where})", _container_hint(kind), loc
+            "wrong-type",
+            f"expected {expected}, found {found} ({where})",
+            _container_hint(kind),
+            loc,
         )
     if "message" in context:
         message = context["message"]
