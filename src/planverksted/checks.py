@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import itertools
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from planverksted.clock import format_clock, format_duration
 from planverksted.findings import CODES, Finding, Path
@@ -166,26 +167,40 @@ def check_end(schedule: Schedule) -> Iterator[Finding]:
             )
 
 
+class _Piece(NamedTuple):
+    """A stretch of the day that is either work or a break, and the block it belongs to."""
+
+    start: int
+    end: int
+    rest: bool
+    block: TimedBlock
+
+
+def _pieces(day: TimedDay) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for block in day.blocks:
+        if block.parts:
+            pieces += [
+                _Piece(p.start, p.end, p.part.kind in BREAK_KINDS, block) for p in block.parts
+            ]
+        else:
+            pieces.append(_Piece(block.start, block.end, block.block.kind in BREAK_KINDS, block))
+    return pieces
+
+
 def check_breaks(schedule: Schedule) -> Iterator[Finding]:
     """A stretch longer than ``checks: max_without_break`` (90 min unless set) with no break."""
     clock = _clock(schedule)
     limit = schedule.workshop.checks.max_without_break
     for day in schedule.days:
-        # Each piece of the day: (start, end, is a break, the block it belongs to).
-        pieces: list[tuple[int, int, bool, TimedBlock]] = []
-        for block in day.blocks:
-            if block.parts:
-                pieces += [(p.start, p.end, p.part.kind in BREAK_KINDS, block) for p in block.parts]
-            else:
-                pieces.append((block.start, block.end, block.block.kind in BREAK_KINDS, block))
-        stretch: list[tuple[int, int, bool, TimedBlock]] = []
-        for piece in [*pieces, None]:
-            if piece is not None and not piece[2]:
+        stretch: list[_Piece] = []
+        for piece in [*_pieces(day), None]:
+            if piece is not None and not piece.rest:
                 stretch.append(piece)
                 continue
-            if stretch and stretch[-1][1] - stretch[0][0] > limit:
-                begin, finish = stretch[0][0], stretch[-1][1]
-                due = next(p[3] for p in stretch if p[1] > begin + limit)
+            if stretch and stretch[-1].end - stretch[0].start > limit:
+                begin, finish = stretch[0].start, stretch[-1].end
+                due = next(p.block for p in stretch if p.end > begin + limit)
                 yield Finding(
                     "no-break",
                     f"{format_duration(finish - begin)} without a break "

@@ -112,8 +112,9 @@ def validate(data: Any) -> tuple[Workshop | None, list[Finding]]:
 
 def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:
     errors = error.errors(include_url=False)
-    unknown = {
-        (tuple(err["loc"][:-1]), _suggest(tuple(err["loc"]))): True
+    # (mapping, the key meant) for every misspelt key, e.g. ((), "title") for "titel".
+    misspelt = {
+        (tuple(err["loc"][:-1]), _suggest(tuple(err["loc"])))
         for err in errors
         if err["type"] == "extra_forbidden"
     }
@@ -121,7 +122,7 @@ def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:
     for err in errors:
         loc: Path = tuple(err["loc"])
         # A missing key whose misspelling was found beside it is already reported.
-        if err["type"] == "missing" and (loc[:-1], loc[-1]) in unknown:
+        if err["type"] == "missing" and (loc[:-1], loc[-1]) in misspelt:
             continue
         findings.append(_finding(err, loc, data))
     return findings
