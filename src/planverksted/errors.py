@@ -26,3 +26,7 @@ class UsageError(PlanverkstedError):
 
 class OutputError(PlanverkstedError):
     """An output file cannot be written."""
+
+
+class TemplateError(PlanverkstedError):
+    """A template cannot be read or rendered: a syntax error, an undefined name, unsafe code."""

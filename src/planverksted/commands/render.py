@@ -1,0 +1,174 @@
+"""``planverksted render``: a workshop file as a run-sheet in Markdown, HTML or on the terminal.
+
+A file with errors is not rendered: its findings go to standard error, as ``check``
+writes them, and nothing is written. Warnings go to standard error too, and the
+run-sheet is still made. An output file is written atomically and never over the
+workshop file itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from planverksted.errors import UsageError
+from planverksted.report import write_text
+
+FORMATS = ("md", "html", "terminal")
+AUDIENCES = ("facilitator", "participant")
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+"""Output file suffixes and the format each means."""
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+
+
+def run(
+    file: str,
+    output_format: str | None = None,
+    output: str | None = None,
+    audience: str = "facilitator",
+    language: str | None = None,
+    template: str | None = None,
+) -> int:
+    """Render ``file``; 0 when the run-sheet was made, 1 when the file has errors."""
+    from planverksted.analysis import analyse_file
+
+    target = None if output in (None, "-") else Path(output)
+    template_path = Path(template) if template is not None else None
+    _check_input(file)
+    if template_path is not None and not template_path.is_file():
+        what = "a folder" if template_path.is_dir() else "not there"
+        raise UsageError(f"the template {template} is {what}", "give the path of a template file")
+    chosen = choose_format(output_format, target, template_path, sys.stdout.isatty())
+    if target is not None:
+        _refuse_input_as_output(file, target)
+    if template_path is not None and chosen == "terminal":
+        raise UsageError(
+            "a template renders md or html, not the terminal preview",
+            "add --format md or --format html, or write to a file with -o",
+        )
+
+    analysis = analyse_file(file)
+    if analysis.findings:
+        write_text(analysis.findings, 1, sys.stderr)
+    if analysis.errors:
+        print(
+            "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
+        )
+        return 1
+
+    from planverksted.view import build_context
+
+    context = build_context(analysis, audience=audience, language=language)
+    if chosen == "terminal":
+        sys.stdout.write(_preview(context))
+        return 0
+
+    from planverksted.render import render
+
+    text = render(context, chosen, template_path)
+    if target is None:
+        sys.stdout.write(text)
+        return 0
+
+    from planverksted.output import write_atomic
+
+    write_atomic(target, text)
+    print(f"planverksted: wrote {target}", file=sys.stderr)
+    return 0
+
+
+def choose_format(
+    output_format: str | None, target: Path | None, template: Path | None, to_terminal: bool
+) -> str:
+    """The output format: as asked, else from the output's suffix, else from the template's.
+
+    Without any of these: the terminal preview when standard output is a terminal,
+    Markdown when it is piped or redirected.
+    """
+    suffix_format = SUFFIX_FORMATS.get(target.suffix.lower()) if target is not None else None
+    if output_format is not None:
+        if output_format == "terminal" and target is not None:
+            raise UsageError(
+                "the terminal preview is not written to a file",
+                "leave out -o, or use --format md or --format html",
+            )
+        if suffix_format is not None and suffix_format != output_format:
+            raise UsageError(
+                f"--format {output_format} does not match the output file {target}",
+                f"name the file with .{output_format}, or leave out --format",
+            )
+        return output_format
+    if target is not None:
+        if suffix_format is None:
+            raise UsageError(
+                f"cannot tell the format from the file name {target}",
+                "name it .md or .html, or add --format md or --format html",
+            )
+        return suffix_format
+    if template is not None:
+        from_template = _template_format(template)
+        if from_template is not None:
+            return from_template
+        raise UsageError(
+            f"cannot tell the format from the template name {template}",
+            "add --format md or --format html",
+        )
+    return "terminal" if to_terminal else "md"
+
+
+def _template_format(template: Path) -> str | None:
+    """``runsheet.html.j2`` is an HTML template; ``handout.md`` a Markdown one."""
+    name = template.name.lower()
+    for suffix in TEMPLATE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return SUFFIX_FORMATS.get(Path(name).suffix)
+
+
+def _check_input(file: str) -> None:
+    if file == "-":
+        return
+    path = Path(file)
+    if path.is_dir():
+        raise UsageError(f"{file} is a folder; render takes one workshop file")
+    if not path.exists():
+        raise UsageError(f"no such file: {file}")
+
+
+def _refuse_input_as_output(file: str, target: Path) -> None:
+    """Never write the run-sheet over the workshop file it was made from."""
+    if file == "-":
+        return
+    source = Path(file)
+    same = os.path.realpath(source) == os.path.realpath(target)
+    if not same and target.exists():
+        try:
+            same = source.samefile(target)
+        except OSError:
+            same = False
+    if same:
+        raise UsageError(
+            f"the output {target} is the workshop file itself; it would be overwritten",
+            "write the run-sheet to another file, like -o kjoreplan.html",
+        )
+
+
+def _preview(context: dict[str, object]) -> str:
+    from planverksted.terminal import render_terminal
+
+    return render_terminal(context, width=_width(), color_system=_color_system())
+
+
+def _color_system() -> str | None:
+    """Colour only on a terminal, and not when NO_COLOR is set or the terminal is dumb."""
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return None
+    from rich.console import Console
+
+    return Console(file=sys.stdout).color_system or None
+
+
+def _width() -> int:
+    """The terminal's width (COLUMNS wins, as everywhere), 100 when it cannot be told."""
+    return shutil.get_terminal_size((100, 24)).columns

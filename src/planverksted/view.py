@@ -1,0 +1,374 @@
+"""The view model: an analysed workshop as one plain dict of text, lists and numbers.
+
+Every template (Markdown, HTML, a user's own) and the terminal preview draw from
+this one context, so they agree on what a run-sheet says. Everything is decided
+here: which audience sees what, how people, questions and methods are resolved,
+and which of the check's findings belong to which row. Templates only loop and
+print. ``docs/templates.md`` documents every key; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from planverksted import i18n
+from planverksted.analysis import Analysis
+from planverksted.clock import format_clock, format_range
+from planverksted.errors import PlanverkstedError
+from planverksted.findings import Finding, Path, Severity
+from planverksted.model import Block, Part, Workshop
+from planverksted.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
+
+AUDIENCES = ("facilitator", "participant")
+
+View = dict[str, Any]
+
+
+def build_context(
+    analysis: Analysis, *, audience: str = "facilitator", language: str | None = None
+) -> View:
+    """The context for rendering ``analysis`` for ``audience`` in ``language``.
+
+    ``language`` overrides the file's own ``language``. The analysis must have a
+    schedule (a file with errors has none worth rendering; the command refuses it).
+    """
+    if analysis.workshop is None or analysis.schedule is None:
+        raise ValueError("build_context needs an analysis with a schedule")
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}")
+    workshop, schedule = analysis.workshop, analysis.schedule
+    language = language or workshop.language
+    for day in schedule.days:
+        _require_every_block(day, workshop)
+    builder = _Builder(
+        workshop=workshop,
+        language=language,
+        facilitator=audience == "facilitator",
+        multi_day=workshop.days is not None,
+        findings=[f for f in analysis.findings if f.severity is not Severity.ERROR],
+    )
+    return builder.build(schedule.days, audience)
+
+
+def _require_every_block(day: TimedDay, workshop: Workshop) -> None:
+    """Refuse a day with a block whose times are unknown, rather than silently drop it.
+
+    Only a file whose time errors were silenced (``checks: ignore``) gets here.
+    """
+    if len(day.blocks) == day.size:
+        return
+    agenda = workshop.days[day.index].agenda if workshop.days is not None else workshop.agenda
+    resolved = {block.index for block in day.blocks}
+    missing = next(i for i in range(day.size) if i not in resolved)
+    title = agenda[missing].title if agenda is not None else str(missing + 1)
+    raise PlanverkstedError(
+        f'block "{title}" cannot be put on the run-sheet: its times cannot be worked out',
+        "run planverksted check on the file, and do not ignore the time errors it finds",
+    )
+
+
+@dataclasses.dataclass
+class _Builder:
+    workshop: Workshop
+    language: str
+    facilitator: bool
+    multi_day: bool
+    findings: list[Finding]
+    labels: dict[str, str] = dataclasses.field(init=False)
+    tasks: list[View] = dataclasses.field(default_factory=list)
+    preparations: dict[str, View] = dataclasses.field(default_factory=dict)
+    rows_by_path: dict[Path, View] = dataclasses.field(default_factory=dict)
+    tasks_by_path: dict[Path, View] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.labels = i18n.labels(self.language)
+
+    def build(self, days: Sequence[TimedDay], audience: str) -> View:
+        workshop, labels = self.workshop, self.labels
+        day_views = [self.day(day) for day in days]
+        findings = self.attach_findings()
+        facilitator = self.facilitator
+        dates = [day.date for day in days if day.date is not None]
+        date = (
+            " – ".join(
+                dict.fromkeys(i18n.format_date(d, self.language) for d in (dates[0], dates[-1]))
+            )
+            if dates
+            else None
+        )
+        time = day_views[0]["time"] if len(day_views) == 1 else None
+        facts = [
+            {"key": key, "label": labels[key], "value": value}
+            for key, value in (
+                ("date", date),
+                ("time", time),
+                ("venue", workshop.venue),
+                ("audience", workshop.audience),
+                ("organiser", workshop.organiser),
+            )
+            if value
+        ]
+        document = labels["runsheet" if facilitator else "programme"]
+        return {
+            "lang": self.language,
+            "audience": audience,
+            "facilitator": facilitator,
+            "labels": labels,
+            "document": document,
+            "document_for": labels["runsheet_for" if facilitator else "programme_for"],
+            "page_title": f"{document} – {workshop.title}",
+            "workshop": {
+                "title": workshop.title,
+                "subtitle": workshop.subtitle,
+                "description": workshop.description,
+                "date": date,
+                "time": time,
+                "venue": workshop.venue,
+                "audience": workshop.audience,
+                "organiser": workshop.organiser,
+            },
+            "facts": facts,
+            "goals": list(workshop.goals),
+            "multi_day": self.multi_day,
+            "days": day_views,
+            "group_tasks": self.tasks,
+            "evaluation": list(workshop.evaluation),
+            "preparations": list(self.preparations.values()) if facilitator else [],
+            "findings": findings if facilitator else [],
+        }
+
+    def day(self, day: TimedDay) -> View:
+        blocks = [block for block in day.blocks if self.shown(block.block)]
+        # The day as its readers see it: a participant's day starts with the first block shown.
+        # Every day has blocks (the model requires them, and unresolved ones are refused above).
+        visible = blocks or list(day.blocks)
+        start = visible[0].start
+        end = max(block.end for block in visible)
+        date = i18n.format_date(day.date, self.language) if day.date is not None else None
+        label = f"{self.labels['day']} {day.index + 1}"
+        # "Dag 1 – Dag 1: utfordringer" says it twice: a title that names its day stands alone.
+        titled = day.title is not None and day.title.casefold().startswith(label.casefold())
+        name = day.title if titled else " – ".join(t for t in (label, day.title) if t)
+        view: View = {
+            "number": day.index + 1,
+            "label": label,
+            "name": name,
+            "heading": f"{name}, {date}" if date else name,
+            "date": date,
+            "title": day.title,
+            "time": format_range(start, end, self.language),
+            "start": format_clock(start, self.language),
+            "end": format_clock(end, self.language),
+            "minutes": end - start,
+            "blocks": [],
+        }
+        view["blocks"] = [self.block(block, day, start) for block in blocks]
+        view["timeline"] = self.timeline(view["blocks"], view["minutes"])
+        return view
+
+    def timeline(self, blocks: list[View], minutes: int) -> list[View]:
+        """The day as proportional segments (parts where a block has them), in per cent."""
+        segments = []
+        for block in blocks:
+            for row in block["parts"] or [block]:
+                segments.append(
+                    {
+                        "kind": row["kind"],
+                        "kind_label": i18n.kind_label(row["kind"], self.language),
+                        "title": row["title"],
+                        "time": row["time"],
+                        "left": round(100 * row["offset"] / minutes, 3) if minutes else 0,
+                        "width": round(100 * row["minutes"] / minutes, 3) if minutes else 0,
+                    }
+                )
+        return segments
+
+    def shown(self, item: Block | Part) -> bool:
+        return self.facilitator or not item.facilitator_only
+
+    def block(self, timed: TimedBlock, day: TimedDay, day_start: int) -> View:
+        view = self.row(timed.block, timed.start, timed.end, timed.path, day_start, part=False)
+        self.gather_materials(timed.block, timed.start, day)
+        view["task"] = self.task(timed, None, day)
+        view["parts"] = []
+        for part in timed.parts:
+            if not self.shown(part.part):
+                continue
+            row = self.row(part.part, part.start, part.end, part.path, day_start, part=True)
+            self.gather_materials(part.part, part.start, day)
+            row["task"] = self.task(part, timed, day)
+            row["parts"] = []
+            view["parts"].append(row)
+        return view
+
+    def row(
+        self, item: Block | Part, start: int, end: int, path: Path, day_start: int, *, part: bool
+    ) -> View:
+        """What blocks and parts have in common: one row of the agenda."""
+        language = self.language
+        # "other" is the default kind: a label only when the planner chose it.
+        labelled = item.kind != "other" or "kind" in item.model_fields_set
+        who = self.who(item.who)
+        view: View = {
+            "id": "row-" + "-".join(str(step + 1) for step in path if isinstance(step, int)),
+            "is_part": part,
+            "time": format_range(start, end, language),
+            "start": format_clock(start, language),
+            "end": format_clock(end, language),
+            "minutes": end - start,
+            "offset": start - day_start,
+            "duration": i18n.format_minutes(end - start, language),
+            "title": item.title,
+            "kind": item.kind,
+            "kind_label": i18n.kind_label(item.kind, language) if labelled else "",
+            "who": who,
+            "who_text": ", ".join(person["text"] for person in who),
+            "description": item.description,
+            "notes": item.notes if self.facilitator else None,
+            "materials": list(item.materials) if self.facilitator else [],
+            "facilitator_only": item.facilitator_only,
+            "findings": [],
+        }
+        self.rows_by_path[path] = view
+        return view
+
+    def who(self, names: Sequence[str]) -> list[View]:
+        people = []
+        for name in names:
+            person = self.workshop.people.get(name)
+            if person is None:
+                people.append(
+                    {"name": name, "role": None, "organisation": None, "detail": None, "text": name}
+                )
+                continue
+            detail = ", ".join(d for d in (person.role, person.organisation) if d) or None
+            people.append(
+                {
+                    "name": person.name,
+                    "role": person.role,
+                    "organisation": person.organisation,
+                    "detail": detail,
+                    "text": f"{person.name} ({detail})" if detail else person.name,
+                }
+            )
+        return people
+
+    def gather_materials(self, item: Block | Part, start: int, day: TimedDay) -> None:
+        if not self.facilitator:
+            return
+        when = format_clock(start, self.language)
+        if self.multi_day:
+            when = f"{self.labels['day']} {day.index + 1}, {when}"
+        for material in item.materials:
+            entry = self.preparations.setdefault(
+                material, {"item": material, "uses": [], "needed_for": ""}
+            )
+            entry["uses"].append({"when": when, "title": item.title})
+            entry["needed_for"] = "; ".join(
+                f"{use['when']} {use['title']}" for use in entry["uses"]
+            )
+
+    def task(
+        self, timed: TimedBlock | TimedPart, block: TimedBlock | None, day: TimedDay
+    ) -> int | None:
+        """Register a group task (group kind, questions or a method); its number, or None."""
+        item = timed.part if isinstance(timed, TimedPart) else timed.block
+        if not (item.kind == "group" or item.questions is not None or timed.method_key):
+            return None
+        language = self.language
+        questions_title, questions = self.questions(item)
+        who = self.who(item.who)
+        number = len(self.tasks) + 1
+        method = timed.method
+        self.tasks.append(
+            {
+                "number": number,
+                "id": f"task-{number}",
+                "heading": f"{self.labels['task']} {number}",
+                "title": item.title,
+                "part_of": block.title if block is not None else None,
+                "day": f"{self.labels['day']} {day.index + 1}" if self.multi_day else None,
+                "time": format_range(timed.start, timed.end, language),
+                "start": format_clock(timed.start, language),
+                "end": format_clock(timed.end, language),
+                "duration": i18n.format_minutes(timed.end - timed.start, language),
+                "kind": item.kind,
+                "kind_label": i18n.kind_label(item.kind, language),
+                "who": who,
+                "who_text": ", ".join(person["text"] for person in who),
+                "description": item.description,
+                "notes": item.notes if self.facilitator else None,
+                "questions_title": questions_title,
+                "questions": questions,
+                "method": None
+                if method is None
+                else {
+                    "key": timed.method_key,
+                    "name": method.name or timed.method_key,
+                    "description": method.description,
+                    "total": i18n.format_minutes(method.total, language),
+                    "steps": [self.step(step) for step in timed.steps],
+                },
+                "findings": [],
+            }
+        )
+        self.tasks_by_path[timed.path] = self.tasks[-1]
+        return number
+
+    def step(self, step: TimedStep) -> View:
+        language = self.language
+        return {
+            "time": format_range(step.start, step.end, language),
+            "start": format_clock(step.start, language),
+            "end": format_clock(step.end, language),
+            "duration": i18n.format_minutes(step.end - step.start, language),
+            "title": step.title,
+            "note": step.note if self.facilitator else None,
+        }
+
+    def questions(self, item: Block | Part) -> tuple[str | None, list[str]]:
+        """A question set's title and items, or the questions as written."""
+        if item.questions is None:
+            return None, []
+        if isinstance(item.questions, str):
+            question_set = self.workshop.questions.get(item.questions)
+            if question_set is None:
+                # An unknown key is an error unless silenced; then the words are shown as written.
+                return None, [item.questions]
+            return question_set.title, list(question_set.items)
+        return None, list(item.questions)
+
+    def attach_findings(self) -> list[View]:
+        """Every finding as a view, each also on the row (and group task) it is about."""
+        views = []
+        for finding in self.findings:
+            path = self.path_of(finding.path)
+            row = self.rows_by_path.get(path) if path else None
+            view = {
+                "severity": str(finding.severity),
+                "severity_label": self.labels[str(finding.severity)],
+                "code": finding.code,
+                "message": finding.message,
+                "hint": finding.hint,
+                "line": finding.line,
+                "column": finding.column,
+                "where": f"{row['time']} {row['title']}" if row is not None else None,
+            }
+            views.append(view)
+            if row is not None and self.facilitator:
+                row["findings"].append(view)
+                task = self.tasks_by_path.get(path)
+                if task is not None:
+                    task["findings"].append(view)
+        return views
+
+    def path_of(self, path: Path | None) -> Path:
+        """The longest prefix of ``path`` that is a row (block or part); () when none is."""
+        if path is None:
+            return ()
+        for length in range(len(path), 0, -1):
+            if path[:length] in self.rows_by_path:
+                return path[:length]
+        return ()

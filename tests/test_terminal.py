@@ -1,0 +1,181 @@
+"""The terminal preview: times, kinds in colour, a proportional timeline, findings; plain when piped."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, analyse
+from planverksted.analysis import analyse_file
+from planverksted.terminal import render_terminal
+from planverksted.view import build_context
+
+SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+BIN = Path(sys.executable).with_name("planverksted")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def preview(width: int, color_system: str | None = None, **kw: str) -> str:
+    context = build_context(analyse_file(str(SEED)), **kw)
+    return render_terminal(context, width=width, color_system=color_system)
+
+
+def bar_of(text: str) -> str:
+    """The timeline bar: the first line drawn only in the bar's characters."""
+    return next(line for line in text.splitlines() if line and set(line) <= set("█▓░·"))
+
+
+def test_plain_preview_of_the_seed() -> None:
+    text = preview(90)
+    lines = text.splitlines()
+    assert lines[:8] == [
+        "Arbeidsverksted for kommunestyret",
+        "Planstrategi og kommuneplanens samfunnsdel",
+        "Kjøreplan for prosessleder",
+        "torsdag 18. april 2024 · 13.00–16.00 · Kommunestyresalen · Kommunestyret · Agder",
+        "fylkeskommune – Tett på",
+        "",
+        # Two minutes a column: the 5-minute gap at 13.15 is the dots, the break the light shade.
+        "█████▓▓▓··██████████▓▓▓▓▓███▓▓▓▓▓▓▓███░░░░░░░█████▓▓█████████████████████████▓▓▓▓▓▓▓▓▓▓███",
+        "13.00" + " " * 80 + "16.00",
+    ]
+    assert "\x1b" not in text
+    assert max(len(line) for line in lines) <= 90
+    assert lines[9].split() == ["Tid", "Hva", "Type", "Hvem"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 71, 72, 100, 160])
+def test_the_preview_keeps_to_the_width(width: int) -> None:
+    text = preview(width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert len(bar_of(text)) == width
+    header = next(line for line in text.splitlines() if line.startswith("Tid "))
+    expected = ["Tid", "Hva", "Type"] + ([] if width < 72 else ["Hvem"])
+    assert header.split() == expected
+
+
+def test_a_narrow_preview_puts_who_under_the_title() -> None:
+    lines = preview(60).splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("13.00–13.10"))
+    assert lines[first].split()[-1] == "Innledning"
+    assert "Ordføreren (Ordfører)" in "\n".join(lines[first : first + 4])
+
+
+def test_the_preview_is_never_narrower_than_forty_columns() -> None:
+    assert len(bar_of(preview(10))) == 40
+
+
+def test_rows_show_times_kinds_notes_and_findings() -> None:
+    text = preview(120)
+    assert re.search(
+        r"^13\.00–13\.10 +Innledning ved ordfører – ønska resultat for dagen +Innledning +Ordføreren \(Ordfører\)$",
+        text,
+        re.MULTILINE,
+    )
+    assert re.search(
+        r"^13\.55–14\.10 +Gruppearbeid  → Gruppeoppgave 1 +Gruppearbeid$", text, re.MULTILINE
+    )
+    assert "⚠ Advarsel: 5 min unplanned between block" in text
+    assert "Korte innlegg" in text
+    assert "Materiell: Post-it-lapper, Tusjer" in text
+
+
+def test_the_participant_preview_has_no_notes_or_findings() -> None:
+    text = preview(120, audience="participant")
+    assert "Korte innlegg" not in text
+    assert "⚠" not in text
+    assert "Program for deltakere" in text
+
+
+def test_colour_marks_kinds_and_gaps() -> None:
+    text = preview(90, "standard")
+    assert "\x1b[34m█" in text  # intro, blue
+    assert "\x1b[32m█" in text  # group work, green
+    assert "\x1b[31m··" in text  # the gap, red
+    plain = ANSI.sub("", text).splitlines()
+    legend = plain[8] + " " + plain[9]  # the legend wraps at 90 columns
+    assert legend.split() == [
+        "█",
+        "Innledning",
+        "█",
+        "Annet",
+        "█",
+        "Innlegg",
+        "█",
+        "Film",
+        "█",
+        "Gruppearbeid",
+        "█",
+        "Plenum",
+        "█",
+        "Pause",
+        "█",
+        "Oppsummering",
+    ]
+
+
+def test_findings_about_no_row_are_listed_at_the_end() -> None:
+    text = """\
+    planverksted: 1
+    title: Verksted
+    start: "09:00"
+    checks: {ignore: [no-such-code]}
+    agenda:
+      - {title: Alt, duration: 10}
+    """
+    context = build_context(analyse(text))
+    lines = render_terminal(context, width=80).splitlines()
+    assert lines[-2:] == [
+        "Merknader fra kontrollen",
+        "⚠ Advarsel: 'no-such-code' is not a finding code",
+    ]
+
+
+def on_a_terminal(*args: str, **env: str) -> str:
+    """Run the installed command with its standard output on a pseudo-terminal."""
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+    environment |= {"TERM": "xterm-256color", "COLUMNS": "100"} | env
+    process = subprocess.Popen(
+        [str(BIN), "render", *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the other end closed: Linux says EIO
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.wait(timeout=30) == 0
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_on_a_terminal_the_default_is_a_coloured_preview_end_to_end() -> None:
+    text = on_a_terminal(str(SEED))
+    assert "\x1b[" in text
+    plain = ANSI.sub("", text)
+    assert plain.splitlines()[0] == "Arbeidsverksted for kommunestyret"
+    assert max(len(line) for line in plain.splitlines()) <= 100
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_no_color_is_honoured_end_to_end() -> None:
+    text = on_a_terminal(str(SEED), NO_COLOR="1", COLUMNS="70")
+    assert "\x1b" not in text
+    lines = text.splitlines()
+    assert lines[0] == "Arbeidsverksted for kommunestyret"
+    assert max(len(line) for line in lines) <= 70

@@ -1,0 +1,75 @@
+"""The built-in templates work from a wheel, not only from the source tree.
+
+Builds the wheel, installs it with its dependencies into a fresh virtual environment
+(away from the source tree and the development install), and renders the seed there.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+GOLDEN = ROOT / "tests" / "golden"
+LEFT_OUT = (
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+)
+
+
+def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [str(arg) for arg in args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.mark.slow
+def test_a_wheel_install_renders_the_seed(tmp_path: Path) -> None:
+    # Built from a copy: pip builds in the tree it is given, and this one stays clean.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*LEFT_OUT))
+    wheels = tmp_path / "wheels"
+    run(sys.executable, "-m", "pip", "wheel", source, "--no-deps", "--quiet", "-w", wheels)
+    (wheel,) = wheels.glob("planverksted-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for name in ("runsheet.html.j2", "runsheet.md.j2", "style.css"):
+        assert f"planverksted/templates/{name}" in names
+
+    environment = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", environment)
+    python = environment / "bin" / "python"
+    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel)
+    located = run(
+        python,
+        "-c",
+        "import importlib.resources as r; print(r.files('planverksted.templates'))",
+        cwd=tmp_path,
+    )
+    assert Path(located.stdout.strip()).is_relative_to(environment)
+
+    out = tmp_path / "kjoreplan.html"
+    command = environment / "bin" / "planverksted"
+    run(command, "render", SEED, "-o", out, cwd=tmp_path)
+    assert out.read_text(encoding="utf-8") == (
+        GOLDEN / "kommunestyre-tett-pa.facilitator.html"
+    ).read_text(encoding="utf-8")
+    markdown = run(command, "render", SEED, "--audience", "participant", cwd=tmp_path)
+    assert markdown.stdout == (GOLDEN / "kommunestyre-tett-pa.participant.md").read_text(
+        encoding="utf-8"
+    )
