@@ -117,6 +117,255 @@ def check(
     _handle_errors(run)
 
 
+class RenderFormat(enum.StrEnum):
+    md = "md"
+    html = "html"
+    terminal = "terminal"
+
+
+class Audience(enum.StrEnum):
+    facilitator = "facilitator"
+    participant = "participant"
+
+
+class Language(enum.StrEnum):
+    nb = "nb"
+    nn = "nn"
+    en = "en"
+
+
+@app.command()
+def render(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="The workshop file; - reads stdin.", show_default=False
+        ),
+    ],
+    output_format: Annotated[
+        RenderFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md, html or terminal. Default: from the suffix of -o (.md, .html, .htm); "
+            "without -o, the terminal preview on a terminal and Markdown when piped.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write to this file (replaced atomically) instead of standard output.",
+        ),
+    ] = None,
+    audience: Annotated[
+        Audience,
+        typer.Option(
+            "--audience",
+            "-a",
+            help="facilitator: the full run-sheet; participant: a handout without notes "
+            "or anything marked facilitator_only.",
+        ),
+    ] = Audience.facilitator,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="Labels, dates and times in nb, nn or en. Default: the file's language.",
+            show_default=False,
+        ),
+    ] = None,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            metavar="PATH",
+            help="Your own Jinja template (sandboxed), given the context in docs/templates.md.",
+        ),
+    ] = None,
+) -> None:
+    """Render a workshop file as a run-sheet: Markdown, HTML or a terminal preview.
+
+    A file with errors is not rendered (exit 1); warnings are shown on standard error
+    and the run-sheet is still made. Exit 2 for a wrong command line.
+    """
+
+    def run() -> int:
+        from planverksted.commands import render as command
+
+        return command.run(
+            file,
+            output_format.value if output_format is not None else None,
+            output,
+            audience.value,
+            language.value if language is not None else None,
+            template,
+        )
+
+    _handle_errors(run)
+
+
+# Completion runs on every <Tab>: these read names without pydantic, jinja2 or rich.
+def _complete_starter(incomplete: str) -> list[tuple[str, str]]:
+    from planverksted.scaffold import list_starters
+
+    return [(s.name, s.description) for s in list_starters() if s.name.startswith(incomplete)]
+
+
+def _complete_method(incomplete: str) -> list[tuple[str, str]]:
+    from planverksted.methods import BUILTIN_METHODS
+
+    return [
+        (key, str(method.get("description", "")))
+        for key, method in BUILTIN_METHODS.items()
+        if key.startswith(incomplete)
+    ]
+
+
+@app.command()
+def new(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="PATH",
+            help="The workshop file to create (.yaml); - prints it instead.",
+            show_default=False,
+        ),
+    ] = None,
+    starter: Annotated[
+        str,
+        typer.Option(
+            "--starter",
+            "-s",
+            metavar="NAME",
+            help="The starter to begin from; --list shows them.",
+            autocompletion=_complete_starter,
+        ),
+    ] = "blank",
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help="The workshop's title.", show_default=False),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", metavar="DATE", help="The day: 2024-04-18 or 18.04.2024.", show_default=False
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--start",
+            metavar="HH:MM",
+            help="When the day starts; the agenda and the planned end move with it.",
+            show_default=False,
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(
+            "--end",
+            metavar="HH:MM",
+            help="The planned end; alone, the agenda and the start move with it.",
+            show_default=False,
+        ),
+    ] = None,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--language", help="nb, nn or en. Default: the starter's.", show_default=False
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace an existing file, and a different schema file beside it."
+        ),
+    ] = False,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="List the starters, one per line, and stop.")
+    ] = False,
+) -> None:
+    """Start a new workshop file from a starter.
+
+    Beside it goes planverksted.schema.json, which the file's first line points editors
+    at, for completion and checking as you type. An existing file is never replaced
+    without --force (exit 1).
+    """
+
+    def run() -> int:
+        from planverksted.commands import new as command
+
+        if list_only:
+            sys.stdout.write(command.list_starters())
+            return 0
+        details = command.Details(
+            title=title,
+            date=date,
+            start=start,
+            end=end,
+            language=language.value if language is not None else None,
+        )
+        return command.run(path, starter, details, force=force)
+
+    _handle_errors(run)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the schema to this file (replaced atomically) instead of printing it.",
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of workshop files, for editors.
+
+    It is generated from the same model that check validates with.
+    """
+
+    def run() -> int:
+        from planverksted.commands import schema as command
+
+        return command.run(output)
+
+    _handle_errors(run)
+
+
+@app.command()
+def methods(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[NAME]",
+            help="A method to show in full.",
+            show_default=False,
+            autocompletion=_complete_method,
+        ),
+    ] = None,
+) -> None:
+    """List the built-in group methods, or show one in full.
+
+    With NAME: its steps with their minutes, and the source of the timings. Exit 1 when
+    there is no method called NAME.
+    """
+
+    def run() -> int:
+        from planverksted.commands import methods as command
+
+        return command.run(name)
+
+    _handle_errors(run)
+
+
 def main() -> None:
     """The console script."""
     app()

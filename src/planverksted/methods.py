@@ -39,6 +39,67 @@ BUILTIN_METHODS: dict[str, dict[str, Any]] = {
             {"title": "Alle: hva er det viktigste som kom fram?", "duration": "5"},
         ],
     },
+    "kafedialog": {
+        "name": "Kafédialog",
+        "description": "Samtaler ved små bord i tre runder; alle bytter bord mellom rundene",
+        "source": (
+            "The World Café Community Foundation, 'World Café Method' (theworldcafe.com): "
+            "three or more rounds of conversation of about 20 minutes each, one host staying "
+            "at each table; the harvest in plenary is not timed there, so plan it as a part "
+            "of its own"
+        ),
+        "steps": [
+            {
+                "title": "Runde 1",
+                "duration": "20",
+                "note": "Fire eller fem ved hvert bord; skriv og tegn på duken",
+            },
+            {
+                "title": "Runde 2",
+                "duration": "20",
+                "note": "Bytt bord; bordverten blir igjen og forteller hva som kom fram",
+            },
+            {"title": "Runde 3", "duration": "20", "note": "Bytt bord igjen, eller gå tilbake"},
+        ],
+    },
+    "troika": {
+        "name": "Troikakonsultasjon",
+        "description": "Tre og tre gir hverandre råd på en utfordring hver",
+        "source": (
+            "Liberating Structures (Lipmanowicz and McCandless), Troika Consulting (30 min): "
+            "1 min to think; then for each client 1-2 min to share the question, 1-2 min of "
+            "clarifying questions, 4-5 min of advice with the client's back turned, 1-2 min "
+            "on what was most valuable; here 2 + 2 + 4 + 1 for each of three clients"
+        ),
+        "steps": [
+            {"title": "Tenk over utfordringen og hva slags hjelp du trenger", "duration": "1"},
+            {
+                "title": "Klient 1",
+                "duration": "9",
+                "note": (
+                    "2 min utfordringen, 2 min oppklarende spørsmål, 4 min råd mens klienten "
+                    "snur ryggen til, 1 min: hva var mest nyttig?"
+                ),
+            },
+            {"title": "Klient 2", "duration": "9", "note": "Som for klient 1, med en ny klient"},
+            {"title": "Klient 3", "duration": "9", "note": "Som for klient 1, med en ny klient"},
+        ],
+    },
+    "triz": {
+        "name": "TRIZ",
+        "description": "Hva må vi slutte med? Fra verst tenkelige resultat til første steg",
+        "source": (
+            "Liberating Structures (Lipmanowicz and McCandless), TRIZ (35 min): an "
+            "introduction, then three segments of 10 min each, each run as 1-2-4-All; the "
+            "introduction has the 5 min left of the 35"
+        ),
+        "steps": [
+            {"title": "Innledning: hva er det verst tenkelige resultatet?", "duration": "5"},
+            {"title": "Lag en liste over alt som sikrer det verste resultatet", "duration": "10"},
+            {"title": "Hva gjør vi allerede som ligner på dette?", "duration": "10"},
+            {"title": "Hva er første steg for å slutte med det?", "duration": "10"},
+        ],
+    },
 }
 """Raw method data, validated by the same model as a file's own methods."""
 

@@ -1,0 +1,100 @@
+"""``planverksted methods``: the built-in group methods, their steps, minutes and sources."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import unicodedata
+from typing import IO
+
+from planverksted.errors import PlanverkstedError
+from planverksted.methods import BUILTIN_METHODS, builtin_method, find_method_key
+
+Line = tuple[str, str]
+"""A line of output and its style on a terminal ("" for none)."""
+
+
+def run(name: str | None) -> int:
+    """List the methods, or show one in full; 1 when there is no method called ``name``."""
+    lines = method_table() if name is None else method_detail(_key(name))
+    _write(lines, sys.stdout)
+    return 0
+
+
+def method_table() -> list[Line]:
+    """One row a method: name, steps, total and description, in columns."""
+    rows = [("NAME", "STEPS", "TOTAL", "DESCRIPTION")]
+    for key in BUILTIN_METHODS:
+        method = builtin_method(key)
+        steps = " + ".join(str(step.duration) for step in method.steps)
+        rows.append((key, steps, f"{method.total} min", method.description or ""))
+    # The last column is left ragged, so that no line ends in spaces.
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[3]])
+        for row in rows
+    ]
+    return [(lines[0], "bold"), *((line, "") for line in lines[1:])]
+
+
+def method_detail(key: str) -> list[Line]:
+    """A method in full: what it is, each step with its minutes, and where the timings are from."""
+    method = builtin_method(key)
+    title = method.name or key
+    if method.description:
+        title += f" – {method.description}"
+    steps = " + ".join(str(step.duration) for step in method.steps)
+    lines: list[Line] = [
+        (f"{key}: {title}", "bold"),
+        (f"{method.total} min in {len(method.steps)} steps: {steps}", ""),
+        ("", ""),
+    ]
+    offsets = []
+    elapsed = 0
+    for step in method.steps:
+        offsets.append(f"{elapsed}–{elapsed + step.duration}")
+        elapsed += step.duration
+    span = max(len(offset) for offset in offsets)
+    minutes = max(len(f"{step.duration} min") for step in method.steps)
+    indent = " " * (2 + span + 2 + minutes + 2)
+    for offset, step in zip(offsets, method.steps, strict=True):
+        lines.append((f"  {offset:>{span}}  {f'{step.duration} min':>{minutes}}  {step.title}", ""))
+        if step.note:
+            lines.append((indent + step.note, "dim"))
+    lines += [
+        ("", ""),
+        (f"Source: {method.source}", "dim"),
+        (f"In a workshop file:  method: {key}", ""),
+    ]
+    return lines
+
+
+def _key(name: str) -> str:
+    found = find_method_key(name, set())
+    if found is not None:
+        return found[0]
+    known = list(BUILTIN_METHODS)
+    # "kafé" and "kafe" should find kafedialog, which a plain close match does not.
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
+    guess = [key for key in known if key.startswith(folded)] if folded else []
+    if len(guess) != 1:
+        guess = difflib.get_close_matches(folded, known, n=1, cutoff=0.6)
+    hint = f"did you mean '{guess[0]}'?" if guess else "the methods are: " + ", ".join(known)
+    raise PlanverkstedError(f"there is no built-in method called '{name}'", hint)
+
+
+def _write(lines: list[Line], stream: IO[str]) -> None:
+    """Plain text when piped or with NO_COLOR; a little emphasis on a terminal."""
+    colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    if not colour:
+        stream.write("".join(f"{text}\n" for text, _ in lines))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=stream, highlight=False, soft_wrap=True)
+    for text, style in lines:
+        console.print(Text(text, style=style))

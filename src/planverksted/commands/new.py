@@ -1,0 +1,267 @@
+"""``planverksted new``: a new workshop file from a starter, checked before it is written.
+
+The starter's details (title, date, start, end, language) are replaced on its text, so
+the new file keeps the starter's comments and layout. The starters' blocks carry no clock
+times of their own: each follows the one before it from the day's start. So ``--start``
+alone moves the whole day, and the planned end moves with it; ``--end`` alone does the
+same from the other end. Given both, they are taken as written, and when the agenda does
+not fill them exactly the file is still written, with check's warning about it.
+
+Beside the new file goes ``planverksted.schema.json``, which the file's first line names
+for editors: a local file works with no network. An existing schema file is replaced only
+with ``--force``, unless it is already the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import shlex
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from planverksted import clock, scaffold
+from planverksted.analysis import Analysis, analyse_text
+from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.output import write_atomic
+from planverksted.report import format_text
+from planverksted.schema import SCHEMA_FILENAME, schema_text
+
+WORKSHOP_SUFFIXES = (".yaml", ".yml")
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class Details:
+    """What the command line asks to fill in, as typed; None leaves the starter's own."""
+
+    title: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    language: str | None = None
+
+
+def list_starters() -> str:
+    """The starters, one per line: the name, then what it is."""
+    starters = scaffold.list_starters()
+    width = max(len(starter.name) for starter in starters)
+    return "".join(f"{s.name:<{width}}  {s.description}\n" for s in starters)
+
+
+def run(path: str | None, starter_name: str, details: Details, *, force: bool) -> int:
+    """Write a new workshop file at ``path`` (``-``: print it); 0 when written."""
+    if path is None:
+        raise UsageError(
+            "give the file to create, like: planverksted new verksted.yaml",
+            "planverksted new --list shows the starters",
+        )
+    starter = _starter(starter_name)
+    text = fill(starter.text, details)
+    display = "<stdout>" if path == "-" else path
+    analysis = _checked(text, display, details)
+    if path == "-":
+        sys.stdout.write(text)
+        _report_findings(analysis)
+        return 0
+    target = Path(path)
+    _refuse_to_overwrite(target, path, force)
+    replacing = os.path.lexists(target)
+    write_atomic(target, text)
+    verb = "Replaced" if replacing else "Created"
+    print(f"{verb} {path} from the starter {starter.name}: {_summary(analysis)}.")
+    _write_schema(target.parent / SCHEMA_FILENAME, force=force)
+    _report_findings(analysis)
+    print(f"Next: fill it in, then run  planverksted check {shlex.quote(path)}")
+    return 0
+
+
+def fill(text: str, details: Details) -> str:
+    """The starter's text with the details filled in, and a modeline naming the schema."""
+    for key, value in _values(text, details).items():
+        text = scaffold.set_top_level(text, key, value)
+    return scaffold.with_modeline(text, SCHEMA_FILENAME)
+
+
+def _values(text: str, details: Details) -> dict[str, str]:
+    """The YAML to write on each top-level line the details change."""
+    values: dict[str, str] = {}
+    if details.title is not None:
+        values["title"] = scaffold.yaml_quote(_title(details.title))
+    if details.date is not None:
+        values["date"] = _parse("--date", details.date, clock.parse_date).isoformat()
+    start = None if details.start is None else _parse("--start", details.start, clock.parse_clock)
+    end = None if details.end is None else _parse("--end", details.end, clock.parse_clock)
+    if start is not None or end is not None:
+        own_start, own_end = _starter_times(text)
+        start, end = plan_day(own_start, own_end, start, end)
+        values["start"] = f'"{clock.format_clock(start, "en")}"'
+        values["end"] = f'"{clock.format_clock(end, "en")}"'
+    if details.language is not None:
+        values["language"] = details.language
+    return values
+
+
+def plan_day(own_start: int, own_end: int, start: int | None, end: int | None) -> tuple[int, int]:
+    """The day's start and end: one given alone moves the whole day, keeping its length."""
+    length = own_end - own_start
+    if start is not None and end is not None:
+        if end <= start:
+            raise UsageError(
+                f"--end {_clock(end)} is not after --start {_clock(start)}",
+                "give an end later in the day than the start",
+            )
+        return start, end
+    if start is not None:
+        if start + length > clock.MINUTES_PER_DAY:
+            raise UsageError(
+                f"the starter's day takes {clock.format_duration(length)}: starting at "
+                f"{_clock(start)}, it would run past midnight",
+                "start earlier, or give --end too and shorten the agenda afterwards",
+            )
+        return start, start + length
+    if end is not None:
+        if end - length < 0:
+            raise UsageError(
+                f"the starter's day takes {clock.format_duration(length)}: ending at "
+                f"{_clock(end)}, it would start before midnight",
+                "end later, or give --start too and shorten the agenda afterwards",
+            )
+        return end - length, end
+    return own_start, own_end
+
+
+def _clock(minutes: int) -> str:
+    return clock.format_clock(minutes, "en")
+
+
+def _parse(option: str, raw: str, parser: Callable[[str], T]) -> T:
+    try:
+        return parser(raw)
+    except clock.ClockError as error:
+        raise UsageError(f"{option}: {error.message}", error.hint) from None
+
+
+def _title(title: str) -> str:
+    if not title.strip():
+        raise UsageError("--title: the title is empty", "give the workshop's title in quotes")
+    for char in title:
+        # A lone surrogate is a byte the terminal's encoding could not read.
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise UsageError(
+                f"--title: the title holds a control character ({char!r})",
+                "write the title on one line, without tabs or line breaks",
+            )
+    return title
+
+
+def _starter(name: str) -> scaffold.Starter:
+    starter = scaffold.find_starter(name)
+    if starter is not None:
+        return starter
+    names = [starter.name for starter in scaffold.list_starters()]
+    guess = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    hint = f"did you mean '{guess[0]}'?" if guess else "the starters are: " + ", ".join(names)
+    raise UsageError(f"there is no starter called '{name}'", hint)
+
+
+def _starter_times(text: str) -> tuple[int, int]:
+    """The starter's own planned start and end: every starter has both."""
+    start, end = scaffold.top_level_value(text, "start"), scaffold.top_level_value(text, "end")
+    if start is None or end is None:
+        raise RuntimeError("the starter has no top-level start and end")
+    return clock.parse_clock(start), clock.parse_clock(end)
+
+
+def _checked(text: str, display: str, details: Details) -> Analysis:
+    """Analyse the new text; a starter that does not come out clean is a bug, never shown."""
+    analysis = analyse_text(text, display)
+    workshop = analysis.workshop
+    if analysis.errors or workshop is None:
+        problems = "; ".join(finding.message for finding in analysis.errors)
+        raise RuntimeError(f"the new file does not check: {problems}")
+    wanted = {
+        "title": details.title,
+        "language": details.language,
+        "date": None if details.date is None else clock.parse_date(details.date),
+    }
+    for key, value in wanted.items():
+        if value is not None and getattr(workshop, key) != value:
+            raise RuntimeError(f"{key} was not filled in as asked")
+    return analysis
+
+
+def _refuse_to_overwrite(target: Path, path: str, force: bool) -> None:
+    if target.suffix not in WORKSHOP_SUFFIXES:
+        raise UsageError(
+            f"{path}: a workshop file's name ends in .yaml or .yml",
+            f"planverksted new {target.with_suffix('.yaml')}",
+        )
+    if target.is_dir():
+        raise PlanverkstedError(f"{path} is a folder", "give a file name, like verksted.yaml")
+    # lexists: a link to nowhere is something there too, and writing would follow it.
+    if os.path.lexists(target) and not force:
+        raise PlanverkstedError(
+            f"{path} already exists; it is left as it was",
+            "use --force to replace it, or choose another name",
+        )
+
+
+def _write_schema(path: Path, *, force: bool) -> None:
+    """Write the schema beside the new file; an existing one is replaced only when asked."""
+    text = schema_text()
+    try:
+        current = path.read_text(encoding="utf-8") if os.path.lexists(path) else None
+    except (OSError, UnicodeDecodeError):
+        current = ""
+    if current == text:
+        print(f"{path} is up to date: editors check the file against it.")
+        return
+    if current is not None and not force:
+        print(
+            f"planverksted: kept {path}, which differs from this version's schema\n"
+            f"    hint: planverksted schema -o {path} replaces it (or use --force)",
+            file=sys.stderr,
+        )
+        return
+    write_atomic(path, text)
+    verb = "Created" if current is None else "Replaced"
+    print(f"{verb} {path}: editors that read the first line complete and check the file.")
+
+
+def _summary(analysis: Analysis) -> str:
+    """'"Arbeidsverksted", 13.00–16.00, 8 blocks' or '..., 2 days, 26 blocks'."""
+    schedule = analysis.schedule
+    workshop = analysis.workshop
+    if schedule is None or workshop is None:  # pragma: no cover - _checked made sure
+        return ""
+    language = workshop.language
+    blocks = sum(day.size for day in schedule.days)
+    parts = [f'"{workshop.title}"']
+    first = schedule.days[0]
+    if first.planned_start is not None and first.planned_end is not None:
+        parts.append(clock.format_range(first.planned_start, first.planned_end, language))
+    if workshop.date is not None:
+        parts.append(workshop.date.isoformat())
+    if len(schedule.days) > 1:
+        parts.append(f"{len(schedule.days)} days")
+    parts.append(f"{blocks} blocks")
+    return ", ".join(parts)
+
+
+def _report_findings(analysis: Analysis) -> None:
+    """Warnings the new file already has: start and end that the agenda does not fill."""
+    if not analysis.findings:
+        return
+    count = len(analysis.findings)
+    print(
+        f"planverksted: check finds {count} {'thing' if count == 1 else 'things'} to look at "
+        "in the new file:",
+        file=sys.stderr,
+    )
+    for finding in analysis.findings:
+        print(format_text(finding), file=sys.stderr)

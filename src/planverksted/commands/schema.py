@@ -1,0 +1,28 @@
+"""``planverksted schema``: print or write the JSON Schema that editors check workshops with."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from planverksted.errors import UsageError
+from planverksted.output import write_atomic
+from planverksted.schema import SCHEMA_FILENAME, schema_text
+
+
+def run(output: str | None) -> int:
+    """Print the schema, or write it to ``output``; 0 when done."""
+    text = schema_text()
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(output)
+    # The one likely slip, -o verksted.yaml, would replace a workshop with the schema.
+    if target.suffix in (".yaml", ".yml"):
+        raise UsageError(
+            f"{output} looks like a workshop file; the schema is JSON",
+            f"write it to a .json file, like: planverksted schema -o {SCHEMA_FILENAME}",
+        )
+    write_atomic(target, text)
+    print(f"Wrote {output}")
+    return 0
