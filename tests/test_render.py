@@ -183,8 +183,8 @@ def test_participants_see_no_findings() -> None:
     text = PRIVATE.replace('end: "10:30"', 'end: "11:00"')  # short of the end: a warning
     assert analyse(text).warnings
     for output_format in ("md", "html"):
-        assert "short of" not in rendered(text, output_format, "participant")
-        assert "before the planned end" in rendered(text, output_format, "facilitator")
+        assert "før planlagt slutt" not in rendered(text, output_format, "participant")
+        assert "før planlagt slutt" in rendered(text, output_format, "facilitator")
 
 
 def test_participant_handout_has_room_to_write_and_an_evaluation_form() -> None:

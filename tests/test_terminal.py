@@ -81,7 +81,7 @@ def test_rows_show_times_kinds_notes_and_findings() -> None:
     assert re.search(
         r"^13\.55–14\.10 +Gruppearbeid  → Gruppeoppgave 1 +Gruppearbeid$", text, re.MULTILINE
     )
-    assert "⚠ Advarsel: 5 min unplanned between block" in text
+    assert "⚠ Advarsel: 5 min uten plan mellom «Om" in text
     assert "Korte innlegg" in text
     assert "Materiell: Post-it-lapper, Tusjer" in text
 
@@ -133,7 +133,7 @@ def test_findings_about_no_row_are_listed_at_the_end() -> None:
     lines = render_terminal(context, width=80).splitlines()
     assert lines[-2:] == [
         "Merknader fra kontrollen",
-        "⚠ Advarsel: 'no-such-code' is not a finding code",
+        "⚠ Advarsel: «no-such-code» er ikke en kode check kjenner",
     ]
 
 

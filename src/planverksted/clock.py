@@ -139,9 +139,10 @@ def format_range(start: int, end: int, language: str = "nb") -> str:
     return f"{format_clock(start, language)}–{format_clock(end, language)}"
 
 
-def format_duration(minutes: int) -> str:
-    """Write a duration for a message: ``5 min``, ``1 h 30 min``."""
+def format_duration(minutes: int, language: str = "en") -> str:
+    """Write a duration for a message: ``5 min``; ``1 h 30 min`` (``1 t 30 min`` in Norwegian)."""
     hours, mins = divmod(minutes, 60)
     if not hours:
         return f"{mins} min"
-    return f"{hours} h {mins} min" if mins else f"{hours} h"
+    hour = "h" if language == "en" else "t"
+    return f"{hours} {hour} {mins} min" if mins else f"{hours} {hour}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Iterable
+from typing import Any
 
 Path = tuple[str | int, ...]
 """Where a value sits in the workshop data: ``("agenda", 3, "parts", 0, "duration")``."""
@@ -111,6 +112,10 @@ class Finding:
     file: str = ""
     line: int = 0
     column: int = 0
+    wording: tuple[str, str | None, tuple[tuple[str, Any], ...]] | None = dataclasses.field(
+        default=None, compare=False, repr=False
+    )
+    """(text id, hint id, values) in ``messages.TEXTS``, so the message can be had in nb and nn."""
 
     def __post_init__(self) -> None:
         if self.code not in CODES:

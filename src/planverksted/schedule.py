@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from planverksted import messages
 from planverksted.clock import MINUTES_PER_DAY, format_clock, format_duration
 from planverksted.findings import Finding, Path
 from planverksted.methods import resolve_method
@@ -271,11 +272,14 @@ def _block_times(
         return None
     if end > MINUTES_PER_DAY:
         findings.append(
-            Finding(
+            messages.finding(
                 "past-midnight",
-                f"{name} runs past midnight ({clock(start)} + {format_duration(end - start)})",
-                "split the programme into days",
-                path=path,
+                path,
+                times=language,
+                hint="past-midnight.hint",
+                block=messages.Title(block.title),
+                start=messages.At(start),
+                length=messages.Minutes(end - start),
             )
         )
     return start, end

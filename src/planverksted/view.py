@@ -18,6 +18,7 @@ from planverksted.analysis import Analysis
 from planverksted.clock import format_clock, format_range
 from planverksted.errors import PlanverkstedError
 from planverksted.findings import Finding, Path, Severity
+from planverksted.messages import in_language
 from planverksted.model import Block, Part, Workshop
 from planverksted.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
 
@@ -346,12 +347,13 @@ class _Builder:
         for finding in self.findings:
             path = self.path_of(finding.path)
             row = self.rows_by_path.get(path) if path else None
+            message, hint = in_language(finding, self.language)
             view = {
                 "severity": str(finding.severity),
                 "severity_label": self.labels[str(finding.severity)],
                 "code": finding.code,
-                "message": finding.message,
-                "hint": finding.hint,
+                "message": message,
+                "hint": hint,
                 "line": finding.line,
                 "column": finding.column,
                 "where": f"{row['time']} {row['title']}" if row is not None else None,

@@ -1,0 +1,76 @@
+"""The findings' wording in English, bokmål and nynorsk: complete, consistent, and used."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from conftest import HEADER, ROOT, analyse
+from planverksted.messages import TEXTS, in_language
+
+
+def slots(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("text_id", sorted(TEXTS))
+def test_every_text_has_all_three_languages_with_the_same_slots(text_id: str) -> None:
+    texts = TEXTS[text_id]
+    assert set(texts) == {"en", "nb", "nn"}
+    assert slots(texts["nb"]) == slots(texts["en"]) == slots(texts["nn"])
+
+
+def test_every_text_is_used() -> None:
+    source = "".join(
+        (ROOT / "src" / "planverksted" / name).read_text(encoding="utf-8")
+        for name in ("checks.py", "schedule.py")
+    )
+    assert [text_id for text_id in TEXTS if f'"{text_id}"' not in source] == []
+
+
+GAP = (
+    HEADER + "language: {lang}\nagenda:\n  - {{title: Velkommen, time: 9.00-9.30}}\n"
+    "  - {{title: Gruppearbeid, time: 9.40-10.00}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "hint"),
+    [
+        (
+            "en",
+            '10 min unplanned between block "Velkommen" (ends 09:30) and block "Gruppearbeid" '
+            "(starts 09:40)",
+            "start it at 09:30, or fill the time with a block (a break is a block too)",
+        ),
+        (
+            "nb",
+            "10 min uten plan mellom «Velkommen» (slutter 09.30) og «Gruppearbeid» (starter 09.40)",
+            "start bolken kl. 09.30, eller fyll tiden med en bolk (også en pause er en bolk)",
+        ),
+        (
+            "nn",
+            "10 min utan plan mellom «Velkommen» (sluttar 09.30) og «Gruppearbeid» (startar 09.40)",
+            "start bolken kl. 09.30, eller fyll tida med ein bolk (òg ein pause er ein bolk)",
+        ),
+    ],
+)
+def test_a_finding_in_each_language(lang: str, message: str, hint: str) -> None:
+    (finding,) = analyse(GAP.format(lang=lang)).findings
+    assert in_language(finding, lang) == (message, hint)
+
+
+def test_check_speaks_english_with_the_files_own_time_style() -> None:
+    (finding,) = analyse(GAP.format(lang="nn")).findings
+    assert finding.message == (
+        '10 min unplanned between block "Velkommen" (ends 09.30) and block "Gruppearbeid" '
+        "(starts 09.40)"
+    )
+
+
+def test_lengths_over_an_hour_in_each_language() -> None:
+    text = HEADER + "language: nb\nagenda:\n  - {title: Lang økt, time: 9.00-10.45}\n"
+    (finding,) = analyse(text).findings
+    assert in_language(finding, "nb")[0].startswith("1 t 45 min uten pause (09.00–10.45)")
+    assert in_language(finding, "en")[0].startswith("1 h 45 min without a break (09.00–10.45)")
