@@ -135,11 +135,22 @@ def test_python_dash_m_works() -> None:
     assert (result.returncode, result.stdout) == (0, "no problems in 1 file\n")
 
 
-def test_help_imports_neither_jinja2_nor_pydantic() -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["check", "--help"],
+        ["render", "--help"],
+        ["new", "--help"],
+        ["methods", "--help"],
+        ["schema", "--help"],
+    ],
+)
+def test_help_imports_neither_jinja2_nor_pydantic(args: list[str]) -> None:
     probe = (
         "import sys\n"
         "from planverksted import cli\n"
-        "try:\n    cli.app(['--help'])\nexcept SystemExit:\n    pass\n"
+        f"try:\n    cli.app({args!r})\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('jinja2', 'pydantic', 'yaml') if m in sys.modules))\n"
     )
     result = subprocess.run(

@@ -7,7 +7,7 @@ expected failures to plain messages and anything else to a short crash report;
 ``--debug`` shows the traceback.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations": typer would have to eval every annotation.
 
 import enum
 import sys

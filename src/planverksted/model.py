@@ -5,7 +5,7 @@ what it means (a time, a duration, a date, a kind). Each key's ``description``
 is its documentation, used by the JSON Schema too.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations": pydantic would have to eval every annotation.
 
 import datetime as dt
 from typing import Annotated, Any, Literal
@@ -369,7 +369,7 @@ class Workshop(_Model):
     )
 
     @model_validator(mode="after")
-    def _agenda_or_days(self) -> Workshop:
+    def _agenda_or_days(self) -> "Workshop":
         if self.agenda is None and self.days is None:
             raise fail(
                 "missing-key",
