@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import EXAMPLES, HEADER, analyse, codes, found
@@ -317,3 +319,21 @@ def test_the_multi_day_example_is_clean() -> None:
     analysis = analyse_file(str(EXAMPLES / "tett-pa-samling-to-dagar.yaml"))
     assert analysis.findings == ()
     assert analysis.schedule is not None and len(analysis.schedule.days) == 2
+
+
+SHIPPED = sorted(
+    [
+        *EXAMPLES.glob("*.yaml"),
+        *(EXAMPLES.parent / "src" / "planverksted" / "starters").glob("*.yaml"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_files_read_the_same_without_libyaml(path: object) -> None:
+    """PyYAML's pure-Python parser is stricter than libyaml (a '?' in a flow list); the files
+    we ship must read with both, so that they work wherever PyYAML has no libyaml."""
+    import yaml
+
+    text = Path(str(path)).read_text(encoding="utf-8")
+    assert list(yaml.parse(text, Loader=yaml.SafeLoader))
