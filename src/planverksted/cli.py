@@ -9,9 +9,11 @@ expected failures to plain messages and anything else to a short crash report;
 
 # No "from __future__ import annotations": typer would have to eval every annotation.
 
+import contextlib
 import enum
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Annotated, NoReturn
 
 import typer
@@ -55,12 +57,31 @@ def _main(
     _state["debug"] = debug
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a command runs.
+
+    A big programme makes a few hundred thousand small dicts and tuples (positions, the
+    model, the view); the collector would rescan them again and again for nothing, as
+    nothing here makes cycles. Rendering 10,000 blocks takes half the time, with the same
+    peak memory (docs/performance.md).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _handle_errors(command: Callable[[], int]) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback."""
     from planverksted.errors import PlanverkstedError
 
     try:
-        code = command()
+        with _collector_paused():
+            code = command()
     except PlanverkstedError as error:
         print(f"planverksted: {error.message}", file=sys.stderr)
         if error.hint:
@@ -368,4 +389,9 @@ def methods(
 
 def main() -> None:
     """The console script."""
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here: spare its final garbage collection a walk over every object
+        # a big programme left (40 ms of the exit after rendering 10,000 blocks).
+        gc.freeze()

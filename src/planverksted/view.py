@@ -136,7 +136,7 @@ class _Builder:
             "days": day_views,
             "group_tasks": self.tasks,
             "evaluation": list(workshop.evaluation),
-            "preparations": list(self.preparations.values()) if facilitator else [],
+            "preparations": self.preparation_list() if facilitator else [],
             "findings": findings if facilitator else [],
         }
 
@@ -256,6 +256,14 @@ class _Builder:
             )
         return people
 
+    def preparation_list(self) -> list[View]:
+        """Each material once, with every use of it ("13.50 Film; 14.30 Film om planstrategi")."""
+        for entry in self.preparations.values():
+            entry["needed_for"] = "; ".join(
+                f"{use['when']} {use['title']}" for use in entry["uses"]
+            )
+        return list(self.preparations.values())
+
     def gather_materials(self, item: Block | Part, start: int, day: TimedDay) -> None:
         if not self.facilitator:
             return
@@ -267,9 +275,6 @@ class _Builder:
                 material, {"item": material, "uses": [], "needed_for": ""}
             )
             entry["uses"].append({"when": when, "title": item.title})
-            entry["needed_for"] = "; ".join(
-                f"{use['when']} {use['title']}" for use in entry["uses"]
-            )
 
     def task(
         self, timed: TimedBlock | TimedPart, block: TimedBlock | None, day: TimedDay
