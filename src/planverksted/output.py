@@ -17,8 +17,12 @@ from pathlib import Path
 from planverksted.errors import OutputError
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``, replacing it in one step."""
+def check_writable(path: Path) -> Path:
+    """The file ``path`` will really write (through a link), or an OutputError saying why not.
+
+    Commands call this before their work, so that a missing folder is reported at once,
+    not after a long render.
+    """
     # A symbolic link stays a link: the file it points to is what gets the new text.
     target = Path(os.path.realpath(path))
     folder = target.parent
@@ -31,6 +35,13 @@ def write_atomic(path: Path, text: str) -> None:
         )
     if target.exists() and not os.access(target, os.W_OK):
         raise OutputError(f"cannot write {path}: permission denied (the file is read-only)")
+    return target
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``, replacing it in one step."""
+    target = check_writable(path)
+    folder = target.parent
     mode = _mode_for(target)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")

@@ -37,6 +37,10 @@ def run(
     target = None if output in (None, "-") else Path(output)
     template_path = Path(template) if template is not None else None
     _check_input(file)
+    if target is not None:
+        from planverksted.output import check_writable
+
+        check_writable(target)
     if template_path is not None and not template_path.is_file():
         what = "a folder" if template_path.is_dir() else "not there"
         raise UsageError(f"the template {template} is {what}", "give the path of a template file")

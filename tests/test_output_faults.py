@@ -1,0 +1,91 @@
+"""Output faults end to end, through the installed command: a missing folder, a folder as the
+output, an unwritable place, many renders racing for one file, and Ctrl-C mid-render."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+BIN = Path(sys.executable).with_name("planverksted")
+CLEAN = str(EXAMPLES / "tett-pa-samling-to-dagar.yaml")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench import programme  # noqa: E402
+
+
+def render(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN), "render", CLEAN, *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        (
+            "{tmp}/missing/out.html",
+            "cannot write {tmp}/missing/out.html: the folder {tmp}/missing does not exist",
+        ),
+        ("{tmp}", "{tmp} is a folder, not a file"),
+        (
+            "/sys/planverksted-test.html",
+            "cannot write /sys/planverksted-test.html: permission denied in the folder /sys",
+        ),
+    ],
+    ids=["missing-folder", "folder", "unwritable"],
+)
+def test_a_plain_error_and_exit_1(tmp_path: Path, output: str, message: str) -> None:
+    result = render("-o", output.format(tmp=tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == "planverksted: " + message.format(tmp=tmp_path)
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_many_renders_at_once_leave_one_whole_file_and_no_temporaries(tmp_path: Path) -> None:
+    target = tmp_path / "kjøreplan.html"
+    expected = {
+        audience: render("--format", "html", "--audience", audience).stdout
+        for audience in ("facilitator", "participant")
+    }
+    racers = [
+        subprocess.Popen(
+            [str(BIN), "render", CLEAN, "-o", str(target), "--audience", audience],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for audience in ["facilitator", "participant"] * 6
+    ]
+    assert [racer.wait(timeout=60) for racer in racers] == [0] * len(racers)
+    assert target.read_text(encoding="utf-8") in expected.values()
+    assert [path.name for path in tmp_path.iterdir()] == ["kjøreplan.html"]
+
+
+def test_ctrl_c_mid_render_leaves_the_old_file_and_no_partial_one(tmp_path: Path) -> None:
+    source = tmp_path / "big.yaml"
+    source.write_text(programme(10_000), encoding="utf-8")
+    target = tmp_path / "big.html"
+    target.write_text("the old run-sheet\n", encoding="utf-8")
+    racer = subprocess.Popen(
+        [str(BIN), "render", str(source), "-o", str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(0.4)  # well into the work: rendering this programme takes about a second
+    racer.send_signal(signal.SIGINT)
+    _, stderr = racer.communicate(timeout=60)
+    if racer.returncode == 0:  # a very fast machine finished first: then the file is whole
+        assert target.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    else:
+        assert (racer.returncode, stderr) == (130, "planverksted: interrupted\n")
+        assert target.read_text(encoding="utf-8") == "the old run-sheet\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["big.html", "big.yaml"]
+    assert os.access(target, os.R_OK)
