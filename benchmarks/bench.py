@@ -114,8 +114,12 @@ def best_of(command: list[str], runs: int, env: dict[str, str]) -> float:
 
 
 def environment() -> dict[str, str]:
-    """The environment a user has: bytecode caching on, no colour."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    """The environment a user has: bytecode caching on, no colour, no coverage measuring."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "PYTHONDONTWRITEBYTECODE" and not key.startswith("COVERAGE_")
+    }
     return env | {"NO_COLOR": "1"}
 
 

@@ -9,6 +9,7 @@ message and, where one helps, a hint.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MINUTES_PER_DAY = 24 * 60
@@ -127,6 +128,7 @@ def parse_date(text: str) -> dt.date:
         raise ClockError(f"{raw!r} is not a date in the calendar") from None
 
 
+@functools.lru_cache(maxsize=8192)
 def format_clock(minutes: int, language: str = "nb") -> str:
     """Write a time of day: ``13.00`` in Norwegian, ``13:00`` in English."""
     hours, mins = divmod(minutes, 60)
