@@ -16,3 +16,20 @@ def test_checks_doc_lists_every_code_once_with_its_severity() -> None:
     assert documented == {
         name: (str(code.severity), not code.ignorable) for name, code in CODES.items()
     }
+
+
+def test_readme_tables_name_every_starter_and_method_with_its_steps() -> None:
+    from planverksted.methods import BUILTIN_METHODS, builtin_method
+    from planverksted.scaffold import list_starters
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    starters = re.findall(r"^   \| `([a-z-]+)` \| [^|]+ \|$", readme, flags=re.MULTILINE)
+    assert starters == [starter.name for starter in list_starters()]
+    methods = re.findall(
+        r"^   \| `([a-z0-9-]+)` \| ([\d + ]+) \| (\d+) min \|", readme, re.MULTILINE
+    )
+    assert [name for name, _, _ in methods] == list(BUILTIN_METHODS)
+    for name, steps, total in methods:
+        method = builtin_method(name)
+        assert steps.strip() == " + ".join(str(step.duration) for step in method.steps)
+        assert int(total) == method.total

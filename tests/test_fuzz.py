@@ -3,13 +3,17 @@ findings or success, never an uncaught exception."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from conftest import EXAMPLES
+from planverksted import cli
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.findings import CODES
 from planverksted.load import decode
@@ -147,3 +151,17 @@ def test_mutated_examples(sample: str, seed: int, edits: int) -> None:
             at = rng.randrange(len(lines[i]) + 1)
             lines[i] = lines[i][:at] + rng.choice(STRAY) + lines[i][at:]
     assert_sound(analyse_text("".join(lines), "f.yaml"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(raw=st.one_of(st.binary(max_size=400), st.lists(ATOMS, max_size=30).map(
+    lambda atoms: "".join(atoms).encode("utf-8"))))  # fmt: skip
+def test_the_check_command_on_any_saved_file(tmp_path: Path, raw: bytes) -> None:
+    """The command itself, as a user runs it on whatever they saved: findings, never a crash."""
+    path = tmp_path / "w.yaml"
+    path.write_bytes(raw)
+    result = CliRunner().invoke(cli.app, ["check", "--format", "json", str(path)])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code in (0, 1)
+    assert json.loads(result.stdout)["summary"]["files"] == 1
