@@ -129,11 +129,6 @@ class Finding:
         return (self.file, self.line, self.column, self.code)
 
 
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    """The most severe severity among ``findings``, or None when there are none."""
-    return max((finding.severity for finding in findings), default=None)
-
-
 def count_by_severity(findings: Iterable[Finding]) -> dict[Severity, int]:
     counts = dict.fromkeys(Severity, 0)
     for finding in findings:

@@ -20,6 +20,8 @@ import yaml
 from planverksted.findings import Finding, Path
 from planverksted.positions import Positions
 
+WORKSHOP_SUFFIXES = (".yaml", ".yml")
+"""What a workshop file's name ends with."""
 MAX_BYTES = 4 * 1024 * 1024
 """Size cap: a workshop of ten thousand blocks is about 1.5 MiB."""
 MAX_DEPTH = 32

@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from pydantic_core import PydanticCustomError
 
 from planverksted import clock
+from planverksted.i18n import LANGUAGES
 
 FORMAT_VERSIONS = (1,)
 
@@ -51,8 +52,7 @@ KIND_ALIASES = {
     "annet": "other",
     "anna": "other",
 }
-LANGUAGES = ("nb", "nn", "en")
-_LANGUAGE_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "eng": "en"}
+LANGUAGE_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "eng": "en"}
 _TRUE = frozenset({"true", "yes", "on", "ja", "y"})
 _FALSE = frozenset({"false", "no", "off", "nei", "n"})
 
@@ -118,7 +118,7 @@ def _parsed(parser: Any, code: str) -> Any:
 
 def _language(value: Any) -> str:
     text = _text(value).strip().lower()
-    text = _LANGUAGE_ALIASES.get(text, text)
+    text = LANGUAGE_ALIASES.get(text, text)
     if text not in LANGUAGES:
         raise fail(
             "bad-value",

@@ -24,7 +24,7 @@ from typing import Any, cast
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from planverksted import clock, model
+from planverksted import clock, i18n, model
 from planverksted.methods import BUILTIN_METHODS
 
 SCHEMA_FILENAME = "planverksted.schema.json"
@@ -131,7 +131,7 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
     """How each before validator reads the file, as JSON Schema (given the inner schema)."""
     # The Norwegian words (pause, gruppearbeid, plenum) are valid, so the editor offers them.
     kinds = [*model.KINDS, *model.KIND_ALIASES]
-    languages = [*model.LANGUAGES, *model._LANGUAGE_ALIASES]
+    languages = [*i18n.LANGUAGES, *model.LANGUAGE_ALIASES]
     flags = sorted(model._TRUE | model._FALSE)
     return {
         _validator(model.Text): _constant(_TEXT),

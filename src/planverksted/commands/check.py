@@ -9,9 +9,8 @@ from pathlib import Path
 from planverksted.analysis import analyse_file
 from planverksted.errors import UsageError
 from planverksted.findings import Severity
+from planverksted.load import WORKSHOP_SUFFIXES
 from planverksted.report import to_github, to_json, write_text
-
-WORKSHOP_SUFFIXES = (".yaml", ".yml")
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:

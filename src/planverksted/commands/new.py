@@ -27,11 +27,11 @@ from typing import TypeVar
 from planverksted import clock, scaffold
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.load import WORKSHOP_SUFFIXES
 from planverksted.output import write_atomic
 from planverksted.report import format_text
 from planverksted.schema import SCHEMA_FILENAME, schema_text
 
-WORKSHOP_SUFFIXES = (".yaml", ".yml")
 T = TypeVar("T")
 
 
