@@ -73,4 +73,12 @@ def test_lengths_over_an_hour_in_each_language() -> None:
     text = HEADER + "language: nb\nagenda:\n  - {title: Lang økt, time: 9.00-10.45}\n"
     (finding,) = analyse(text).findings
     assert in_language(finding, "nb")[0].startswith("1 t 45 min uten pause (09.00–10.45)")
-    assert in_language(finding, "en")[0].startswith("1 h 45 min without a break (09.00–10.45)")
+    assert in_language(finding, "en")[0].startswith("1 h 45 min without a break (09:00–10:45)")
+
+
+def test_an_english_sheet_of_a_norwegian_file_writes_english_times() -> None:
+    (finding,) = analyse(GAP.format(lang="nb")).findings
+    assert finding.message.endswith('(ends 09.30) and block "Gruppearbeid" (starts 09.40)')
+    assert in_language(finding, "en")[0].endswith(
+        '(ends 09:30) and block "Gruppearbeid" (starts 09:40)'
+    )

@@ -270,8 +270,11 @@ def finding(
 
 
 def in_language(found: Finding, language: str) -> tuple[str, str | None]:
-    """A finding's message and hint in ``language``; as made, when it has no catalog wording."""
-    if found.wording is None or language == "en":
+    """A finding's message and hint in ``language``, its times in that language's style too.
+
+    A finding with no catalog wording (one about reading the file) comes as it was made.
+    """
+    if found.wording is None:
         return found.message, found.hint
     text_id, hint_id, pairs = found.wording
     args = dict(pairs)
