@@ -205,8 +205,8 @@ def agenda(*lines: str, head: str = "") -> str:
                     "unknown-code",
                     3,
                     25,
-                    "'yaml-syntax' cannot be ignored: it means the file "
-                    "itself cannot be understood",
+                    "'yaml-syntax' cannot be ignored: without it the file, "
+                    "or a block's times, cannot be understood",
                 ),
             ],
             id="unknown-code",
@@ -337,3 +337,45 @@ def test_shipped_files_read_the_same_without_libyaml(path: object) -> None:
 
     text = Path(str(path)).read_text(encoding="utf-8")
     assert list(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def test_a_blocks_own_method_is_checked_when_it_has_parts_too() -> None:
+    text = agenda(
+        "- title: A", "  time: 9.00-9.10", "  method: igp", "  parts:",
+        "    - {title: a, duration: 5}", "    - {title: b, duration: 5}",
+    )  # fmt: skip
+    assert found(text) == [
+        ("method-too-long", 6, 13, 'method IGP takes 19 min (2 + 12 + 5), but block "A" has '
+         "10 min (09.00–09.10)"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        ("Planer", []),  # the set 'planer', whatever the case
+        ("PLANER", []),
+        ("Hva er viktigst for oss?", []),  # a question written out
+        ("budsjett", ["unknown-questions"]),  # reads as a key: a set defined nowhere
+    ],
+)
+def test_questions_name_a_set_by_its_key_whatever_the_case(
+    questions: str, expected: list[str]
+) -> None:
+    text = agenda(
+        f"- {{title: A, time: 9.00-10.00, questions: {questions}}}",
+        head="questions:\n  planer: {title: Planer, items: [Hva?], method: 1-2-4-all}\n",
+    )
+    analysis = analyse(text)
+    assert [f.code for f in analysis.findings] == expected
+    assert analysis.schedule is not None
+    block = analysis.schedule.blocks()[0]
+    assert block.method_key == ("1-2-4-all" if not expected and "?" not in questions else None)
+
+
+def test_a_who_that_reads_as_a_key_but_names_no_one_is_reported() -> None:
+    text = agenda("- {title: A, time: 9.00-10.00, who: johnny}", head="people:\n  kd: {name: K}\n")
+    assert [(f.code, f.message, f.hint) for f in analyse(text).findings] == [
+        ("unknown-person", "who: 'johnny' is not a key under people, so it is shown as written",
+         "add it under people, or write the name as it should be shown, like 'Ordføreren'"),
+    ]  # fmt: skip

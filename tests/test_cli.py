@@ -174,3 +174,29 @@ def test_an_internal_error_is_a_short_report_not_a_traceback(
     assert "Traceback" not in result.output
     debug = CliRunner().invoke(cli.app, ["--debug", "check", CLEAN])
     assert isinstance(debug.exception, RuntimeError)
+
+
+def test_an_unknown_ignore_code_is_a_usage_error() -> None:
+    result = run("check", "--ignore", "gapp", CLEAN)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "planverksted: --ignore gapp: there is no finding code called 'gapp'\n"
+        "    hint: did you mean 'gap'?\n",
+    )
+
+
+def test_a_folder_is_checked_without_its_hidden_folders(tmp_path: Path) -> None:
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "tool.yaml").write_text("not: [a workshop\n", encoding="utf-8")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "Verksted.YML").write_bytes(Path(CLEAN).read_bytes())
+    result = run("check", str(tmp_path))
+    assert (result.returncode, result.stdout) == (0, "no problems in 1 file\n")
+
+
+def test_the_schema_never_replaces_a_workshop_file(tmp_path: Path) -> None:
+    target = tmp_path / "Verksted.YAML"
+    target.write_text("planverksted: 1\n", encoding="utf-8")
+    result = run("schema", "-o", str(target))
+    assert result.returncode == 2
+    assert target.read_text(encoding="utf-8") == "planverksted: 1\n"

@@ -177,3 +177,13 @@ def test_format_range_in_each_language(language: str, expected: str) -> None:
 )
 def test_format_duration(minutes: int, text: str) -> None:
     assert clock.format_duration(minutes) == text
+
+
+@pytest.mark.parametrize(
+    ("parser", "text"),
+    [(clock.parse_clock, "٩:٠٠"), (clock.parse_duration, "١٥"), (clock.parse_duration, "١٥ min"),
+     (clock.parse_date, "٢٠٢٤-٠٤-١٨")],
+)  # fmt: skip
+def test_only_ascii_digits_are_read(parser: object, text: str) -> None:
+    with pytest.raises(ClockError):
+        parser(text)  # type: ignore[operator]

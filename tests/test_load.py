@@ -225,3 +225,12 @@ def test_positions_are_one_based_and_count_characters_not_bytes() -> None:
     assert found(text) == [
         ("bad-time", 4, 30, "cannot read the time '13.1' ('time' of block 1 \"Ærlig økt\")")
     ]
+
+
+@pytest.mark.parametrize("text", ["~\n", "null\n", "---\n", "--- ~\n"])
+def test_an_empty_yaml_document_is_no_workshop(text: str) -> None:
+    analysis = analyse_text(text, "w.yaml")
+    assert [(f.code, f.message) for f in analysis.findings] == [
+        ("empty-file", "the file holds an empty YAML document: there is no workshop in it")
+    ]
+    assert analysis.workshop is None

@@ -8,7 +8,6 @@ import pytest
 
 from conftest import analyse
 from planverksted.analysis import Analysis
-from planverksted.errors import PlanverkstedError
 from planverksted.render import escape_markdown, render
 from planverksted.view import build_context
 
@@ -346,7 +345,7 @@ def test_preparations_gather_every_material_once_in_agenda_order() -> None:
     ]
 
 
-def test_a_block_whose_times_were_silenced_is_refused_not_dropped() -> None:
+def test_time_errors_cannot_be_silenced_so_no_block_is_ever_dropped() -> None:
     text = """\
     planverksted: 1
     title: Verksted
@@ -354,12 +353,14 @@ def test_a_block_whose_times_were_silenced_is_refused_not_dropped() -> None:
     agenda:
       - {title: Uten start, duration: 10}
     """
-    analysis = analyse(text)
-    assert not analysis.errors
-    with pytest.raises(
-        PlanverkstedError, match='block "Uten start" cannot be put on the run-sheet'
-    ):
-        build_context(analysis)
+    assert [(f.code, f.message) for f in analyse(text).findings] == [
+        (
+            "unknown-code",
+            "'no-start' cannot be ignored: without it the file, or a block's times, cannot be "
+            "understood",
+        ),
+        ("no-start", 'block "Uten start": cannot tell when it starts'),
+    ]
 
 
 def analyse_example() -> Analysis:

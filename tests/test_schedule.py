@@ -202,3 +202,40 @@ def test_days_resolve_one_by_one_and_take_dates_from_the_workshop() -> None:
         ("09.00", "09.15"),
     ]
     assert days[1].blocks[0].path == ("days", 1, "agenda", 0)
+
+
+@pytest.mark.parametrize(
+    ("agenda", "expected"),
+    [
+        pytest.param(
+            "- {title: A, end: 00.10, duration: 30}",
+            ("past-midnight", 'block "A" would start before midnight (00.10 minus 30 min)'),
+            id="before-midnight",
+        ),
+        pytest.param(
+            "- {title: A, start: 24.00, duration: 30}",
+            ("past-midnight", 'block "A" runs past midnight (24.00 + 30 min)'),
+            id="starts-at-24",
+        ),
+        pytest.param(
+            "- {title: A, start: 9.00, duration: 99999999}",
+            ("past-midnight", 'block "A" runs past midnight (09.00 + 1666666 h 39 min)'),
+            id="huge-duration",
+        ),
+        pytest.param(
+            "- {title: A, time: 9.00-9.30}\n- {title: B, end: 10.00, duration: 20}",
+            (
+                "conflicting-times",
+                'block "B": 09.30 (where the block before it ends)–10.00 is '
+                "30 min, but 'duration' says 20 min",
+            ),
+            id="implied-start-named",
+        ),
+    ],
+)
+def test_impossible_times_are_errors_and_never_reach_a_run_sheet(
+    agenda: str, expected: tuple[str, str]
+) -> None:
+    text = HEADER + "agenda:\n" + "".join(f"  {line}\n" for line in agenda.splitlines())
+    analysis = analyse(text)
+    assert [(f.code, f.message) for f in analysis.errors] == [expected]

@@ -199,7 +199,7 @@ def test_friendly_shorthands() -> None:
     assert workshop.questions["q"].items == ("Første?", "Andre?")
     block = workshop.agenda[0]
     assert (block.who, block.materials) == (("kd",), ("Flipover",))
-    assert block.questions == ("Hva er viktigst for oss?",)
+    assert block.questions == "Hva er viktigst for oss?"  # no set has this name: a question
 
 
 def test_model_is_frozen() -> None:
@@ -207,3 +207,18 @@ def test_model_is_frozen() -> None:
     assert workshop is not None
     with pytest.raises(Exception, match="frozen"):
         workshop.title = "Annen"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEADER + 'goals: [Første, " "]\n' + BLOCK, "item 2 is empty ('goals')"),
+        (HEADER + 'evaluation: [""]\n' + BLOCK, "item 1 is empty ('evaluation')"),
+        (
+            HEADER + 'agenda:\n  - {title: A, time: 13.00-13.10, materials: [Flipover, ""]}\n',
+            "item 2 is empty ('materials' of block 1 \"A\")",
+        ),
+    ],
+)
+def test_an_empty_item_in_a_list_is_reported(text: str, expected: str) -> None:
+    assert [(code, message) for code, _, _, message in found(text)] == [("missing-value", expected)]

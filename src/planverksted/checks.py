@@ -16,7 +16,7 @@ from planverksted import messages
 from planverksted.findings import CODES, Finding, Path
 from planverksted.messages import At, Minutes, Title
 from planverksted.methods import BUILTIN_METHODS, find_method_key
-from planverksted.model import BREAK_KINDS, Block, Part
+from planverksted.model import BREAK_KINDS, Block, Part, is_key_like
 from planverksted.schedule import Schedule, TimedBlock, TimedDay, TimedPart
 
 Rule = Callable[[Schedule], Iterator[Finding]]
@@ -106,7 +106,8 @@ def check_parts(schedule: Schedule) -> Iterator[Finding]:
 def check_methods(schedule: Schedule) -> Iterator[Finding]:
     """A method whose steps take longer than the part (or block) that uses it."""
     for block in schedule.blocks():
-        users: list[TimedBlock | TimedPart] = [*block.parts] if block.parts else [block]
+        # Every part, and the block itself: a method may be on either, or on both.
+        users: list[TimedBlock | TimedPart] = [*block.parts, block]
         for user in users:
             method, start, end = user.method, user.start, user.end
             if method is None or method.total <= end - start:
@@ -211,15 +212,25 @@ def check_references(schedule: Schedule) -> Iterator[Finding]:
             if name in workshop.people:
                 continue
             guess = difflib.get_close_matches(name.casefold(), people, n=1, cutoff=0.75)
-            if guess and not any(ch.isspace() for ch in name.strip()):
+            single_word = not any(ch.isspace() for ch in name.strip())
+            # A name like "ordforr" or "johnny" reads as a key; "Kari Nordmann" as free text.
+            if single_word and (guess or is_key_like(name)):
                 who_path = (*path, "who", number) if len(item.who) > 1 else (*path, "who")
                 yield _finding(
-                    schedule, "unknown-person", who_path, hint="did-you-mean", name=name,
-                    guess=guess[0],
-                )  # fmt: skip
+                    schedule,
+                    "unknown-person",
+                    who_path,
+                    hint="did-you-mean" if guess else "unknown-person.hint",
+                    name=name,
+                    guess=guess[0] if guess else "",
+                )
         if item.method is not None and find_method_key(item.method, own_methods) is None:
             yield _unknown_method(schedule, item.method, (*path, "method"), own_methods)
-        if isinstance(item.questions, str) and item.questions not in workshop.questions:
+        if (
+            isinstance(item.questions, str)
+            and workshop.question_set_key(item.questions) is None
+            and is_key_like(item.questions)
+        ):
             sets = sorted(workshop.questions)
             guess = difflib.get_close_matches(item.questions, sets, n=1, cutoff=0.6)
             if guess:

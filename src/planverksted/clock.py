@@ -25,7 +25,7 @@ class ClockError(ValueError):
 
 
 # "13:00", "13.00", "9:05", optionally "kl." / "kl" before it, as Norwegians write.
-_TIME = re.compile(r"(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})", re.IGNORECASE)
+_TIME = re.compile(r"(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})", re.IGNORECASE | re.ASCII)
 _RANGE_DASHES = "-–—"  # hyphen, en dash, em dash
 _RANGE = re.compile(
     rf"(?P<a>[^{_RANGE_DASHES}]+?)\s*[{_RANGE_DASHES}]\s*(?P<b>[^{_RANGE_DASHES}]+)"
@@ -33,10 +33,10 @@ _RANGE = re.compile(
 
 _HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
 _MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
-_DURATION_TOKEN = re.compile(r"(?P<n>\d+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)
+_DURATION_TOKEN = re.compile(r"(?P<n>[0-9]+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)
 
-_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_NORWEGIAN_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", re.ASCII)
+_NORWEGIAN_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", re.ASCII)
 
 
 def parse_clock(text: str) -> int:
@@ -77,7 +77,7 @@ def parse_range(text: str) -> tuple[int, int]:
 def parse_duration(text: str) -> int:
     """Read whole minutes: ``15``, ``15 min``, ``15m``, ``1 t``, ``1h``, ``1 t 30 min``."""
     raw = text.strip()
-    if re.fullmatch(r"\d+", raw):
+    if raw.isascii() and raw.isdigit():
         return _positive(int(raw), raw)
     total, pos, seen_unit = 0, 0, False
     compact = raw.lower()

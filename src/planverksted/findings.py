@@ -70,12 +70,12 @@ CODES: dict[str, Code] = _codes(
     Code("bad-time", E, "a time or time range that cannot be read", ignorable=False),
     Code("bad-duration", E, "a duration that cannot be read", ignorable=False),
     Code("bad-date", E, "a date that cannot be read", ignorable=False),
-    # Resolving times.
-    Code("conflicting-times", E, "the file gives a block's times twice, and they disagree"),
-    Code("no-start", E, "a block's start cannot be worked out"),
-    Code("no-end", E, "a block's end cannot be worked out"),
-    Code("ends-before-start", E, "a block ends before it starts"),
-    Code("past-midnight", W, "a block runs past midnight"),
+    # Resolving times. Not ignorable either: without its times a block cannot be shown.
+    Code("conflicting-times", E, "the file gives a block's times twice, and they disagree", False),
+    Code("no-start", E, "a block's start cannot be worked out", ignorable=False),
+    Code("no-end", E, "a block's end cannot be worked out", ignorable=False),
+    Code("ends-before-start", E, "a block ends before it starts", ignorable=False),
+    Code("past-midnight", E, "a block runs past midnight, or starts before it", False),
     # Checking the schedule.
     Code("overlap", E, "a block starts before the previous one ends"),
     Code("gap", W, "unplanned minutes between two blocks"),

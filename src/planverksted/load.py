@@ -123,6 +123,16 @@ def load_text(text: str) -> Loaded:
         return Loaded(None, positions, composer.findings)
     finally:
         loader.dispose()
+    if data is None and not composer.findings:
+        # A document that is only "~", "null" or "---": there is YAML, but no workshop.
+        finding = Finding(
+            "empty-file",
+            "the file holds an empty YAML document: there is no workshop in it",
+            hint="start from a starter: planverksted new workshop.yaml",
+            line=1,
+            column=1,
+        )
+        return Loaded(None, positions, [finding])
     return Loaded(data, positions, composer.findings)
 
 

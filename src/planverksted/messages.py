@@ -152,6 +152,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nb": "{block} varer over midnatt ({start} + {length})",
         "nn": "{block} varer over midnatt ({start} + {length})",
     },
+    "past-midnight.before": {
+        "en": "block {block} would start before midnight ({end} minus {length})",
+        "nb": "{block} ville startet før midnatt ({end} minus {length})",
+        "nn": "{block} ville starta før midnatt ({end} minus {length})",
+    },
     "past-midnight.hint": {
         "en": "split the programme into days",
         "nb": "del programmet inn i dager",
@@ -161,6 +166,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "who: '{name}' is not a key under people, so it is shown as written",
         "nb": "who: «{name}» er ikke en nøkkel under people, så det vises slik det er skrevet",
         "nn": "who: «{name}» er ikkje ein nøkkel under people, så det blir vist slik det er skrive",
+    },
+    "unknown-person.hint": {
+        "en": "add it under people, or write the name as it should be shown, like 'Ordføreren'",
+        "nb": "legg det inn under people, eller skriv navnet slik det skal vises, som «Ordføreren»",
+        "nn": "legg det inn under people, eller skriv namnet slik det skal visast, som "
+        "«Ordføraren»",
     },
     "unknown-method": {
         "en": "method: '{method}' is neither defined under methods nor built in",
@@ -208,9 +219,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nn": "kodane står i docs/checks.md",
     },
     "unknown-code.fixed": {
-        "en": "'{given}' cannot be ignored: it means the file itself cannot be understood",
-        "nb": "«{given}» kan ikke ignoreres: den betyr at selve filen ikke kan forstås",
-        "nn": "«{given}» kan ikkje ignorerast: han tyder at sjølve fila ikkje kan forståast",
+        "en": "'{given}' cannot be ignored: without it the file, or a block's times, cannot be "
+        "understood",
+        "nb": "«{given}» kan ikke ignoreres: uten den kan ikke filen, eller tidene til en bolk, "
+        "forstås",
+        "nn": "«{given}» kan ikkje ignorerast: utan han kan ikkje fila, eller tidene til ein bolk, "
+        "forståast",
     },
     "did-you-mean": {
         "en": "did you mean '{guess}'?",

@@ -97,6 +97,8 @@ def _text_list(value: Any) -> tuple[str, ...]:
                 raise fail(
                     "wrong-type", f"item {number} should be text, found {describe_value(item)}"
                 )
+            if not item.strip():
+                raise fail("missing-value", f"item {number} is empty", "remove it, or fill it in")
             items.append(item)
         return tuple(items)
     raise fail("wrong-type", f"expected a list of text, found {describe_value(value)}")
@@ -104,8 +106,6 @@ def _text_list(value: Any) -> tuple[str, ...]:
 
 def _parsed(parser: Any, code: str) -> Any:
     def validate(value: Any) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool) and code == "bad-duration":
-            value = str(value)
         if not isinstance(value, str):
             raise fail("wrong-type", f"expected text, found {describe_value(value)}")
         try:
@@ -161,9 +161,12 @@ def _flag(value: Any) -> bool:
 
 
 def _questions(value: Any) -> str | tuple[str, ...]:
-    """A key of ``questions``, a list of questions, or one question written out."""
-    if isinstance(value, str) and is_key_like(value):
-        return value
+    """The name of a question set, or one question written out (both text), or a list of them.
+
+    Which a text is depends on the sets the file defines: see Workshop.question_set_key.
+    """
+    if isinstance(value, str):
+        return _text(value)
     return _text_list(value)
 
 
@@ -367,6 +370,17 @@ class Workshop(_Model):
     checks: Annotated[Checks, BeforeValidator(_empty_mapping)] = Field(
         default_factory=Checks, description="Tuning of check."
     )
+
+    def question_set_key(self, reference: str) -> str | None:
+        """The key of the question set ``reference`` names: exactly, else regardless of case.
+
+        None means the text is not a set's name: a question written out, or (when it reads
+        like a key, see is_key_like) a set that is defined nowhere.
+        """
+        if reference in self.questions:
+            return reference
+        folded = reference.strip().casefold()
+        return next((key for key in self.questions if key.casefold() == folded), None)
 
     @model_validator(mode="after")
     def _agenda_or_days(self) -> "Workshop":

@@ -13,8 +13,6 @@ from typing import IO
 
 from planverksted.findings import Finding, Severity, count_by_severity
 
-FORMATS = ("text", "json", "github")
-
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 

@@ -49,8 +49,6 @@ class TimedBlock:
     end: int
     fixed_length: bool
     """Whether the file fixes the block's length (an end, a range or a duration)."""
-    start_given: bool
-    """Whether the file gives the block's start (else it follows the previous block)."""
     parts: tuple[TimedPart, ...]
     method_key: str | None
     method: Method | None
@@ -168,7 +166,6 @@ def _resolve_day(
                 fixed_length=block.time is not None
                 or block.end is not None
                 or block.duration is not None,
-                start_given=_given_start(block) is not None,
                 parts=_lay_parts(workshop, block, path, start),
                 method_key=method_key,
                 method=method,
@@ -222,9 +219,10 @@ def _block_times(
         length = block.duration
         if start is not None and end is not None:
             if end - start != length:
+                implied = "" if start_given else " (where the block before it ends)"
                 conflict(
                     "duration",
-                    f"{clock(start)}–{clock(end)} is {format_duration(end - start)}, "
+                    f"{clock(start)}{implied}–{clock(end)} is {format_duration(end - start)}, "
                     f"but 'duration' says {format_duration(length)}",
                 )
         elif end is not None:
@@ -270,18 +268,21 @@ def _block_times(
             )
         )
         return None
-    if end > MINUTES_PER_DAY:
+    if start < 0 or end > MINUTES_PER_DAY:
         findings.append(
             messages.finding(
                 "past-midnight",
                 path,
                 times=language,
+                text="past-midnight" if start >= 0 else "past-midnight.before",
                 hint="past-midnight.hint",
                 block=messages.Title(block.title),
-                start=messages.At(start),
+                start=messages.At(max(start, 0)),
+                end=messages.At(min(end, MINUTES_PER_DAY)),
                 length=messages.Minutes(end - start),
             )
         )
+        return None
     return start, end
 
 
@@ -289,8 +290,8 @@ def _method_of(workshop: Workshop, item: Block | Part) -> tuple[str | None, Meth
     """The method a block or part uses: its own, or the one its question set names."""
     key = item.method
     if key is None and isinstance(item.questions, str):
-        question_set = workshop.questions.get(item.questions)
-        key = question_set.method if question_set is not None else None
+        set_key = workshop.question_set_key(item.questions)
+        key = workshop.questions[set_key].method if set_key is not None else None
     if key is None:
         return None, None
     return key, resolve_method(workshop, key)

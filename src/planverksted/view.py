@@ -16,7 +16,6 @@ from typing import Any
 from planverksted import i18n
 from planverksted.analysis import Analysis
 from planverksted.clock import format_clock, format_range
-from planverksted.errors import PlanverkstedError
 from planverksted.findings import Finding, Path, Severity
 from planverksted.messages import in_language
 from planverksted.model import Block, Part, Workshop
@@ -41,8 +40,6 @@ def build_context(
         raise ValueError(f"unknown audience {audience!r}")
     workshop, schedule = analysis.workshop, analysis.schedule
     language = language or workshop.language
-    for day in schedule.days:
-        _require_every_block(day, workshop)
     builder = _Builder(
         workshop=workshop,
         language=language,
@@ -51,23 +48,6 @@ def build_context(
         findings=[f for f in analysis.findings if f.severity is not Severity.ERROR],
     )
     return builder.build(schedule.days, audience)
-
-
-def _require_every_block(day: TimedDay, workshop: Workshop) -> None:
-    """Refuse a day with a block whose times are unknown, rather than silently drop it.
-
-    Only a file whose time errors were silenced (``checks: ignore``) gets here.
-    """
-    if len(day.blocks) == day.size:
-        return
-    agenda = workshop.days[day.index].agenda if workshop.days is not None else workshop.agenda
-    resolved = {block.index for block in day.blocks}
-    missing = next(i for i in range(day.size) if i not in resolved)
-    title = agenda[missing].title if agenda is not None else str(missing + 1)
-    raise PlanverkstedError(
-        f'block "{title}" cannot be put on the run-sheet: its times cannot be worked out',
-        "run planverksted check on the file, and do not ignore the time errors it finds",
-    )
 
 
 @dataclasses.dataclass
@@ -339,10 +319,12 @@ class _Builder:
         if item.questions is None:
             return None, []
         if isinstance(item.questions, str):
-            question_set = self.workshop.questions.get(item.questions)
-            if question_set is None:
-                # An unknown key is an error unless silenced; then the words are shown as written.
+            set_key = self.workshop.question_set_key(item.questions)
+            if set_key is None:
+                # One question written out (or a set defined nowhere, when check's error about
+                # it is silenced): shown as written.
                 return None, [item.questions]
+            question_set = self.workshop.questions[set_key]
             return question_set.title, list(question_set.items)
         return None, list(item.questions)
 

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from planverksted.analysis import analyse_file
 from planverksted.errors import UsageError
-from planverksted.findings import Severity
+from planverksted.findings import CODES, Severity
 from planverksted.load import WORKSHOP_SUFFIXES
 from planverksted.report import to_github, to_json, write_text
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:
-    """Files as given; a folder stands for the workshop files below it, in name order."""
+    """Files as given; a folder stands for the workshop files below it, in name order.
+
+    Hidden folders (.git, .venv) are left out: they hold tools' files, not workshops.
+    """
     files: list[str] = []
     for name in names:
         if name == "-":
@@ -25,7 +29,9 @@ def expand_paths(names: Sequence[str]) -> list[str]:
             found = sorted(
                 str(child)
                 for child in path.rglob("*")
-                if child.suffix in WORKSHOP_SUFFIXES and child.is_file()
+                if child.suffix.lower() in WORKSHOP_SUFFIXES
+                and child.is_file()
+                and not any(part.startswith(".") for part in child.relative_to(path).parts)
             )
             if not found:
                 raise UsageError(f"no workshop files (*.yaml, *.yml) in the folder {name}")
@@ -37,8 +43,18 @@ def expand_paths(names: Sequence[str]) -> list[str]:
     return files
 
 
+def _check_codes(codes: Sequence[str]) -> None:
+    """An --ignore code that does not exist is a slip on the command line: say so."""
+    for code in codes:
+        if code not in CODES:
+            guess = difflib.get_close_matches(code, list(CODES), n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'?" if guess else "the codes are in docs/checks.md"
+            raise UsageError(f"--ignore {code}: there is no finding code called '{code}'", hint)
+
+
 def run(names: Sequence[str], output_format: str, strict: bool, ignore: Sequence[str]) -> int:
     """Check every file; 0 when none has errors (nor warnings, with ``strict``), else 1."""
+    _check_codes(ignore)
     files = expand_paths(names)
     findings = [finding for name in files for finding in analyse_file(name, ignore).findings]
     if output_format == "json":

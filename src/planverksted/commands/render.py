@@ -16,8 +16,6 @@ from pathlib import Path
 from planverksted.errors import UsageError
 from planverksted.report import write_text
 
-FORMATS = ("md", "html", "terminal")
-AUDIENCES = ("facilitator", "participant")
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 """Output file suffixes and the format each means."""
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")

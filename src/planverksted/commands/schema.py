@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from planverksted.errors import UsageError
+from planverksted.load import WORKSHOP_SUFFIXES
 from planverksted.output import write_atomic
 from planverksted.schema import SCHEMA_FILENAME, schema_text
 
@@ -18,7 +19,7 @@ def run(output: str | None) -> int:
         return 0
     target = Path(output)
     # The one likely slip, -o verksted.yaml, would replace a workshop with the schema.
-    if target.suffix in (".yaml", ".yml"):
+    if target.suffix.lower() in WORKSHOP_SUFFIXES:
         raise UsageError(
             f"{output} looks like a workshop file; the schema is JSON",
             f"write it to a .json file, like: planverksted schema -o {SCHEMA_FILENAME}",
