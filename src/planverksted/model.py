@@ -8,6 +8,7 @@ is its documentation, used by the JSON Schema too.
 # No "from __future__ import annotations": pydantic would have to eval every annotation.
 
 import datetime as dt
+import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -18,18 +19,10 @@ from planverksted.i18n import LANGUAGES
 
 FORMAT_VERSIONS = (1,)
 
-KINDS = (
-    "intro",
-    "talk",
-    "film",
-    "group",
-    "plenary",
-    "break",
-    "meal",
-    "summary",
-    "evaluation",
-    "other",
-)
+KindName = Literal[
+    "intro", "talk", "film", "group", "plenary", "break", "meal", "summary", "evaluation", "other"
+]
+KINDS: tuple[str, ...] = typing.get_args(KindName)
 BREAK_KINDS = frozenset({"break", "meal"})
 
 # Norwegian words a planner may write for a kind (bokmål and nynorsk); an extension of FORMAT.md.
@@ -204,21 +197,7 @@ TimeRange = Annotated[tuple[int, int], BeforeValidator(_parsed(clock.parse_range
 Duration = Annotated[int, BeforeValidator(_parsed(clock.parse_duration, "bad-duration"))]
 Date = Annotated[dt.date, BeforeValidator(_parsed(clock.parse_date, "bad-date"))]
 Language = Annotated[Literal["nb", "nn", "en"], BeforeValidator(_language)]
-Kind = Annotated[
-    Literal[
-        "intro",
-        "talk",
-        "film",
-        "group",
-        "plenary",
-        "break",
-        "meal",
-        "summary",
-        "evaluation",
-        "other",
-    ],
-    BeforeValidator(_kind),
-]
+Kind = Annotated[KindName, BeforeValidator(_kind)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
 Questions = Annotated[str | tuple[str, ...], BeforeValidator(_questions)]
 MethodKey = Annotated[str | None, BeforeValidator(_key_or_none)]
@@ -262,6 +241,15 @@ class Method(_Model):
     @property
     def total(self) -> int:
         return sum(step.duration for step in self.steps)
+
+    @property
+    def steps_text(self) -> str:
+        """The steps' minutes as a sum: "2 + 12 + 5"."""
+        return " + ".join(str(step.duration) for step in self.steps)
+
+    def label(self, key: str | None) -> str:
+        """What to call the method: its name, else the key it was found by."""
+        return self.name or key or ""
 
 
 class QuestionSet(_Model):

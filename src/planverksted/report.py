@@ -44,10 +44,14 @@ def format_text(finding: Finding) -> str:
     return f"{line}\n    hint: {finding.hint}" if finding.hint else line
 
 
+def wants_colour(stream: IO[str]) -> bool:
+    """Colour only on a terminal, and not when NO_COLOR is set or the terminal is dumb."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 def write_text(findings: Sequence[Finding], files: int, stream: IO[str]) -> None:
-    """Findings and a summary; colour only on a terminal without NO_COLOR."""
-    colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-    if not colour:
+    """Findings and a summary; colour only where :func:`wants_colour` says."""
+    if not wants_colour(stream):
         for finding in findings:
             stream.write(format_text(finding) + "\n")
         stream.write(summary_line(findings, files) + "\n")

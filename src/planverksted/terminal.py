@@ -13,6 +13,8 @@ import io
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from planverksted.model import BREAK_KINDS
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
@@ -34,7 +36,6 @@ KIND_COLOURS = {
 }
 """A colour per kind, from the 16 that every colour terminal has."""
 
-_BREAKS = frozenset({"break", "meal"})
 MIN_WIDTH = 40
 """Narrower than this, no table is readable: the preview is drawn this wide anyway."""
 NARROW = 72
@@ -122,7 +123,7 @@ def _timeline(console: Console, day: View, colour: bool) -> None:
         else:
             # Shades alternate from segment to segment so that neighbours stay apart.
             kind = segments[cell]["kind"]
-            character = "░" if kind in _BREAKS else ("█" if cell % 2 == 0 else "▓")
+            character = "░" if kind in BREAK_KINDS else ("█" if cell % 2 == 0 else "▓")
             style = ""
         drawn.append((character, style if colour else ""))
     bar = Text()

@@ -292,7 +292,7 @@ class _Builder:
                 if method is None
                 else {
                     "key": timed.method_key,
-                    "name": method.name or timed.method_key,
+                    "name": method.label(timed.method_key),
                     "description": method.description,
                     "total": i18n.format_minutes(method.total, language),
                     "steps": [self.step(step) for step in timed.steps],

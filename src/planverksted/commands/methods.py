@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import os
 import sys
 import unicodedata
 from typing import IO
 
 from planverksted.errors import PlanverkstedError
 from planverksted.methods import BUILTIN_METHODS, builtin_method, find_method_key
+from planverksted.report import wants_colour
 
 Line = tuple[str, str]
 """A line of output and its style on a terminal ("" for none)."""
@@ -27,7 +27,7 @@ def method_table() -> list[Line]:
     rows = [("NAME", "STEPS", "TOTAL", "DESCRIPTION")]
     for key in BUILTIN_METHODS:
         method = builtin_method(key)
-        steps = " + ".join(str(step.duration) for step in method.steps)
+        steps = method.steps_text
         rows.append((key, steps, f"{method.total} min", method.description or ""))
     # The last column is left ragged, so that no line ends in spaces.
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
@@ -41,10 +41,10 @@ def method_table() -> list[Line]:
 def method_detail(key: str) -> list[Line]:
     """A method in full: what it is, each step with its minutes, and where the timings are from."""
     method = builtin_method(key)
-    title = method.name or key
+    title = method.label(key)
     if method.description:
         title += f" – {method.description}"
-    steps = " + ".join(str(step.duration) for step in method.steps)
+    steps = method.steps_text
     lines: list[Line] = [
         (f"{key}: {title}", "bold"),
         (f"{method.total} min in {len(method.steps)} steps: {steps}", ""),
@@ -88,8 +88,7 @@ def _key(name: str) -> str:
 
 def _write(lines: list[Line], stream: IO[str]) -> None:
     """Plain text when piped or with NO_COLOR; a little emphasis on a terminal."""
-    colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-    if not colour:
+    if not wants_colour(stream):
         stream.write("".join(f"{text}\n" for text, _ in lines))
         return
     from rich.console import Console

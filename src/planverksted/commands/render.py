@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from planverksted.errors import UsageError
-from planverksted.report import write_text
+from planverksted.report import wants_colour, write_text
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 """Output file suffixes and the format each means."""
@@ -163,8 +163,8 @@ def _preview(context: dict[str, object]) -> str:
 
 
 def _color_system() -> str | None:
-    """Colour only on a terminal, and not when NO_COLOR is set or the terminal is dumb."""
-    if not sys.stdout.isatty() or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    """The terminal's colour system, or None where :func:`report.wants_colour` says no."""
+    if not wants_colour(sys.stdout):
         return None
     from rich.console import Console
 
