@@ -368,3 +368,23 @@ def analyse_example() -> Analysis:
     from planverksted.analysis import analyse_file
 
     return analyse_file(str(EXAMPLES / "kommunestyre-tett-pa.yaml"))
+
+
+def test_a_day_with_nothing_for_participants_is_left_out_of_the_handout() -> None:
+    text = """\
+    planverksted: 1
+    title: Samling
+    days:
+      - title: Forberedelse
+        start: "09:00"
+        agenda:
+          - {title: Rigging, duration: 30, facilitator_only: true}
+      - title: Verkstedet
+        start: "09:00"
+        agenda:
+          - {title: Velkommen, duration: 15}
+    """
+    participant = build_context(analyse(text), audience="participant")
+    assert [day["title"] for day in participant["days"]] == ["Verkstedet"]
+    facilitator = build_context(analyse(text), audience="facilitator")
+    assert [day["title"] for day in facilitator["days"]] == ["Forberedelse", "Verkstedet"]

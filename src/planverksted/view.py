@@ -68,7 +68,8 @@ class _Builder:
 
     def build(self, days: Sequence[TimedDay], audience: str) -> View:
         workshop, labels = self.workshop, self.labels
-        day_views = [self.day(day) for day in days]
+        # A day with nothing for its readers (all of it facilitator_only) is left out.
+        day_views = [self.day(day) for day in days if any(self.shown(b.block) for b in day.blocks)]
         findings = self.attach_findings()
         facilitator = self.facilitator
         dates = [day.date for day in days if day.date is not None]
@@ -121,12 +122,12 @@ class _Builder:
         }
 
     def day(self, day: TimedDay) -> View:
-        blocks = [block for block in day.blocks if self.shown(block.block)]
         # The day as its readers see it: a participant's day starts with the first block shown.
-        # Every day has blocks (the model requires them, and unresolved ones are refused above).
-        visible = blocks or list(day.blocks)
-        start = visible[0].start
-        end = max(block.end for block in visible)
+        # build() passes only days with something shown, and a file with time errors is never
+        # rendered, so every block here has its times.
+        blocks = [block for block in day.blocks if self.shown(block.block)]
+        start = blocks[0].start
+        end = max(block.end for block in blocks)
         date = i18n.format_date(day.date, self.language) if day.date is not None else None
         label = f"{self.labels['day']} {day.index + 1}"
         # "Dag 1 – Dag 1: utfordringer" says it twice: a title that names its day stands alone.
