@@ -82,3 +82,15 @@ def test_an_english_sheet_of_a_norwegian_file_writes_english_times() -> None:
     assert in_language(finding, "en")[0].endswith(
         '(ends 09:30) and block "Gruppearbeid" (starts 09:40)'
     )
+
+
+def test_a_long_title_is_cut_the_same_way_in_every_message() -> None:
+    title = "Planstrategi og kommuneplanens samfunnsdel – innledning, film og gruppearbeid"
+    cut = "Planstrategi og kommuneplanens samfunnsdel – innle…"
+    invalid = analyse(HEADER + f"agenda:\n  - {{title: '{title}', time: 9.00-9.1}}\n")
+    assert invalid.findings[0].message.endswith(f"('time' of block 1 \"{cut}\")")
+    gap = analyse(
+        HEADER
+        + f"agenda:\n  - {{title: '{title}', time: 9.00-9.10}}\n  - {{title: B, time: 9.20-9.30}}\n"
+    )
+    assert f'block "{cut}" (ends 09.10)' in gap.findings[0].message

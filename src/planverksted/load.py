@@ -102,14 +102,7 @@ def load_text(text: str) -> Loaded:
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        finding = Finding(
-            "empty-file",
-            "the file is empty: there is no workshop in it",
-            hint="start from a starter: planverksted new workshop.yaml",
-            line=1,
-            column=1,
-        )
-        return Loaded(None, positions, [finding])
+        return _empty(positions, "the file is empty")
     loader = _Loader(text)
     composer = _Composer(positions, loader.get_event)
     try:
@@ -125,15 +118,19 @@ def load_text(text: str) -> Loaded:
         loader.dispose()
     if data is None and not composer.findings:
         # A document that is only "~", "null" or "---": there is YAML, but no workshop.
-        finding = Finding(
-            "empty-file",
-            "the file holds an empty YAML document: there is no workshop in it",
-            hint="start from a starter: planverksted new workshop.yaml",
-            line=1,
-            column=1,
-        )
-        return Loaded(None, positions, [finding])
+        return _empty(positions, "the file holds an empty YAML document")
     return Loaded(data, positions, composer.findings)
+
+
+def _empty(positions: Positions, what: str) -> Loaded:
+    finding = Finding(
+        "empty-file",
+        f"{what}: there is no workshop in it",
+        hint="start from a starter: planverksted new workshop.yaml",
+        line=1,
+        column=1,
+    )
+    return Loaded(None, positions, [finding])
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent

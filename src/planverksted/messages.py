@@ -234,6 +234,12 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def short_title(title: str) -> str:
+    """A title for a message: on one line, and cut after 50 characters."""
+    title = " ".join(title.split())
+    return f"{title[:50]}…" if len(title) > 51 else title
+
+
 def word(text_id: str, language: str, args: dict[str, Any], times: str | None = None) -> str:
     """The text ``text_id`` in ``language``, its slots filled with ``args`` written for it.
 
@@ -250,8 +256,7 @@ def _written(value: Any, language: str, times: str) -> str:
     if isinstance(value, Minutes):
         return format_duration(value, language)
     if isinstance(value, Title):
-        title = " ".join(value.split())
-        title = f"{title[:50]}…" if len(title) > 51 else title
+        title = short_title(value)
         return f'"{title}"' if language == "en" else f"«{title}»"
     if isinstance(value, dt.date):
         return value.isoformat() if language == "en" else value.strftime("%d.%m.%Y")

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from planverksted.findings import Finding, Path
+from planverksted.messages import short_title
 from planverksted.model import Workshop, describe_value
 
 # Norwegian (and common English) words for keys, so that a hint can name the key meant.
@@ -242,8 +243,7 @@ def _title(node: Any) -> str:
     title = node.get("title") if isinstance(node, dict) else None
     if not isinstance(title, str) or not title.strip():
         return ""
-    title = " ".join(title.split())
-    return f' "{title[:45]}…"' if len(title) > 46 else f' "{title}"'
+    return f' "{short_title(title)}"'
 
 
 _LABELS = {
