@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
-from planverksted import cli
+from planverksted.cli import shell as cli
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = str(EXAMPLES / "kommunestyre-tett-pa.yaml")
@@ -149,7 +149,7 @@ def test_python_dash_m_works() -> None:
 def test_help_imports_neither_jinja2_nor_pydantic(args: list[str]) -> None:
     probe = (
         "import sys\n"
-        "from planverksted import cli\n"
+        "from planverksted.cli import shell as cli\n"
         f"try:\n    cli.app({args!r})\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('jinja2', 'pydantic', 'yaml') if m in sys.modules))\n"
     )
@@ -162,7 +162,7 @@ def test_help_imports_neither_jinja2_nor_pydantic(args: list[str]) -> None:
 def test_an_internal_error_is_a_short_report_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from planverksted.commands import check
+    from planverksted.cli.commands import check
 
     def explode(*args: object) -> object:
         raise RuntimeError("boom")

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planverksted import clock
-from planverksted.clock import ClockError
+from planverksted.timing import clock
+from planverksted.timing.clock import ClockError
 
 
 @pytest.mark.parametrize(

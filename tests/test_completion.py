@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
-from planverksted.methods import BUILTIN_METHODS
-from planverksted.scaffold import list_starters
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS
+from planverksted.workshop.scaffold import list_starters
 from test_new import BIN
 
 STARTERS = [starter.name for starter in list_starters()]
@@ -19,9 +19,9 @@ STARTERS = [starter.name for starter in list_starters()]
 HEAVY = (
     "jinja2",
     "pydantic",
-    "planverksted.model",
+    "planverksted.workshop.model",
     "planverksted.analysis",
-    "planverksted.schema",
+    "planverksted.workshop.jsonschema",
 )
 
 
@@ -41,7 +41,7 @@ def complete(shell: str, words: str) -> tuple[list[str], set[str]]:
     imported = {
         line.split("|")[-1].strip() for line in result.stderr.splitlines() if "import time" in line
     }
-    assert "planverksted.cli" in imported  # the import log is really there
+    assert "planverksted.cli.shell" in imported  # the import log is really there
     return result.stdout.splitlines(), imported
 
 
@@ -83,7 +83,7 @@ def test_the_callbacks_import_neither_pydantic_nor_jinja2(callback: str) -> None
     script = textwrap.dedent(
         f"""
         import sys
-        from planverksted import cli
+        from planverksted.cli import shell as cli
         before = set(sys.modules)
         names = [name for name, _ in cli.{callback}("")]
         loaded = sorted(set(sys.modules) - before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-from planverksted.findings import CODES
+from planverksted.lint.finding import CODES
 
 
 def test_checks_doc_lists_every_code_once_with_its_severity() -> None:
@@ -19,8 +19,8 @@ def test_checks_doc_lists_every_code_once_with_its_severity() -> None:
 
 
 def test_readme_tables_name_every_starter_and_method_with_its_steps() -> None:
-    from planverksted.methods import BUILTIN_METHODS, builtin_method
-    from planverksted.scaffold import list_starters
+    from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method
+    from planverksted.workshop.scaffold import list_starters
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     starters = re.findall(r"^   \| `([a-z-]+)` \| [^|]+ \|$", readme, flags=re.MULTILINE)

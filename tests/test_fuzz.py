@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
-from planverksted import cli
 from planverksted.analysis import Analysis, analyse_text
-from planverksted.findings import CODES
-from planverksted.load import decode
+from planverksted.cli import shell as cli
+from planverksted.lint.finding import CODES
+from planverksted.source.load import decode
 
 SAMPLES = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))]
 STRAY = [

@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 from conftest import ROOT
-from planverksted.methods import BUILTIN_METHODS, builtin_method
-from planverksted.scaffold import list_starters, top_level_value
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method
+from planverksted.workshop.scaffold import list_starters, top_level_value
 from test_new import BIN
 
 GUIDE = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")

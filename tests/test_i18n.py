@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planverksted import i18n
-from planverksted.model import KINDS
+from planverksted.workshop.model import KINDS
 
 
 def test_every_language_has_the_same_label_keys() -> None:

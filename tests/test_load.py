@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import HEADER, analyse, found
-from planverksted import load
 from planverksted.analysis import analyse_file, analyse_text
+from planverksted.source import load
 
 AGENDA = "agenda:\n  - {title: A, time: 13.00 – 13.10}\n"
 

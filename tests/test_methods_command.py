@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planverksted.methods import BUILTIN_METHODS, builtin_method
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method
 from test_new import run
 
 

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planverksted import scaffold
 from planverksted.analysis import analyse_text
-from planverksted.clock import format_clock
-from planverksted.commands import new
+from planverksted.cli.commands import new
 from planverksted.errors import UsageError
-from planverksted.load import load_text
-from planverksted.schema import SCHEMA_FILENAME, schema_text
+from planverksted.source.load import load_text
+from planverksted.timing.clock import format_clock
+from planverksted.workshop import scaffold
+from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
 
 BIN = Path(sys.executable).with_name("planverksted")
 STARTERS = {starter.name: starter for starter in scaffold.list_starters()}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from planverksted import output
+from planverksted import writing as output
 from planverksted.errors import OutputError
-from planverksted.output import write_atomic
+from planverksted.writing import write_atomic
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

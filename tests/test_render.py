@@ -8,8 +8,8 @@ import pytest
 
 from conftest import analyse
 from planverksted.analysis import Analysis
-from planverksted.render import escape_markdown, render
-from planverksted.view import build_context
+from planverksted.runsheet.templating import escape_markdown, render
+from planverksted.runsheet.view import build_context
 
 HOSTILE = """\
 planverksted: 1

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
-from planverksted import cli
-from planverksted.commands.render import choose_format
+from planverksted.cli import shell as cli
+from planverksted.cli.commands.render import choose_format
 from planverksted.errors import UsageError
 
 BIN = Path(sys.executable).with_name("planverksted")
@@ -145,7 +145,7 @@ def test_never_writes_over_the_workshop_file_end_to_end(tmp_path: Path) -> None:
 def test_help_does_not_import_the_heavy_modules(args: list[str], heavy: tuple[str, ...]) -> None:
     code = (
         "import sys\n"
-        "from planverksted import cli\n"
+        "from planverksted.cli import shell as cli\n"
         "try:\n"
         f"    cli.app({args!r})\n"
         "except SystemExit:\n"

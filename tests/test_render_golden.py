@@ -17,8 +17,8 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from planverksted.analysis import analyse_file
-from planverksted.render import render
-from planverksted.view import build_context
+from planverksted.runsheet.templating import render
+from planverksted.runsheet.view import build_context
 
 GOLDEN = ROOT / "tests" / "golden"
 SOURCES = [*sorted(EXAMPLES.glob("*.yaml")), ROOT / "tests" / "data" / "render-en.yaml"]

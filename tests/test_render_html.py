@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from planverksted.model import KINDS
-from planverksted.render import builtin_template_text
+from planverksted.runsheet.templating import builtin_template_text
+from planverksted.workshop.model import KINDS
 
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.html"))
 VOID = {"meta", "link", "br", "hr", "img", "input", "col", "area", "base", "wbr", "source"}

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT, analyse
-from planverksted import cli
 from planverksted.analysis import analyse_file
-from planverksted.render import render
-from planverksted.view import build_context
+from planverksted.cli import shell as cli
+from planverksted.runsheet.templating import render
+from planverksted.runsheet.view import build_context
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 HINT = "    hint: see docs/templates.md for what a template is given\n"

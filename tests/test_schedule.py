@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import HEADER, analyse, found
-from planverksted.clock import format_clock
+from planverksted.timing.clock import format_clock
 
 
 def times(text: str) -> list[str]:

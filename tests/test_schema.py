@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, BeforeValidator
 
 from conftest import EXAMPLES, ROOT
-from planverksted import clock, model
 from planverksted.analysis import analyse_text
-from planverksted.commands import new as new_command
-from planverksted.methods import BUILTIN_METHODS
-from planverksted.scaffold import list_starters
-from planverksted.schema import (
+from planverksted.cli.commands import new as new_command
+from planverksted.timing import clock
+from planverksted.workshop import model
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS
+from planverksted.workshop.jsonschema import (
     DATE_PATTERN,
     DURATION_PATTERN,
     RANGE_PATTERN,
@@ -32,6 +32,7 @@ from planverksted.schema import (
     schema_text,
     workshop_schema,
 )
+from planverksted.workshop.scaffold import list_starters
 
 COMMITTED = ROOT / SCHEMA_FILENAME
 

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import EXAMPLES, analyse
 from planverksted.analysis import analyse_file
-from planverksted.terminal import render_terminal
-from planverksted.view import build_context
+from planverksted.runsheet.formats.terminal import render_terminal
+from planverksted.runsheet.view import build_context
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 BIN = Path(sys.executable).with_name("planverksted")

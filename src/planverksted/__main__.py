@@ -1,5 +1,5 @@
 """``python -m planverksted``."""
 
-from planverksted.cli import main
+from planverksted.cli.shell import main
 
 main()

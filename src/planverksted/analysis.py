@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from planverksted.findings import CODES, Finding, Severity
-from planverksted.load import Loaded, load_text, read_source
-from planverksted.model import Workshop
-from planverksted.positions import Positions
-from planverksted.schedule import Schedule
+from planverksted.lint.finding import CODES, Finding, Severity
+from planverksted.source.load import Loaded, load_text, read_source
+from planverksted.source.positions import Positions
+from planverksted.timing.schedule import Schedule
+from planverksted.workshop.model import Workshop
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,9 +45,9 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
 
 def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) -> Analysis:
     """Analyse workshop text; ``file`` is the name findings carry."""
-    from planverksted.checks import run_checks
-    from planverksted.schedule import resolve_times
-    from planverksted.validate import validate
+    from planverksted.lint.checks import run_checks
+    from planverksted.timing.schedule import resolve_times
+    from planverksted.workshop.validate import validate
 
     loaded: Loaded = load_text(text)
     findings = list(loaded.findings)

@@ -8,8 +8,8 @@ import unicodedata
 from typing import IO
 
 from planverksted.errors import PlanverkstedError
-from planverksted.methods import BUILTIN_METHODS, builtin_method, find_method_key
-from planverksted.report import wants_colour
+from planverksted.lint.report import wants_colour
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method, find_method_key
 
 Line = tuple[str, str]
 """A line of output and its style on a terminal ("" for none)."""

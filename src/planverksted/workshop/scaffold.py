@@ -12,7 +12,7 @@ import dataclasses
 import importlib.resources
 import re
 
-STARTERS_PACKAGE = "planverksted.starters"
+STARTERS_PACKAGE = "planverksted.workshop.starters"
 MODELINE = "# yaml-language-server: $schema="
 """How a YAML file names its JSON Schema for editors (yaml-language-server's modeline)."""
 _DESCRIPTION = "# starter:"

@@ -6,7 +6,7 @@ in the data; findings made later from a path are located here.
 
 from __future__ import annotations
 
-from planverksted.findings import Path
+from planverksted.lint.finding import Path
 
 Position = tuple[int, int]
 

@@ -24,13 +24,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from planverksted import clock, scaffold
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
-from planverksted.load import WORKSHOP_SUFFIXES
-from planverksted.output import write_atomic
-from planverksted.report import format_text
-from planverksted.schema import SCHEMA_FILENAME, schema_text
+from planverksted.lint.report import format_text
+from planverksted.source.load import WORKSHOP_SUFFIXES
+from planverksted.timing import clock
+from planverksted.workshop import scaffold
+from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
+from planverksted.writing import write_atomic
 
 T = TypeVar("T")
 

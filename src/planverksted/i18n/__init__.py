@@ -2,7 +2,7 @@
 
 One table per language, all with the same keys (a test keeps them in step), plus the
 names of weekdays and months for writing dates. Times of day are written by
-:mod:`planverksted.clock`; this module only chooses the words around them.
+:mod:`planverksted.timing.clock`; this module only chooses the words around them.
 """
 
 from __future__ import annotations

@@ -15,11 +15,11 @@ from typing import Any
 
 from planverksted import i18n
 from planverksted.analysis import Analysis
-from planverksted.clock import format_clock, format_range
-from planverksted.findings import Finding, Path, Severity
-from planverksted.messages import in_language
-from planverksted.model import Block, Part, Workshop
-from planverksted.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
+from planverksted.lint.finding import Finding, Path, Severity
+from planverksted.lint.wording import in_language
+from planverksted.timing.clock import format_clock, format_range
+from planverksted.timing.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
+from planverksted.workshop.model import Block, Part, Workshop
 
 AUDIENCES = ("facilitator", "participant")
 

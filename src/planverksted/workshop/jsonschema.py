@@ -24,8 +24,10 @@ from typing import Any, cast
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from planverksted import clock, i18n, model
-from planverksted.methods import BUILTIN_METHODS
+from planverksted import i18n
+from planverksted.timing import clock
+from planverksted.workshop import model
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS
 
 SCHEMA_FILENAME = "planverksted.schema.json"
 """The schema's file name, beside the workshop files that refer to it."""
@@ -191,7 +193,7 @@ class WorkshopJsonSchema(GenerateJsonSchema):
         if form is None:
             name = getattr(function, "__qualname__", repr(function))
             raise LookupError(
-                f"no JSON form for the validator {name}: say in planverksted.schema how it "
+                f"no JSON form for the validator {name}: say in workshop.jsonschema how it "
                 "reads the file"
             )
         return form(self.generate_inner(schema["schema"]))

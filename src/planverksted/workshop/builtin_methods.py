@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from planverksted.model import Method, Workshop
+    from planverksted.workshop.model import Method, Workshop
 
 BUILTIN_METHODS: dict[str, dict[str, Any]] = {
     "igp": {
@@ -135,6 +135,6 @@ def resolve_method(workshop: Workshop, key: str) -> Method | None:
 @functools.cache
 def builtin_method(key: str) -> Method:
     """A built-in method as a validated model (imported late: completion needs no pydantic)."""
-    from planverksted.model import Method
+    from planverksted.workshop.model import Method
 
     return Method.model_validate(BUILTIN_METHODS[key])

@@ -13,7 +13,7 @@ import io
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from planverksted.model import BREAK_KINDS
+from planverksted.workshop.model import BREAK_KINDS
 
 if TYPE_CHECKING:
     from rich.console import Console

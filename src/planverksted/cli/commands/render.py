@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from planverksted.errors import UsageError
-from planverksted.report import wants_colour, write_text
+from planverksted.lint.report import wants_colour, write_text
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 """Output file suffixes and the format each means."""
@@ -36,7 +36,7 @@ def run(
     template_path = Path(template) if template is not None else None
     _check_input(file)
     if target is not None:
-        from planverksted.output import check_writable
+        from planverksted.writing import check_writable
 
         check_writable(target)
     if template_path is not None and not template_path.is_file():
@@ -60,21 +60,21 @@ def run(
         )
         return 1
 
-    from planverksted.view import build_context
+    from planverksted.runsheet.view import build_context
 
     context = build_context(analysis, audience=audience, language=language)
     if chosen == "terminal":
         sys.stdout.write(_preview(context))
         return 0
 
-    from planverksted.render import render
+    from planverksted.runsheet.templating import render
 
     text = render(context, chosen, template_path)
     if target is None:
         sys.stdout.write(text)
         return 0
 
-    from planverksted.output import write_atomic
+    from planverksted.writing import write_atomic
 
     write_atomic(target, text)
     print(f"planverksted: wrote {target}", file=sys.stderr)
@@ -157,7 +157,7 @@ def _refuse_input_as_output(file: str, target: Path) -> None:
 
 
 def _preview(context: dict[str, object]) -> str:
-    from planverksted.terminal import render_terminal
+    from planverksted.runsheet.formats.terminal import render_terminal
 
     return render_terminal(context, width=_width(), color_system=_color_system())
 

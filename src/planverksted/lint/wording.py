@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from planverksted.clock import format_clock, format_duration
-from planverksted.findings import Finding, Path
+from planverksted.lint.finding import Finding, Path
+from planverksted.timing.clock import format_clock, format_duration
 
 
 class At(int):

@@ -14,8 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from planverksted import clock
 from planverksted.i18n import LANGUAGES
+from planverksted.timing import clock
 
 FORMAT_VERSIONS = (1,)
 

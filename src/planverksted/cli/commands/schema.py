@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from planverksted.errors import UsageError
-from planverksted.load import WORKSHOP_SUFFIXES
-from planverksted.output import write_atomic
-from planverksted.schema import SCHEMA_FILENAME, schema_text
+from planverksted.source.load import WORKSHOP_SUFFIXES
+from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
+from planverksted.writing import write_atomic
 
 
 def run(output: str | None) -> int:

@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from planverksted.findings import Finding, Path
-from planverksted.positions import Positions
+from planverksted.lint.finding import Finding, Path
+from planverksted.source.positions import Positions
 
 WORKSHOP_SUFFIXES = (".yaml", ".yml")
 """What a workshop file's name ends with."""

@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from planverksted import messages
-from planverksted.clock import MINUTES_PER_DAY, format_clock, format_duration
-from planverksted.findings import Finding, Path
-from planverksted.methods import resolve_method
-from planverksted.model import Block, Method, Part, Workshop
+from planverksted.lint import wording as messages
+from planverksted.lint.finding import Finding, Path
+from planverksted.timing.clock import MINUTES_PER_DAY, format_clock, format_duration
+from planverksted.workshop.builtin_methods import resolve_method
+from planverksted.workshop.model import Block, Method, Part, Workshop
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,12 +12,12 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from planverksted import messages
-from planverksted.findings import CODES, Finding, Path
-from planverksted.messages import At, Minutes, Title
-from planverksted.methods import BUILTIN_METHODS, find_method_key
-from planverksted.model import BREAK_KINDS, Block, Part, is_key_like
-from planverksted.schedule import Schedule, TimedBlock, TimedDay, TimedPart
+from planverksted.lint import wording as messages
+from planverksted.lint.finding import CODES, Finding, Path
+from planverksted.lint.wording import At, Minutes, Title
+from planverksted.timing.schedule import Schedule, TimedBlock, TimedDay, TimedPart
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS, find_method_key
+from planverksted.workshop.model import BREAK_KINDS, Block, Part, is_key_like
 
 Rule = Callable[[Schedule], Iterator[Finding]]
 

@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from typing import IO
 
-from planverksted.findings import Finding, Severity, count_by_severity
+from planverksted.lint.finding import Finding, Severity, count_by_severity
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

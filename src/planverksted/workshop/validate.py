@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from planverksted.findings import Finding, Path
-from planverksted.messages import short_title
-from planverksted.model import Workshop, describe_value
+from planverksted.lint.finding import Finding, Path
+from planverksted.lint.wording import short_title
+from planverksted.workshop.model import Workshop, describe_value
 
 # Norwegian (and common English) words for keys, so that a hint can name the key meant.
 KEY_SYNONYMS = {

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from planverksted.analysis import analyse_file
 from planverksted.errors import UsageError
-from planverksted.findings import CODES, Severity
-from planverksted.load import WORKSHOP_SUFFIXES
-from planverksted.report import to_github, to_json, write_text
+from planverksted.lint.finding import CODES, Severity
+from planverksted.lint.report import to_github, to_json, write_text
+from planverksted.source.load import WORKSHOP_SUFFIXES
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:

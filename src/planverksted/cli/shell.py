@@ -131,7 +131,7 @@ def check(
     """
 
     def run() -> int:
-        from planverksted.commands import check as command
+        from planverksted.cli.commands import check as command
 
         return command.run(files, output_format.value, strict, ignore or [])
 
@@ -216,7 +216,7 @@ def render(
     """
 
     def run() -> int:
-        from planverksted.commands import render as command
+        from planverksted.cli.commands import render as command
 
         return command.run(
             file,
@@ -232,13 +232,13 @@ def render(
 
 # Completion runs on every <Tab>: these read names without pydantic, jinja2 or rich.
 def _complete_starter(incomplete: str) -> list[tuple[str, str]]:
-    from planverksted.scaffold import list_starters
+    from planverksted.workshop.scaffold import list_starters
 
     return [(s.name, s.description) for s in list_starters() if s.name.startswith(incomplete)]
 
 
 def _complete_method(incomplete: str) -> list[tuple[str, str]]:
-    from planverksted.methods import BUILTIN_METHODS
+    from planverksted.workshop.builtin_methods import BUILTIN_METHODS
 
     return [
         (key, str(method.get("description", "")))
@@ -319,7 +319,7 @@ def new(
     """
 
     def run() -> int:
-        from planverksted.commands import new as command
+        from planverksted.cli.commands import new as command
 
         if list_only:
             sys.stdout.write(command.list_starters())
@@ -354,7 +354,7 @@ def schema(
     """
 
     def run() -> int:
-        from planverksted.commands import schema as command
+        from planverksted.cli.commands import schema as command
 
         return command.run(output)
 
@@ -380,7 +380,7 @@ def methods(
     """
 
     def run() -> int:
-        from planverksted.commands import methods as command
+        from planverksted.cli.commands import methods as command
 
         return command.run(name)
 

@@ -1,0 +1,1 @@
+"""Findings and the rules that make them, and the formatters that print them."""
