@@ -324,7 +324,7 @@ def test_the_multi_day_example_is_clean() -> None:
 SHIPPED = sorted(
     [
         *EXAMPLES.glob("*.yaml"),
-        *(EXAMPLES.parent / "src" / "planverksted" / "starters").glob("*.yaml"),
+        *(EXAMPLES.parent / "src" / "planverksted" / "workshop" / "starters").glob("*.yaml"),
     ]
 )
 
