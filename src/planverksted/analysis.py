@@ -45,7 +45,7 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
 
 def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) -> Analysis:
     """Analyse workshop text; ``file`` is the name findings carry."""
-    from planverksted.lint.checks import run_checks
+    from planverksted.lint.registry import run_checks
     from planverksted.timing.schedule import resolve_times
     from planverksted.workshop.validate import validate
 
