@@ -7,7 +7,6 @@ planner would name it ("part 2 "Film" of block 4 "Kunnskapsgrunnlag"").
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.wording import short_title
+from planverksted.suggest import did_you_mean
 from planverksted.workshop.model import Workshop, describe_value
 
 # Norwegian (and common English) words for keys, so that a hint can name the key meant.
@@ -230,8 +230,7 @@ def _suggest(loc: Path) -> str | None:
         return synonym
     if lowered in known:
         return lowered
-    matches = difflib.get_close_matches(lowered, known, n=1, cutoff=0.7)
-    return matches[0] if matches else None
+    return did_you_mean(lowered, known)
 
 
 def _known_keys_hint(loc: Path) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ from planverksted.errors import UsageError
 from planverksted.lint.finding import CODES, Severity
 from planverksted.lint.report import to_github, to_json, write_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
+from planverksted.suggest import did_you_mean
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:
@@ -47,8 +47,8 @@ def _check_codes(codes: Sequence[str]) -> None:
     """An --ignore code that does not exist is a slip on the command line: say so."""
     for code in codes:
         if code not in CODES:
-            guess = difflib.get_close_matches(code, list(CODES), n=1, cutoff=0.6)
-            hint = f"did you mean '{guess[0]}'?" if guess else "the codes are in docs/checks.md"
+            guess = did_you_mean(code, CODES)
+            hint = f"did you mean '{guess}'?" if guess else "the codes are in docs/checks.md"
             raise UsageError(f"--ignore {code}: there is no finding code called '{code}'", hint)
 
 

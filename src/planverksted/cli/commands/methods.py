@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
-import unicodedata
 from typing import IO
 
 from planverksted.errors import PlanverkstedError
 from planverksted.lint.report import wants_colour
+from planverksted.suggest import did_you_mean
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method, find_method_key
 
 Line = tuple[str, str]
@@ -75,14 +74,9 @@ def _key(name: str) -> str:
     if found is not None:
         return found[0]
     known = list(BUILTIN_METHODS)
-    # "kafé" and "kafe" should find kafedialog, which a plain close match does not.
-    folded = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
-    )
-    guess = [key for key in known if key.startswith(folded)] if folded else []
-    if len(guess) != 1:
-        guess = difflib.get_close_matches(folded, known, n=1, cutoff=0.6)
-    hint = f"did you mean '{guess[0]}'?" if guess else "the methods are: " + ", ".join(known)
+    # "kafé" and "kafe" find kafedialog: did_you_mean folds accents and takes a unique prefix.
+    guess = did_you_mean(name, known)
+    hint = f"did you mean '{guess}'?" if guess else "the methods are: " + ", ".join(known)
     raise PlanverkstedError(f"there is no built-in method called '{name}'", hint)
 
 

@@ -15,7 +15,6 @@ with ``--force``, unless it is already the same.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import shlex
 import sys
@@ -28,6 +27,7 @@ from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
 from planverksted.lint.report import format_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
+from planverksted.suggest import did_you_mean
 from planverksted.timing import clock
 from planverksted.workshop import scaffold
 from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
@@ -165,8 +165,8 @@ def _starter(name: str) -> scaffold.Starter:
     if starter is not None:
         return starter
     names = [starter.name for starter in scaffold.list_starters()]
-    guess = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
-    hint = f"did you mean '{guess[0]}'?" if guess else "the starters are: " + ", ".join(names)
+    guess = did_you_mean(name, names)
+    hint = f"did you mean '{guess}'?" if guess else "the starters are: " + ", ".join(names)
     raise UsageError(f"there is no starter called '{name}'", hint)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from planverksted.lint import registry
@@ -10,6 +9,7 @@ from planverksted.lint.finding import Finding, Path
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import WARNING
 from planverksted.lint.wording import schedule_finding
+from planverksted.suggest import did_you_mean
 from planverksted.timing.schedule import Schedule
 
 SECTION = "Checking the schedule"
@@ -51,7 +51,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
     for number, code in enumerate(schedule.workshop.checks.ignore):
         path: Path = ("checks", "ignore", number)
         if code not in registry.CODES:
-            guess = difflib.get_close_matches(code, list(registry.CODES), n=1, cutoff=0.6)
+            guess = did_you_mean(code, registry.CODES)
             hint = "did-you-mean" if guess else "unknown-code.hint"
             yield schedule_finding(
                 schedule,
@@ -59,7 +59,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                 path,
                 hint=hint,
                 given=code,
-                guess=guess[0] if guess else "",
+                guess=guess or "",
             )
         elif not registry.CODES[code].ignorable:
             yield schedule_finding(

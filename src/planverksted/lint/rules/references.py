@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import ERROR, WARNING
 from planverksted.lint.wording import schedule_finding
+from planverksted.suggest import Guesser, did_you_mean
 from planverksted.timing.schedule import Schedule
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, find_method_key
 from planverksted.workshop.model import Block, Part, is_key_like
@@ -81,14 +81,14 @@ TEXTS = {
 
 def _unknown_method(schedule: Schedule, key: str, path: Path, own: set[str]) -> Finding:
     known = sorted(own | set(BUILTIN_METHODS))
-    guess = difflib.get_close_matches(key.casefold(), known, n=1, cutoff=0.6)
+    guess = did_you_mean(key, known)
     return schedule_finding(
         schedule,
         "unknown-method",
         path,
         hint="did-you-mean" if guess else "unknown-method.hint",
         method=key,
-        guess=guess[0] if guess else "",
+        guess=guess or "",
         known=", ".join(known),
     )
 
@@ -112,7 +112,7 @@ def _items(schedule: Schedule) -> Iterator[tuple[Block | Part, Path]]:
 def check(schedule: Schedule) -> Iterator[Finding]:
     """``who``, ``method`` and ``questions`` keys that name nothing defined."""
     workshop = schedule.workshop
-    people = sorted(workshop.people)
+    people = Guesser(sorted(workshop.people))
     own_methods = set(workshop.methods)
     for key, question_set in workshop.questions.items():
         method = question_set.method
@@ -122,7 +122,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
         for number, name in enumerate(item.who):
             if name in workshop.people:
                 continue
-            guess = difflib.get_close_matches(name.casefold(), people, n=1, cutoff=0.75)
+            guess = people.guess(name)
             single_word = not any(ch.isspace() for ch in name.strip())
             # A name like "ordforr" or "johnny" reads as a key; "Kari Nordmann" as free text.
             if single_word and (guess or is_key_like(name)):
@@ -133,7 +133,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                     who_path,
                     hint="did-you-mean" if guess else "unknown-person.hint",
                     name=name,
-                    guess=guess[0] if guess else "",
+                    guess=guess or "",
                 )
         if item.method is not None and find_method_key(item.method, own_methods) is None:
             yield _unknown_method(schedule, item.method, (*path, "method"), own_methods)
@@ -143,7 +143,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
             and is_key_like(item.questions)
         ):
             sets = sorted(workshop.questions)
-            guess = difflib.get_close_matches(item.questions, sets, n=1, cutoff=0.6)
+            guess = did_you_mean(item.questions, sets)
             if guess:
                 hint = "did-you-mean"
             else:
@@ -154,6 +154,6 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                 (*path, "questions"),
                 hint=hint,
                 questions=item.questions,
-                guess=guess[0] if guess else "",
+                guess=guess or "",
                 known=", ".join(sets),
             )
