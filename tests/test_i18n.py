@@ -112,3 +112,24 @@ def test_format_date(date: dt.date, language: str, expected: str) -> None:
 @pytest.mark.parametrize(("language", "expected"), [("nb", "90 min"), ("en", "90 min")])
 def test_lengths_stay_in_minutes(language: str, expected: str) -> None:
     assert i18n.format_minutes(90, language) == expected
+
+
+def test_every_kind_is_declared_once_and_read_everywhere() -> None:
+    """A kind lives in workshop/kinds.py; the model, schema, labels and preview read it there."""
+    import json
+
+    from conftest import ROOT
+    from planverksted.workshop import kinds, model
+    from planverksted.workshop.jsonschema import workshop_schema
+
+    assert model.KINDS == kinds.NAMES
+    assert model.BREAK_KINDS == {"break", "meal"}
+    schema = json.dumps(workshop_schema())
+    css = (ROOT / "templates" / "style.css").read_text(encoding="utf-8")
+    for kind in kinds.ALL:
+        for language in i18n.LANGUAGES:
+            assert i18n.kind_label(kind.name, language) == kind.labels[language]
+        assert f'"{kind.name}"' in schema
+        assert f"--kind-{kind.name}-fg" in css, f"style.css has no colours for {kind.name}"
+    for alias, name in kinds.ALIASES.items():
+        assert model.Block.model_validate({"title": "x", "kind": alias}).kind == name

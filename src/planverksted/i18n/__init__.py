@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from planverksted.workshop import kinds
+
 LANGUAGES = ("nb", "nn", "en")
 
 _NB: dict[str, str] = {
@@ -51,17 +53,6 @@ _NB: dict[str, str] = {
     "error": "Feil",
     "warning": "Advarsel",
     "info": "Merknad",
-    # Kinds of block.
-    "kind_intro": "Innledning",
-    "kind_talk": "Innlegg",
-    "kind_film": "Film",
-    "kind_group": "Gruppearbeid",
-    "kind_plenary": "Plenum",
-    "kind_break": "Pause",
-    "kind_meal": "Måltid",
-    "kind_summary": "Oppsummering",
-    "kind_evaluation": "Evaluering",
-    "kind_other": "Annet",
     "made_with": "Laget med planverksted",
 }
 
@@ -99,16 +90,6 @@ _NN: dict[str, str] = {
     "error": "Feil",
     "warning": "Åtvaring",
     "info": "Merknad",
-    "kind_intro": "Innleiing",
-    "kind_talk": "Innlegg",
-    "kind_film": "Film",
-    "kind_group": "Gruppearbeid",
-    "kind_plenary": "Plenum",
-    "kind_break": "Pause",
-    "kind_meal": "Måltid",
-    "kind_summary": "Oppsummering",
-    "kind_evaluation": "Evaluering",
-    "kind_other": "Anna",
     "made_with": "Laga med planverksted",
 }
 
@@ -146,20 +127,26 @@ _EN: dict[str, str] = {
     "error": "Error",
     "warning": "Warning",
     "info": "Note",
-    "kind_intro": "Introduction",
-    "kind_talk": "Talk",
-    "kind_film": "Film",
-    "kind_group": "Group work",
-    "kind_plenary": "Plenary",
-    "kind_break": "Break",
-    "kind_meal": "Meal",
-    "kind_summary": "Summary",
-    "kind_evaluation": "Evaluation",
-    "kind_other": "Other",
     "made_with": "Made with planverksted",
 }
 
-LABELS: Mapping[str, Mapping[str, str]] = {"nb": _NB, "nn": _NN, "en": _EN}
+
+def _with_kinds(language: str, table: dict[str, str]) -> dict[str, str]:
+    """A label table with ``kind_<name>`` for every kind: the catalogue's word, else the kind's."""
+    return {
+        **{
+            f"kind_{kind.name}": kind.labels[language]
+            for kind in kinds.ALL
+            if language in kind.labels
+        },
+        **table,
+    }
+
+
+LABELS: Mapping[str, Mapping[str, str]] = {
+    language: _with_kinds(language, table)
+    for language, table in (("nb", _NB), ("nn", _NN), ("en", _EN))
+}
 """Language → label key → text."""
 
 WEEKDAYS: Mapping[str, tuple[str, ...]] = {

@@ -8,7 +8,6 @@ is its documentation, used by the JSON Schema too.
 # No "from __future__ import annotations": pydantic would have to eval every annotation.
 
 import datetime as dt
-import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -16,35 +15,14 @@ from pydantic_core import PydanticCustomError
 
 from planverksted.i18n import LANGUAGES
 from planverksted.timing import clock
+from planverksted.workshop import kinds
 
 FORMAT_VERSIONS = (1,)
 
-KindName = Literal[
-    "intro", "talk", "film", "group", "plenary", "break", "meal", "summary", "evaluation", "other"
-]
-KINDS: tuple[str, ...] = typing.get_args(KindName)
-BREAK_KINDS = frozenset({"break", "meal"})
-
+KINDS = kinds.NAMES
+BREAK_KINDS = kinds.REST
 # Norwegian words a planner may write for a kind (bokmål and nynorsk); an extension of FORMAT.md.
-KIND_ALIASES = {
-    "innledning": "intro",
-    "innleiing": "intro",
-    "velkommen": "intro",
-    "innlegg": "talk",
-    "foredrag": "talk",
-    "gruppearbeid": "group",
-    "gruppe": "group",
-    "plenum": "plenary",
-    "pause": "break",
-    "lunsj": "meal",
-    "lunch": "meal",
-    "middag": "meal",
-    "måltid": "meal",
-    "oppsummering": "summary",
-    "evaluering": "evaluation",
-    "annet": "other",
-    "anna": "other",
-}
+KIND_ALIASES = kinds.ALIASES
 LANGUAGE_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "eng": "en"}
 _TRUE = frozenset({"true", "yes", "on", "ja", "y"})
 _FALSE = frozenset({"false", "no", "off", "nei", "n"})
@@ -197,7 +175,7 @@ TimeRange = Annotated[tuple[int, int], BeforeValidator(_parsed(clock.parse_range
 Duration = Annotated[int, BeforeValidator(_parsed(clock.parse_duration, "bad-duration"))]
 Date = Annotated[dt.date, BeforeValidator(_parsed(clock.parse_date, "bad-date"))]
 Language = Annotated[Literal["nb", "nn", "en"], BeforeValidator(_language)]
-Kind = Annotated[KindName, BeforeValidator(_kind)]
+Kind = Annotated[str, BeforeValidator(_kind)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
 Questions = Annotated[str | tuple[str, ...], BeforeValidator(_questions)]
 MethodKey = Annotated[str | None, BeforeValidator(_key_or_none)]

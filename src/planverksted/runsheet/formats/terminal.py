@@ -13,6 +13,7 @@ import io
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from planverksted.workshop.kinds import BY_NAME
 from planverksted.workshop.model import BREAK_KINDS
 
 if TYPE_CHECKING:
@@ -22,19 +23,6 @@ if TYPE_CHECKING:
 
 View = dict[str, Any]
 
-KIND_COLOURS = {
-    "intro": "blue",
-    "talk": "magenta",
-    "film": "bright_magenta",
-    "group": "green",
-    "plenary": "yellow",
-    "break": "bright_black",
-    "meal": "bright_black",
-    "summary": "cyan",
-    "evaluation": "bright_cyan",
-    "other": "white",
-}
-"""A colour per kind, from the 16 that every colour terminal has."""
 
 MIN_WIDTH = 40
 """Narrower than this, no table is readable: the preview is drawn this wide anyway."""
@@ -119,7 +107,7 @@ def _timeline(console: Console, day: View, colour: bool) -> None:
             # Unplanned time: the gap the check warns about, visible at a glance.
             character, style = "·", "red"
         elif colour:
-            character, style = "█", KIND_COLOURS[segments[cell]["kind"]]
+            character, style = "█", BY_NAME[segments[cell]["kind"]].terminal_colour
         else:
             # Shades alternate from segment to segment so that neighbours stay apart.
             kind = segments[cell]["kind"]
@@ -136,7 +124,7 @@ def _timeline(console: Console, day: View, colour: bool) -> None:
         legend = Text()
         kinds = {segment["kind"]: segment["kind_label"] for segment in segments}
         for kind, label in kinds.items():
-            legend.append("█ ", style=KIND_COLOURS[kind])
+            legend.append("█ ", style=BY_NAME[kind].terminal_colour)
             legend.append(label + "   ")
         console.print(legend)
 
@@ -176,7 +164,7 @@ def _agenda(context: View, day: View, *, narrow: bool) -> Table:
                 (0, 0, 0, 2 if row["is_part"] else 0),
             )
             time = Text(row["time"], style="" if row["is_part"] else "bold")
-            kind = Text(row["kind_label"], style=KIND_COLOURS[row["kind"]])
+            kind = Text(row["kind_label"], style=BY_NAME[row["kind"]].terminal_colour)
             table.add_row(time, what, kind, *([] if narrow else [row["who_text"]]))
     return table
 
