@@ -38,8 +38,8 @@ def check_writable(path: Path) -> Path:
     return target
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``, replacing it in one step."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path``, replacing it in one step; text as UTF-8 with ``\\n``."""
     target = check_writable(path)
     folder = target.parent
     mode = _mode_for(target)
@@ -52,8 +52,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as error:
         raise OutputError(f"cannot write {path}: {_reason(error)}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(mode)

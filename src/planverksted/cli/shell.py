@@ -14,7 +14,7 @@ import enum
 import gc
 import sys
 from collections.abc import Callable, Iterator
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -138,10 +138,17 @@ def check(
     _handle_errors(run)
 
 
-class RenderFormat(enum.StrEnum):
-    md = "md"
-    html = "html"
-    terminal = "terminal"
+def _render_formats() -> type[enum.StrEnum]:
+    """The --format choices: every module in runsheet/formats (the modules are not imported)."""
+    from planverksted.runsheet import formats
+
+    return enum.StrEnum("RenderFormat", {name: name for name in formats.names()})  # type: ignore[return-value]
+
+
+if TYPE_CHECKING:
+    RenderFormat = enum.StrEnum
+else:
+    RenderFormat = _render_formats()
 
 
 class Audience(enum.StrEnum):
@@ -168,7 +175,7 @@ def render(
         typer.Option(
             "--format",
             "-f",
-            help="md, html or terminal. Default: from the suffix of -o (.md, .html, .htm); "
+            help="The output format. Default: from the suffix of -o (.md, .html, …); "
             "without -o, the terminal preview on a terminal and Markdown when piped.",
             show_default=False,
         ),

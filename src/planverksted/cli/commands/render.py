@@ -16,8 +16,6 @@ from pathlib import Path
 from planverksted.errors import UsageError
 from planverksted.lint.report import wants_colour, write_text
 
-SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-"""Output file suffixes and the format each means."""
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
 
@@ -31,6 +29,7 @@ def run(
 ) -> int:
     """Render ``file``; 0 when the run-sheet was made, 1 when the file has errors."""
     from planverksted.analysis import analyse_file
+    from planverksted.runsheet import formats
 
     target = None if output in (None, "-") else Path(output)
     template_path = Path(template) if template is not None else None
@@ -42,13 +41,18 @@ def run(
     if template_path is not None and not template_path.is_file():
         what = "a folder" if template_path.is_dir() else "not there"
         raise UsageError(f"the template {template} is {what}", "give the path of a template file")
-    chosen = choose_format(output_format, target, template_path, sys.stdout.isatty())
+    chosen = formats.get(choose_format(output_format, target, template_path, sys.stdout.isatty()))
     if target is not None:
         _refuse_input_as_output(file, target)
-    if template_path is not None and chosen == "terminal":
+    if template_path is not None and not chosen.format.templates:
         raise UsageError(
-            "a template renders md or html, not the terminal preview",
-            "add --format md or --format html, or write to a file with -o",
+            f"a template renders {_template_formats()}, not {chosen.format.summary}",
+            f"add --format {_template_formats(' or --format ')}, or write to a file with -o",
+        )
+    if not chosen.format.available():
+        raise UsageError(
+            f"{chosen.format.name} output needs an optional part of planverksted",
+            f"install it with: pip install 'planverksted[{chosen.format.extra}]'",
         )
 
     analysis = analyse_file(file)
@@ -60,25 +64,31 @@ def run(
         )
         return 1
 
-    from planverksted.runsheet.view import build_context
+    from planverksted.runsheet.formats import Job
 
-    context = build_context(analysis, audience=audience, language=language)
-    if chosen == "terminal":
-        sys.stdout.write(_preview(context))
-        return 0
-
-    from planverksted.runsheet.templating import render
-
-    text = render(context, chosen, template_path)
+    job = Job(analysis, audience, language, template_path, target)
+    if chosen.format.to_file == "no":
+        job.width, job.color_system = _width(), _color_system()
+    rendered = chosen.render(job)
     if target is None:
-        sys.stdout.write(text)
+        if isinstance(rendered, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(rendered)
+        else:
+            sys.stdout.write(rendered)
         return 0
 
     from planverksted.writing import write_atomic
 
-    write_atomic(target, text)
+    write_atomic(target, rendered)
     print(f"planverksted: wrote {target}", file=sys.stderr)
     return 0
+
+
+def _template_formats(separator: str = " or ") -> str:
+    from planverksted.runsheet import formats
+
+    return separator.join(entry.format.name for entry in formats.every() if entry.format.templates)
 
 
 def choose_format(
@@ -89,12 +99,15 @@ def choose_format(
     Without any of these: the terminal preview when standard output is a terminal,
     Markdown when it is piped or redirected.
     """
-    suffix_format = SUFFIX_FORMATS.get(target.suffix.lower()) if target is not None else None
+    from planverksted.runsheet import formats
+
+    by_suffix = formats.by_suffix(target.suffix) if target is not None else None
+    suffix_format = by_suffix.format.name if by_suffix is not None else None
     if output_format is not None:
-        if output_format == "terminal" and target is not None:
+        if target is not None and formats.get(output_format).format.to_file == "no":
             raise UsageError(
-                "the terminal preview is not written to a file",
-                "leave out -o, or use --format md or --format html",
+                f"{formats.get(output_format).format.summary} is not written to a file",
+                f"leave out -o, or use --format {_file_formats(' or --format ')}",
             )
         if suffix_format is not None and suffix_format != output_format:
             raise UsageError(
@@ -106,7 +119,7 @@ def choose_format(
         if suffix_format is None:
             raise UsageError(
                 f"cannot tell the format from the file name {target}",
-                "name it .md or .html, or add --format md or --format html",
+                f"name it {_file_suffixes()}, or add --format {_file_formats(' or --format ')}",
             )
         return suffix_format
     if template is not None:
@@ -115,17 +128,37 @@ def choose_format(
             return from_template
         raise UsageError(
             f"cannot tell the format from the template name {template}",
-            "add --format md or --format html",
+            f"add --format {_template_formats(' or --format ')}",
         )
     return "terminal" if to_terminal else "md"
 
 
+def _file_formats(separator: str) -> str:
+    from planverksted.runsheet import formats
+
+    return separator.join(
+        entry.format.name for entry in formats.every() if entry.format.to_file != "no"
+    )
+
+
+def _file_suffixes() -> str:
+    from planverksted.runsheet import formats
+
+    usual = [entry.format.suffixes[0] for entry in formats.every() if entry.format.suffixes]
+    return ", ".join(usual[:-1]) + f" or {usual[-1]}" if len(usual) > 1 else "".join(usual)
+
+
 def _template_format(template: Path) -> str | None:
     """``runsheet.html.j2`` is an HTML template; ``handout.md`` a Markdown one."""
+    from planverksted.runsheet import formats
+
     name = template.name.lower()
     for suffix in TEMPLATE_SUFFIXES:
         name = name.removesuffix(suffix)
-    return SUFFIX_FORMATS.get(Path(name).suffix)
+    suffix = Path(name).suffix
+    return next(
+        (entry.format.name for entry in formats.every() if suffix in entry.format.templates), None
+    )
 
 
 def _check_input(file: str) -> None:
@@ -154,12 +187,6 @@ def _refuse_input_as_output(file: str, target: Path) -> None:
             f"the output {target} is the workshop file itself; it would be overwritten",
             "write the run-sheet to another file, like -o kjoreplan.html",
         )
-
-
-def _preview(context: dict[str, object]) -> str:
-    from planverksted.runsheet.formats.terminal import render_terminal
-
-    return render_terminal(context, width=_width(), color_system=_color_system())
 
 
 def _color_system() -> str | None:

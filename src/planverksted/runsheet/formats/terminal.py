@@ -13,8 +13,9 @@ import io
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from planverksted.runsheet.formats import Job, OutputFormat
 from planverksted.workshop.kinds import BY_NAME
-from planverksted.workshop.model import BREAK_KINDS
+from planverksted.workshop.kinds import REST as BREAK_KINDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 View = dict[str, Any]
+
+FORMAT = OutputFormat("terminal", to_file="no", rank=30, summary="the terminal preview")
+
+
+def render(job: Job) -> str:
+    """The preview of ``job``'s view, as wide as ``job.width``."""
+    return render_terminal(job.view, width=job.width, color_system=job.color_system)
 
 
 MIN_WIDTH = 40

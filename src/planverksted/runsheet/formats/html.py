@@ -1,0 +1,19 @@
+"""HTML: a print-ready page (A4) with its style sheet inline, every value escaped."""
+
+from __future__ import annotations
+
+from planverksted.runsheet.formats import Job, OutputFormat
+
+FORMAT = OutputFormat(
+    "html",
+    suffixes=(".html", ".htm"),
+    templates=(".html", ".htm"),
+    rank=20,
+    summary="a print-ready web page: open it in a browser, print it on A4",
+)
+
+
+def render(job: Job) -> str:
+    from planverksted.runsheet.templating import render as render_template
+
+    return render_template(job.view, "html", job.template)
