@@ -123,7 +123,7 @@ def test_every_kind_is_declared_once_and_read_everywhere() -> None:
     from planverksted.workshop.jsonschema import workshop_schema
 
     assert model.KINDS == kinds.NAMES
-    assert model.BREAK_KINDS == {"break", "meal"}
+    assert {"break", "meal"} == model.BREAK_KINDS
     schema = json.dumps(workshop_schema())
     css = (ROOT / "templates" / "style.css").read_text(encoding="utf-8")
     for kind in kinds.ALL:
