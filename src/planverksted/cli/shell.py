@@ -237,6 +237,71 @@ def render(
     _handle_errors(run)
 
 
+@app.command(name="run")
+def run_command(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="The workshop file; - reads stdin.", show_default=False
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the page to this file (.html) instead of opening it in the browser.",
+        ),
+    ] = None,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="Labels and times in nb, nn or en. Default: the file's language.",
+            show_default=False,
+        ),
+    ] = None,
+    terminal: Annotated[
+        bool,
+        typer.Option("--terminal", help="Show now, next and the countdown in the terminal."),
+    ] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            metavar="TIME",
+            help="Hold the clock at 13:57 (or 2024-04-18T13:57), to rehearse.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file that is not .html.")
+    ] = False,
+) -> None:
+    """Run the workshop on the day: a live page for the projector and the facilitator.
+
+    The page is one HTML file that works offline: the room sees what runs now, a countdown
+    and what comes next; the facilitator the whole day with the expected times. Without
+    -o it opens in the browser. --terminal shows the same in the terminal.
+    """
+
+    def run() -> int:
+        from planverksted.cli.commands import run as command
+
+        return command.run(
+            file,
+            output,
+            language.value if language is not None else None,
+            force=force,
+            terminal=terminal,
+            now=now,
+        )
+
+    _handle_errors(run)
+
+
 # Completion runs on every <Tab>: these read names without pydantic, jinja2 or rich.
 def _complete_starter(incomplete: str) -> list[tuple[str, str]]:
     from planverksted.workshop.scaffold import list_starters

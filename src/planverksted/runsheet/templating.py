@@ -86,6 +86,12 @@ def render(context: Mapping[str, Any], output_format: str, template: Path | None
     return _render_user_template(context, output_format, template)
 
 
+def render_builtin(name: str, context: Mapping[str, Any]) -> str:
+    """A built-in HTML template other than the run-sheet's (``live.html.j2``), autoescaped."""
+    environment = _environment("html", _builtin_loader(), sandboxed=False)
+    return environment.get_template(name).render(context)
+
+
 def builtin_template_text(name: str) -> str:
     """The text of a built-in template (or its style sheet), as installed."""
     from importlib.resources import files

@@ -1,0 +1,163 @@
+"""``planverksted run``: the workshop on the day, as a live page or in the terminal.
+
+The page (:mod:`planverksted.runsheet.live`) is one self-contained HTML file: with ``-o``
+it is written there (atomically; an existing file that is not a web page only with
+``--force``, and never the workshop file itself); without, it goes to a temporary file
+that is opened in the browser. ``--terminal`` shows the same now/next/countdown with
+rich (:mod:`planverksted.runsheet.live_terminal`). A file with errors is not run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import stat
+import sys
+from pathlib import Path
+
+from planverksted.errors import OutputError, UsageError
+from planverksted.lint.report import write_text
+
+PAGE_SUFFIXES = (".html", ".htm")
+
+_NOW = re.compile(r"(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?")
+
+
+def parse_now(text: str) -> tuple[dt.date | None, int]:
+    """``13:57``, ``13.57``, ``13:57:30`` or ``2024-04-18T13:57``: a date and seconds of day."""
+    match = _NOW.fullmatch(text.strip())
+    if match is None:
+        raise UsageError(
+            f"--now {text!r} is not a time",
+            "write 13:57, 13:57:30 or, with a date, 2024-04-18T13:57",
+        )
+    hours, minutes, seconds = int(match["h"]), int(match["m"]), int(match["s"] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        raise UsageError(f"--now {text!r} is not a time of day", "hours 00–23, minutes 00–59")
+    date = None
+    if match["date"]:
+        try:
+            date = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            raise UsageError(f"--now {text!r}: {match['date']} is not a date") from None
+    return date, hours * 3600 + minutes * 60 + seconds
+
+
+def run(
+    file: str,
+    output: str | None = None,
+    language: str | None = None,
+    *,
+    force: bool = False,
+    terminal: bool = False,
+    now: str | None = None,
+) -> int:
+    """Make the live page (or run the terminal view) for ``file``; 1 when it has errors."""
+    from planverksted.analysis import analyse_file
+
+    _check_input(file)
+    target = Path(output) if output is not None else None
+    if terminal and target is not None:
+        raise UsageError(
+            "--terminal shows the day in the terminal; it writes no file",
+            "leave out -o, or leave out --terminal",
+        )
+    if target is not None and now is not None:
+        raise UsageError(
+            "--now goes with --terminal or the page opened in the browser, not with -o",
+            "open the written page with ?now=13:57 after its address instead",
+        )
+    moment = parse_now(now) if now is not None else None
+    if target is not None:
+        _check_target(file, target, force=force)
+
+    analysis = analyse_file(file)
+    if analysis.findings:
+        write_text(analysis.findings, 1, sys.stderr)
+    if analysis.errors:
+        print("planverksted: not run, because the file has errors (see above)", file=sys.stderr)
+        return 1
+
+    if terminal:
+        from planverksted.runsheet.live_terminal import run_terminal
+
+        return run_terminal(analysis, language, moment)
+
+    from planverksted.runsheet.live import render_live_page
+    from planverksted.writing import write_atomic
+
+    page = render_live_page(analysis, language)
+    if target is not None:
+        write_atomic(target, page)
+        print(f"planverksted: wrote {target}", file=sys.stderr)
+        return 0
+    return _open(page, now)
+
+
+def _open(page: str, now: str | None) -> int:
+    """Write the page to a new temporary folder and open it in the browser."""
+    import tempfile
+    import urllib.parse
+    import webbrowser
+
+    from planverksted.writing import write_atomic
+
+    folder = Path(tempfile.mkdtemp(prefix="planverksted-"))
+    path = folder / "live.html"
+    write_atomic(path, page)
+    address = path.resolve().as_uri()
+    if now is not None:
+        address += "?" + urllib.parse.urlencode({"now": now.strip()})
+    print(f"planverksted: wrote {path}", file=sys.stderr)
+    try:
+        opened = webbrowser.open(address)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        print(
+            f"planverksted: could not open a browser; open {address} in one", file=sys.stderr
+        )
+    return 0
+
+
+def _check_input(file: str) -> None:
+    if file == "-":
+        return
+    path = Path(file)
+    if path.is_dir():
+        raise UsageError(f"{file} is a folder; run takes one workshop file")
+    if not path.exists():
+        raise UsageError(f"no such file: {file}")
+
+
+def _check_target(file: str, target: Path, *, force: bool) -> None:
+    """Refuse the workshop file itself, what is not a regular file, and (without --force)
+    an existing file that is not a web page."""
+    from planverksted.writing import check_writable
+
+    if file != "-" and target.exists():
+        try:
+            same = Path(file).samefile(target)
+        except OSError:
+            same = False
+        if same or os.path.realpath(file) == os.path.realpath(target):
+            raise UsageError(
+                f"the output {target} is the workshop file itself; it would be overwritten",
+                "write the page to another file, like -o live.html",
+            )
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise OutputError(
+            f"{target} is not a regular file; it is left as it is",
+            "write the page to a file, like -o live.html",
+        )
+    if mode is not None and not force and target.suffix.lower() not in PAGE_SUFFIXES:
+        raise OutputError(
+            f"{target} exists and is not a web page (.html); it is left as it is",
+            "choose a name ending in .html, or add --force to replace it",
+        )
+    check_writable(target)
