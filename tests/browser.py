@@ -1,0 +1,270 @@
+"""Headless Chromium driven through the DevTools protocol, for tests of the live page.
+
+A minimal WebSocket client on the standard library (RFC 6455: the handshake, masked text
+frames out, text frames in), enough to send DevTools commands and read their answers.
+Every wait is bounded, so a hung browser fails a test instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+TIMEOUT = 20.0
+
+
+def find_chromium() -> str | None:
+    """The Chromium to test with: $CHROMIUM, /usr/bin/chromium, or one on the PATH."""
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium"):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def dump_dom(url: str, chromium: str, budget_ms: int = 2000) -> str:
+    """The DOM of ``url`` after its scripts ran, as ``chromium --dump-dom`` prints it."""
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                f"--virtual-time-budget={budget_ms}",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    return result.stdout
+
+
+class DevToolsError(RuntimeError):
+    pass
+
+
+class _WebSocket:
+    def __init__(self, url: str) -> None:
+        assert url.startswith("ws://")
+        host_port, _, path = url[len("ws://") :].partition("/")
+        host, _, port = host_port.partition(":")
+        self.sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+        key = base64.b64encode(os.urandom(16)).decode()
+        request = (
+            f"GET /{path} HTTP/1.1\r\nHost: {host_port}\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        self.sock.sendall(request.encode())
+        response = b""
+        while b"\r\n\r\n" not in response:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise DevToolsError("the browser closed the connection during the handshake")
+            response += chunk
+        head, _, self.buffer = response.partition(b"\r\n\r\n")
+        if b" 101 " not in head.split(b"\r\n")[0]:
+            raise DevToolsError(f"WebSocket handshake refused: {head[:200]!r}")
+
+    def _read(self, count: int) -> bytes:
+        while len(self.buffer) < count:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise DevToolsError("the browser closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:count], self.buffer[count:]
+        return data
+
+    def send(self, text: str) -> None:
+        payload = text.encode()
+        header = bytearray([0x81])
+        length = len(payload)
+        if length < 126:
+            header.append(0x80 | length)
+        elif length < 1 << 16:
+            header += bytes([0x80 | 126]) + struct.pack("!H", length)
+        else:
+            header += bytes([0x80 | 127]) + struct.pack("!Q", length)
+        mask = os.urandom(4)
+        masked = bytes(byte ^ mask[i % 4] for i, byte in enumerate(payload))
+        self.sock.sendall(bytes(header) + mask + masked)
+
+    def receive(self) -> str:
+        message = b""
+        while True:
+            first, second = self._read(2)
+            opcode, length = first & 0x0F, second & 0x7F
+            if length == 126:
+                (length,) = struct.unpack("!H", self._read(2))
+            elif length == 127:
+                (length,) = struct.unpack("!Q", self._read(8))
+            payload = self._read(length)
+            if opcode == 0x8:
+                raise DevToolsError("the browser closed the WebSocket")
+            if opcode == 0x9:  # ping: answer it, read on
+                continue
+            message += payload
+            if first & 0x80:
+                return message.decode()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Browser:
+    """One headless Chromium with one page; ``evaluate`` runs JavaScript in it."""
+
+    def __init__(self, chromium: str, width: int = 1280, height: int = 720) -> None:
+        self.profile = tempfile.mkdtemp(prefix="pv-chromium-")
+        self.process = subprocess.Popen(
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-port=0",
+                f"--window-size={width},{height}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.exceptions: list[dict[str, Any]] = []
+        self._id = 0
+        try:
+            port = self._port()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
+                targets = json.load(r)
+            page = next(t for t in targets if t["type"] == "page")
+            self.ws = _WebSocket(page["webSocketDebuggerUrl"])
+            self.send("Runtime.enable")
+            self.send("Page.enable")
+            self.send(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+            )
+        except BaseException:
+            self.close()
+            raise
+
+    def _port(self) -> int:
+        marker = Path(self.profile) / "DevToolsActivePort"
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            if marker.is_file():
+                lines = marker.read_text().split()
+                if lines:
+                    return int(lines[0])
+            if self.process.poll() is not None:
+                raise DevToolsError("Chromium exited before it opened the DevTools port")
+            time.sleep(0.05)
+        raise DevToolsError("Chromium did not open the DevTools port in time")
+
+    def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        self._id += 1
+        ident = self._id
+        self.ws.send(json.dumps({"id": ident, "method": method, "params": params or {}}))
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            message = json.loads(self.ws.receive())
+            if message.get("method") == "Runtime.exceptionThrown":
+                self.exceptions.append(message["params"]["exceptionDetails"])
+            if message.get("id") == ident:
+                if "error" in message:
+                    raise DevToolsError(f"{method}: {message['error']}")
+                result: dict[str, Any] = message.get("result", {})
+                return result
+        raise DevToolsError(f"{method}: no answer in time")
+
+    def evaluate(self, expression: str, *, await_promise: bool = False) -> Any:
+        result = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": await_promise},
+        )
+        if "exceptionDetails" in result:
+            raise DevToolsError(f"{expression[:80]}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def open(self, url: str) -> None:
+        """Load ``url`` and wait until the live page has drawn itself."""
+        self.send("Page.navigate", {"url": url})
+        self._wait_ready()
+
+    def reload(self) -> None:
+        self.send("Page.reload", {"ignoreCache": True})
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + TIMEOUT
+        time.sleep(0.05)
+        while time.monotonic() < deadline:
+            ready = self.evaluate(
+                "document.readyState === 'complete' && !!window.planverksted"
+                " && !!window.planverksted.view()"
+            )
+            if ready:
+                return
+            time.sleep(0.05)
+        raise DevToolsError("the page did not become ready in time")
+
+    def press(self, key: str) -> None:
+        """Press and release one key, as a keyboard would send it."""
+        codes = {
+            "ArrowRight": 39,
+            "ArrowLeft": 37,
+            "Tab": 9,
+            "Enter": 13,
+            " ": 32,
+            "+": 187,
+            "-": 189,
+        }
+        code = codes.get(key, ord(key.upper()) if len(key) == 1 else 0)
+        text = key if len(key) == 1 else ("\r" if key == "Enter" else "")
+        down = {"type": "keyDown" if text else "rawKeyDown", "key": key,
+                "windowsVirtualKeyCode": code, "text": text}  # fmt: skip
+        self.send("Input.dispatchKeyEvent", down)
+        self.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": key,
+                                             "windowsVirtualKeyCode": code})  # fmt: skip
+
+    def text(self, element_id: str) -> str:
+        value = self.evaluate(
+            f"(function(e){{return e && !e.closest('[hidden]') ? e.textContent : ''}})"
+            f"(document.getElementById({json.dumps(element_id)}))"
+        )
+        return str(value)
+
+    def close(self) -> None:
+        ws = getattr(self, "ws", None)
+        if ws is not None:
+            ws.close()
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        shutil.rmtree(self.profile, ignore_errors=True)
