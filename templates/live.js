@@ -1,6 +1,6 @@
 /* planverksted live page: the room's countdown and the facilitator's day.
  *
- * Everything is drawn from the schedule embedded as JSON in <script id="live-data">.
+ * Everything is drawn from the schedule embedded as JSON in the element #live-data.
  * No framework, no build step, nothing fetched. Four parts:
  *
  *   1. Timing: what runs at a moment. These functions mirror

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from browser import Browser, dump_dom, find_chromium
 from conftest import EXAMPLES, ROOT
-
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.live import running_days
 from planverksted.timing import running

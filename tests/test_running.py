@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
+from conftest import EXAMPLES, analyse
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.live import running_days
 from planverksted.timing import running
-from conftest import EXAMPLES, analyse
 
 
 def hms(text: str) -> int:
     parts = [int(p) for p in text.replace(".", ":").split(":")]
-    hours, minutes, seconds = (parts + [0])[:3]
+    hours, minutes, seconds = ([*parts, 0])[:3]
     return hours * 3600 + minutes * 60 + seconds
 
 
@@ -45,17 +45,41 @@ def describe(day: running.Day, t: int) -> tuple[str, str | None, str | None, str
     ("now", "expected"),
     [
         ("12:59:30", ("before", None, None, None, "0:30")),
-        ("13:00", ("running", "Innledning ved ordfører – ønska resultat for dagen", None, None, "10:00")),
-        ("13:09:59", ("running", "Innledning ved ordfører – ønska resultat for dagen", None, None, "0:01")),
+        (
+            "13:00",
+            ("running", "Innledning ved ordfører – ønska resultat for dagen", None, None, "10:00"),
+        ),
+        (
+            "13:09:59",
+            ("running", "Innledning ved ordfører – ønska resultat for dagen", None, None, "0:01"),
+        ),
         ("13:17", ("gap", None, None, None, "3:00")),
         ("13:55:28", ("running", "Kunnskapsgrunnlag", "Gruppearbeid", "Reflekter", "1:32")),
         ("13:57", ("running", "Kunnskapsgrunnlag", "Gruppearbeid", "Dele rundt bordet", "12:00")),
         # The IGP's last step (5 min) is cut where the 15-minute part ends, at 14.10.
-        ("14:09:30", ("running", "Kunnskapsgrunnlag", "Gruppearbeid", "Drøfting: er det fellesnevnere?", "0:30")),
+        (
+            "14:09:30",
+            (
+                "running",
+                "Kunnskapsgrunnlag",
+                "Gruppearbeid",
+                "Drøfting: er det fellesnevnere?",
+                "0:30",
+            ),
+        ),
         ("14:10", ("running", "Kunnskapsgrunnlag", "Plenum", None, "5:00")),
         ("14:20", ("running", "Pause", None, None, "10:00")),
         # The 50-minute group work outlasts its 19-minute method: the part itself counts down.
-        ("15:05", ("running", "Planstrategi og kommuneplanens samfunnsdel", "Gruppearbeid", None, "30:00")),
+        (
+            "15:05",
+            (
+                "running",
+                "Planstrategi og kommuneplanens samfunnsdel",
+                "Gruppearbeid",
+                None,
+                "30:00",
+            ),
+        ),
         ("16:00", ("after", None, None, None, "")),
     ],
 )

@@ -56,8 +56,7 @@ _WINDOWS_KEYS = {"M": "\x1b[C", "K": "\x1b[D", "Q": "\x1b[6~", "I": "\x1b[5~"}
 def plain(text: str) -> str:
     """Text from the file with its control characters made visible and harmless."""
     return "".join(
-        "\ufffd" if unicodedata.category(char) == "Cc" and char != "\n" else char
-        for char in text
+        "\ufffd" if unicodedata.category(char) == "Cc" and char != "\n" else char for char in text
     )
 
 
@@ -133,7 +132,10 @@ class Timekeeper:
             out.append(("bold", words["done"]))
             if index + 1 < len(self.days):
                 following = self.days[index + 1]
-                name = self.data["days"][index + 1]["date_text"] or self.data["days"][index + 1]["label"]
+                name = (
+                    self.data["days"][index + 1]["date_text"]
+                    or self.data["days"][index + 1]["label"]
+                )
                 continues = words["continues"].format(
                     date=name, time=_clock(following.start, language)
                 )
@@ -169,7 +171,9 @@ class Timekeeper:
             status += " · " + words["paused"]
         planned = day.planned_end if day.planned_end is not None else day.end
         end = words["expected_end"].format(
-            expected=_clock(running.whole_minutes(running.expected_end(day, self.offset)), language),
+            expected=_clock(
+                running.whole_minutes(running.expected_end(day, self.offset)), language
+            ),
             planned=_clock(planned, language),
         )
         return f"{status} · {end}"
@@ -263,14 +267,14 @@ def _key_reader(stream: IO[str]) -> Iterator[Callable[[float], str | None] | Non
     if not is_terminal:
         yield None
         return
-    if os.name == "nt":  # pragma: no cover - Windows only
+    if sys.platform == "win32":  # pragma: no cover - Windows only
         import msvcrt
 
         def read_windows(timeout: float) -> str | None:
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if msvcrt.kbhit():
-                    char = msvcrt.getwch()
+                    char: str = msvcrt.getwch()
                     if char in ("\x00", "\xe0"):
                         return _WINDOWS_KEYS.get(msvcrt.getwch())
                     return char

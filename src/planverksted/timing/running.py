@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from planverksted.workshop.model import BREAK_KINDS
 
@@ -116,7 +116,14 @@ class Moment:
         return dataclasses.asdict(self)
 
 
-def _containing(items: Sequence[Block] | Sequence[Part] | Sequence[Step], t: float) -> int | None:
+class _Timed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _containing(items: Sequence[_Timed], t: float) -> int | None:
     """The item running at ``t``: of those that contain it, the one that started last."""
     found: int | None = None
     for index, item in enumerate(items):

@@ -21,7 +21,9 @@ from planverksted.lint.report import write_text
 
 PAGE_SUFFIXES = (".html", ".htm")
 
-_NOW = re.compile(r"(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?")
+_NOW = re.compile(
+    r"(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?"
+)
 
 
 def parse_now(text: str) -> tuple[dt.date | None, int]:
@@ -115,9 +117,7 @@ def _open(page: str, now: str | None) -> int:
     except webbrowser.Error:
         opened = False
     if not opened:
-        print(
-            f"planverksted: could not open a browser; open {address} in one", file=sys.stderr
-        )
+        print(f"planverksted: could not open a browser; open {address} in one", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,310 @@
+"""``planverksted run`` end to end: the page written or opened, the terminal view, refusals."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from planverksted.analysis import analyse_file
+from planverksted.runsheet.live import live_data, render_live_page, script_json
+from planverksted.runsheet.live_terminal import Timekeeper, plain
+from planverksted.timing import running
+
+BIN = Path(sys.executable).with_name("planverksted")
+SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
+
+
+def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, with standard input and output as pipes."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    return subprocess.run(
+        [str(BIN), "run", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=environment | env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_writes_one_self_contained_page(tmp_path: Path) -> None:
+    target = tmp_path / "live.html"
+    result = run(SEED, "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.endswith(f"planverksted: wrote {target}\n")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="nb">')
+    # Nothing fetched: no external script, style sheet, image or font.
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert page.count("<script") == 2 and page.count("</script>") == 2
+    assert "<title>Tidtaker – Arbeidsverksted for kommunestyret</title>" in page
+
+
+def test_language_option(tmp_path: Path) -> None:
+    target = tmp_path / "live.html"
+    assert run(SEED, "-o", target, "--lang", "nn").returncode == 0
+    page = target.read_text(encoding="utf-8")
+    assert '<html lang="nn">' in page and "Vising for prosessleiar" in page
+
+
+def test_an_existing_page_is_replaced_but_not_another_file(tmp_path: Path) -> None:
+    page = tmp_path / "live.html"
+    page.write_text("old", encoding="utf-8")
+    assert run(SEED, "-o", page).returncode == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    result = run(SEED, "-o", notes)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"planverksted: {notes} exists and is not a web page (.html); it is left as it is",
+        "    hint: choose a name ending in .html, or add --force to replace it",
+    ]
+    assert notes.read_text(encoding="utf-8") == "mine"
+    assert run(SEED, "-o", notes, "--force").returncode == 0
+    assert notes.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_never_writes_over_the_workshop_file(tmp_path: Path) -> None:
+    source = tmp_path / "verksted.yaml"
+    source.write_bytes(SEED.read_bytes())
+    for extra in ([], ["--force"]):
+        result = run(source, "-o", source, *extra)
+        assert result.returncode == 2
+        assert "is the workshop file itself" in result.stderr
+    assert source.read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    result = run(SEED, "-o", fifo, "--force")
+    assert result.returncode == 1
+    assert "is not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--terminal", "-o", "x.html"], 2, "--terminal shows the day in the terminal"),
+        (["--now", "25:00", "--terminal"], 2, "--now '25:00' is not a time of day"),
+        (["--now", "soon", "--terminal"], 2, "--now 'soon' is not a time"),
+        (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 is not a date"),
+        (["--now", "13:00", "-o", "x.html"], 2, "--now goes with --terminal"),
+        (["--lang", "de"], 2, "Invalid value for '--lang"),
+    ],
+)
+def test_plain_usage_errors(tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    result = subprocess.run(
+        [str(BIN), "run", str(SEED), *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_with_errors_is_not_run(tmp_path: Path) -> None:
+    broken = tmp_path / "b.yaml"
+    broken.write_text("planverksted: 1\ntitle: X\nagenda:\n  - {title: A, kidn: 5}\n")
+    result = run(broken, "-o", tmp_path / "live.html")
+    assert result.returncode == 1
+    assert "not run, because the file has errors" in result.stderr
+    assert not (tmp_path / "live.html").exists()
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path / "none.yaml")
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"planverksted: no such file: {tmp_path / 'none.yaml'}\n",
+    )
+
+
+def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
+    record = tmp_path / "opened.txt"
+    opener = tmp_path / "open-browser"
+    opener.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{record}"\n')
+    opener.chmod(0o755)
+    result = run(SEED, "--now", "13:57", BROWSER=str(opener), TMPDIR=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    deadline = time.monotonic() + 10
+    while not record.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    address = record.read_text()
+    assert address.startswith("file://") and address.endswith("/live.html?now=13%3A57")
+    written = Path(result.stderr.splitlines()[-1].removeprefix("planverksted: wrote "))
+    assert written.parent.parent == tmp_path
+    assert "Arbeidsverksted for kommunestyret" in written.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "nb",
+            [
+                "Arbeidsverksted for kommunestyret    13.57",
+                "Kunnskapsgrunnlag",
+                "Gruppearbeid",
+                "Dele rundt bordet · Steg 2 av 3",
+                "12:00 igjen",
+                "Neste kl. 14.09: Drøfting: er det fellesnevnere?",
+                "I rute · Forventet slutt: 16.00 (planen: 16.00)",
+            ],
+        ),
+        (
+            "nn",
+            [
+                "Arbeidsverksted for kommunestyret    13.57",
+                "Kunnskapsgrunnlag",
+                "Gruppearbeid",
+                "Dele rundt bordet · Steg 2 av 3",
+                "12:00 att",
+                "Neste kl. 14.09: Drøfting: er det fellesnevnere?",
+                "I rute · Venta slutt: 16.00 (planen: 16.00)",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Arbeidsverksted for kommunestyret    13:57",
+                "Kunnskapsgrunnlag",
+                "Gruppearbeid",
+                "Dele rundt bordet · Step 2 of 3",
+                "12:00 left",
+                "Next at 14:09: Drøfting: er det fellesnevnere?",
+                "On schedule · Expected end: 16:00 (plan: 16:00)",
+            ],
+        ),
+    ],
+)
+def test_terminal_view_when_piped(language: str, lines: list[str]) -> None:
+    result = run(SEED, "--terminal", "--now", "13:57", "--lang", language)
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == lines
+
+
+def seed_keeper(now: str) -> Timekeeper:
+    analysis = analyse_file(str(SEED))
+    from planverksted.runsheet.live import running_days
+
+    hours, minutes = map(int, now.split(":"))
+    fixed = (None, hours * 3600 + minutes * 60)
+    return Timekeeper(running_days(analysis), live_data(analysis), lambda: fixed)
+
+
+def test_terminal_keys_move_the_offset_and_name_what_it_pushes() -> None:
+    keeper = seed_keeper("13:57")
+    for _ in range(6):
+        keeper.press("plus")
+    lines = [text for _, text in keeper.lines()]
+    assert "Ligger 6 min etter planen · Forventet slutt: 16.06 (planen: 16.00)" in lines
+    assert "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til 14.21" in lines
+    assert "⚠ Advarsel: Dagen slutter 6 min etter planlagt slutt kl. 16.00" in lines
+    keeper.press("next")
+    assert keeper.offset == running.offset_to(13 * 3600 + 55 * 60, 13 * 3600 + 57 * 60, None)
+    keeper.press("pause")
+    assert keeper.paused_at is not None
+    keeper.press("pause")
+    assert keeper.paused_at is None
+    keeper.press("previous")
+    keeper.press("minus")
+    assert keeper.summary().startswith("Ligger")
+
+
+def test_terminal_text_from_the_file_carries_no_control_characters() -> None:
+    assert plain("A\x1b[31mB\x07") == "A\ufffd[31mB\ufffd"
+
+
+def test_script_json_cannot_close_the_script() -> None:
+    text = script_json({"title": "</script><!-- & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\u2028" not in text
+
+
+def test_the_page_data_holds_every_time_and_word() -> None:
+    data = live_data(analyse_file(str(TWO_DAYS)), "en")
+    assert data["lang"] == "en" and data["labels"]["left"] == "left"
+    day = data["days"][1]
+    assert (day["date"], day["date_text"]) == ("2024-04-17", "Wednesday 17 April 2024")
+    group = day["blocks"][1]["parts"][1]
+    assert group["method"] == "IGP"
+    first = group["steps"][0]
+    assert (first["title"], first["start"], first["end"]) == ("Reflekter", 565, 567)
+    assert group["questions"] == ["Gir gjeldande samfunnsdel nok rom til å styre kommunen?"]
+    assert "Vestland fylkeskommune" in day["blocks"][0]["who"]
+
+
+def test_the_inline_script_and_style_cannot_end_their_elements() -> None:
+    from planverksted.runsheet.templating import builtin_template_text
+
+    for name, closing in (("live.js", "</script"), ("live.css", "</style")):
+        text = builtin_template_text(name).lower()
+        assert closing not in text and "<!--" not in text and "<script" not in text
+
+
+def test_page_renders_without_the_cli() -> None:
+    page = render_live_page(analyse_file(str(SEED)), "en")
+    assert '<html lang="en">' in page and "Facilitator view" in page
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+@pytest.mark.parametrize("ending", ["q", "\x03"])
+def test_terminal_view_in_a_terminal_leaves_it_clean(ending: str) -> None:
+    import pty
+    import select
+    import termios
+
+    pid, master = pty.fork()
+    if pid == 0:  # the child: the command, in the pseudo-terminal
+        os.execv(str(BIN), [str(BIN), "run", str(SEED), "--terminal", "--now", "13:57"])
+    output = b""
+
+    def read_for(seconds: float) -> None:
+        nonlocal output
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    output += os.read(master, 65536)
+                except OSError:
+                    return
+
+    try:
+        read_for(3)
+        during = termios.tcgetattr(master)
+        os.write(master, b"+")
+        read_for(1)
+        os.write(master, ending.encode())
+        read_for(2)
+        attributes = termios.tcgetattr(master)
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(master)
+    text = output.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert "Dele rundt bordet" in text
+    assert "Ligger 1 min etter planen" in text
+    assert not during[3] & termios.ECHO  # keys are read without echo
+    assert "\x1b[?1049l" in text  # back from the alternate screen
+    assert "\x1b[?25h" in text  # the cursor shown again
+    assert attributes[3] & termios.ECHO and attributes[3] & termios.ICANON
