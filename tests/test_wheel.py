@@ -73,3 +73,8 @@ def test_a_wheel_install_renders_the_seed(tmp_path: Path) -> None:
     assert markdown.stdout == (GOLDEN / "kommunestyre-tett-pa.participant.md").read_text(
         encoding="utf-8"
     )
+    # The live page's script and style sheet are installed with the templates.
+    live = tmp_path / "live.html"
+    run(command, "run", SEED, "-o", live, cwd=tmp_path)
+    page = live.read_text(encoding="utf-8")
+    assert "function stateAt(day, t)" in page and "--room-ground" in page
