@@ -17,7 +17,7 @@ from planverksted import i18n
 from planverksted.analysis import Analysis
 from planverksted.timing import running
 from planverksted.timing.schedule import TimedBlock, TimedDay, TimedStep
-from planverksted.workshop.model import BREAK_KINDS
+from planverksted.workshop.kinds import REST as BREAK_KINDS
 
 View = dict[str, Any]
 

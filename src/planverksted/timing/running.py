@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
-from planverksted.workshop.model import BREAK_KINDS
+from planverksted.workshop.kinds import REST as BREAK_KINDS
 
 Phase = Literal["before", "running", "gap", "after"]
 
