@@ -507,6 +507,19 @@
       var marker = isCurrent ? "▶ " + words.now + ": " : "";
       if (row.marker.textContent !== marker) row.marker.textContent = marker;
     });
+    var nowLine = "";
+    if (moment.phase === "running") {
+      var units = unitsOf(day, moment);
+      var unit = units.step || units.part || units.block;
+      nowLine = words.now + ": " + unit.title + " – " +
+        formatCountdown(moment.unit_end - t) + " " + words.left;
+    } else if (moment.phase === "gap" || (moment.phase === "before" && !view.override)) {
+      nowLine = fill(words.next_at, { time: clockAt(moment.unit_end + offset),
+        title: titleAt(day, moment.unit_end) }) + " – " +
+        formatCountdown(moment.unit_end - t) + " " + words.until_start;
+    }
+    setText("fac-now", nowLine);
+    show("fac-now", nowLine !== "");
     var minutes = wholeMinutes(offset);
     var status = moment.phase === "after" ? words.finished
       : minutes > 0 ? fill(words.behind, { n: minutes })

@@ -207,9 +207,10 @@ def test_the_facilitator_view_marks_the_current_row_and_shows_notes(page: Any) -
     assert "Korte innlegg" in body  # notes
     assert "Kommunedirektøren (Kommunedirektør)" in body  # who
     assert "Ta utgangspunkt i egen kommune" in body  # a step's note
+    assert browser.text("fac-now") == "Nå: Dele rundt bordet – 12:00 igjen"
     assert browser.text("fac-offset") == "I rute"
     assert browser.text("fac-end") == "Forventet slutt: 16.00 (planen: 16.00)"
-    assert browser.text("room") == ""  # hidden
+    assert browser.evaluate("getComputedStyle(document.getElementById('room')).display") == "none"
 
 
 def expected_cell(browser: Browser, title: str) -> str:
