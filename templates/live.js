@@ -175,7 +175,7 @@
 
   /** What running late pushes: breaks still to come, and the planned end. */
   function collisions(day, t, offset) {
-    if (wholeMinutes(offset) <= 0 || t >= dayEnd(day) * MINUTE) return [];
+    if (!day.blocks.length || wholeMinutes(offset) <= 0 || t >= dayEnd(day) * MINUTE) return [];
     var found = [];
     day.blocks.forEach(function (block, index) {
       if (data.break_kinds.indexOf(block.kind) >= 0 && block.start * MINUTE > t) {

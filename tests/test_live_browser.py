@@ -8,6 +8,7 @@ where there is no Chromium; CI installs it. axe-core is installed by .ci/run wit
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -196,6 +197,11 @@ def test_a_day_change(page: Any, now: str, expected: dict[str, str]) -> None:
     assert {key: shown[key] for key in expected} == expected
 
 
+def test_a_day_without_a_date_in_now_is_chosen_with_day(page: Any) -> None:
+    assert room(page("two-days", "?now=09:00&day=2"))["now"] == "Kva lærte vi i går?"
+    assert room(page("two-days", "?now=09:00"))["now"] == "Startar kl. 10.00"
+
+
 def test_the_facilitator_view_marks_the_current_row_and_shows_notes(page: Any) -> None:
     browser = page("nb", "?now=13:57&view=facilitator")
     current = browser.evaluate(
@@ -369,6 +375,15 @@ def test_the_javascript_gives_the_python_answers(page: Any) -> None:
                     }});
                 }})()"""
                 assert browser.evaluate(script) == python, (name, index, room_only)
+        dates = ["2024-04-15", "2024-04-16", "2024-04-17", "2024-04-18", "2024-04-19"]
+        days = running_days(analysis)
+        python_days = [
+            list(running.pick_day(days, dt.date.fromisoformat(date))) for date in dates
+        ] + [list(running.pick_day(days, None))]
+        picked = browser.evaluate(
+            f"{json.dumps(dates)}.concat([null]).map(d => planverksted.pickDay(planverksted.data.days, d))"
+        )
+        assert picked == python_days, name
 
 
 @pytest.mark.skipif(

@@ -269,13 +269,19 @@ def test_page_renders_without_the_cli() -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
 @pytest.mark.parametrize("ending", ["q", "\x03"])
 def test_terminal_view_in_a_terminal_leaves_it_clean(ending: str) -> None:
+    import fcntl
     import pty
     import select
+    import struct
     import termios
 
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     pid, master = pty.fork()
     if pid == 0:  # the child: the command, in the pseudo-terminal
-        os.execv(str(BIN), [str(BIN), "run", str(SEED), "--terminal", "--now", "13:57"])
+        os.execve(
+            str(BIN), [str(BIN), "run", str(SEED), "--terminal", "--now", "13:57"], environment
+        )
+    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     output = b""
 
     def read_for(seconds: float) -> None:
@@ -298,7 +304,14 @@ def test_terminal_view_in_a_terminal_leaves_it_clean(ending: str) -> None:
         read_for(2)
         attributes = termios.tcgetattr(master)
     finally:
-        _, status = os.waitpid(pid, 0)
+        deadline = time.monotonic() + 10
+        done, status = os.waitpid(pid, os.WNOHANG)
+        while not done and time.monotonic() < deadline:
+            time.sleep(0.05)
+            done, status = os.waitpid(pid, os.WNOHANG)
+        if not done:  # a hung view must fail the test, not hang the suite
+            os.kill(pid, 9)
+            _, status = os.waitpid(pid, 0)
         os.close(master)
     text = output.decode("utf-8", errors="replace")
     assert os.waitstatus_to_exitcode(status) == 0

@@ -200,6 +200,8 @@ class Timekeeper:
             steps = item_data["steps"]
             step_of = words["step_of"].format(n=moment.step + 1, m=len(steps))
             out.append(("bold yellow", f"{plain(steps[moment.step]['title'])} · {step_of}"))
+            if steps[moment.step]["note"]:
+                out.append(("dim", plain(steps[moment.step]["note"])))
         out.append(("bold cyan", f"{_countdown(moment, t)} {words['left']}"))
         for key in ("who", "notes"):
             if item_data.get(key):

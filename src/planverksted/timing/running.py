@@ -247,7 +247,7 @@ def collisions(day: Day, t: float, offset: float) -> list[Collision]:
 
     Nothing when the day runs on time or early (to the minute), or is over.
     """
-    if whole_minutes(offset) <= 0 or t >= day.end * MINUTE:
+    if not day.blocks or whole_minutes(offset) <= 0 or t >= day.end * MINUTE:
         return []
     found = [
         Collision("break", index, block.start * MINUTE, block.start * MINUTE + offset)
