@@ -292,7 +292,7 @@ def test_the_seed_workshop_shows_its_two_faults() -> None:
         (
             "gap",
             "warning",
-            56,
+            73,
             11,
             '5 min unplanned between block "Om Tett på og presentasjon av '
             'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)',
@@ -300,7 +300,7 @@ def test_the_seed_workshop_shows_its_two_faults() -> None:
         (
             "method-too-long",
             "warning",
-            72,
+            92,
             17,
             "method IGP takes 19 min (2 + 12 + 5), but part "
             '"Gruppearbeid" of block "Kunnskapsgrunnlag" has 15 min (13.55–14.10)',

@@ -36,14 +36,14 @@ def test_check_prints_located_findings_and_a_summary() -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f'{SEED}:56:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
+        f'{SEED}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
         'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)'
     )
     assert (
         lines[1]
         == "    hint: start it at 13.15, or fill the time with a block (a break is a block too)"
     )
-    assert lines[2].startswith(f"{SEED}:72:17: warning[method-too-long] method IGP takes 19 min")
+    assert lines[2].startswith(f"{SEED}:92:17: warning[method-too-long] method IGP takes 19 min")
     assert lines[-1] == "2 warnings in 1 of 1 file"
     assert "\x1b[" not in result.stdout
 
@@ -86,19 +86,19 @@ def test_json_output() -> None:
     document = json.loads(result.stdout)
     assert [
         (f["file"], f["line"], f["column"], f["severity"], f["code"]) for f in document["findings"]
-    ] == [(SEED, 56, 11, "warning", "gap"), (SEED, 72, 17, "warning", "method-too-long")]
+    ] == [(SEED, 73, 11, "warning", "gap"), (SEED, 92, 17, "warning", "method-too-long")]
     assert document["summary"] == {"files": 2, "errors": 0, "warnings": 2, "info": 0}
 
 
 def test_github_annotations() -> None:
     result = run("check", "--format", "github", SEED)
     assert result.stdout.splitlines()[0].startswith(
-        f"::warning file={SEED},line=56,col=11,title=gap::5 min unplanned between"
+        f"::warning file={SEED},line=73,col=11,title=gap::5 min unplanned between"
     )
 
 
 def test_standard_input() -> None:
-    text = Path(CLEAN).read_text(encoding="utf-8").replace("duration: 30}", "duration: 20}", 1)
+    text = Path(CLEAN).read_text(encoding="utf-8").replace("duration: 30\n", "duration: 20\n", 1)
     result = run("check", "-", stdin=text)
     assert result.returncode == 0
     assert result.stdout.startswith("<stdin>:")

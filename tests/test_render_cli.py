@@ -20,10 +20,10 @@ BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_WARNINGS = [
-    f'{SEED}:56:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
+    f'{SEED}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
     'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)',
     "    hint: start it at 13.15, or fill the time with a block (a break is a block too)",
-    f"{SEED}:72:17: warning[method-too-long] method IGP takes 19 min (2 + 12 + 5), but part "
+    f"{SEED}:92:17: warning[method-too-long] method IGP takes 19 min (2 + 12 + 5), but part "
     '"Gruppearbeid" of block "Kunnskapsgrunnlag" has 15 min (13.55–14.10)',
     "    hint: give it 19 min, or shorten the method's steps",
     "2 warnings in 1 of 1 file",
@@ -81,7 +81,7 @@ def test_reads_standard_input_end_to_end() -> None:
     result = run("-", "--format", "md", stdin=SEED.read_text(encoding="utf-8"))
     assert result.returncode == 0
     assert result.stdout == golden("kommunestyre-tett-pa.facilitator.md")
-    assert result.stderr.splitlines()[0].startswith("<stdin>:56:11: warning[gap]")
+    assert result.stderr.splitlines()[0].startswith("<stdin>:73:11: warning[gap]")
 
 
 def test_terminal_preview_is_plain_when_piped_end_to_end() -> None:

@@ -17,7 +17,7 @@ INTRO = """\
 Every finding has a stable code, a severity, a message that names the blocks and times
 involved, and the file, line and column it comes from:
 
-    kjøreplan.yaml:56:11: warning[gap] 5 min unplanned between block "Om Tett på" (ends 13.15) and block "Plansystemet" (starts 13.20)
+    kjøreplan.yaml:73:11: warning[gap] 5 min unplanned between block "Om Tett på" (ends 13.15) and block "Plansystemet" (starts 13.20)
         hint: start it at 13.15, or fill the time with a block (a break is a block too)
 
 Errors make `check` exit 1; warnings do too with `--strict`. Silence a code for one run with
