@@ -68,7 +68,7 @@ def test_errors_exit_1_and_usage_errors_exit_2(tmp_path: Path) -> None:
     broken.write_text("planverksted: 1\ntitle: Drøfting: er det?\n", encoding="utf-8")
     result = run("check", str(broken))
     assert result.returncode == 1
-    assert result.stdout.startswith(f"{broken}:2:16: error[yaml-syntax] ")
+    assert result.stdout.startswith(f"{broken}:2:16: error[colon-in-text] ")
     missing = run("check", str(tmp_path / "nowhere.yaml"))
     assert (missing.returncode, missing.stderr) == (
         2,

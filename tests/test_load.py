@@ -20,34 +20,21 @@ AGENDA = "agenda:\n  - {title: A, time: 13.00 – 13.10}\n"
         pytest.param(
             "title: Drøfting: er det fellesnevnere?\n",
             (
-                "yaml-syntax",
+                "colon-in-text",
                 1,
                 16,
-                "the file is not valid YAML here: a ':' followed by a space "
-                "inside text (mapping values are not allowed in this context)",
+                "': ' inside the text of 'title' makes YAML read what follows as a new key",
             ),
             id="colon-in-text",
         ),
         pytest.param(
             "planverksted: 1\ntitle: [A, B\n",
-            (
-                "yaml-syntax",
-                3,
-                1,
-                "the file is not valid YAML here: a quote or bracket that is "
-                "opened but never closed (did not find expected ',' or ']')",
-            ),
+            ("unclosed-bracket", 2, 8, "the '[' that opens here is never closed with ']'"),
             id="unclosed-bracket",
         ),
         pytest.param(
             "planverksted: 1\n\ttitle: A\n",
-            (
-                "yaml-syntax",
-                2,
-                1,
-                "the file is not valid YAML here: a tab character where YAML "
-                "needs spaces (found a tab character that violates indentation)",
-            ),
+            ("yaml-tab", 2, 1, "this line is indented with a tab; tabs can't indent in YAML"),
             id="tab",
         ),
         pytest.param(

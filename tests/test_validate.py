@@ -98,16 +98,21 @@ BLOCK = "agenda:\n  - {title: A, time: 13.00-13.10}\n"
             id="bad-date",
         ),
         pytest.param(
-            HEADER + "agenda:\n  - title: A\n    duration: 1,5 t\n",
+            HEADER + "agenda:\n  - title: A\n    duration: en halvtime\n",
             [
                 (
                     "bad-duration",
                     5,
                     15,
-                    "cannot read the duration '1,5 t' ('duration' of block 1 \"A\")",
+                    "cannot read the duration 'en halvtime' ('duration' of block 1 \"A\")",
                 )
             ],
             id="bad-duration",
+        ),
+        pytest.param(
+            HEADER + "start: 9.00\nagenda:\n  - title: A\n    duration: 1,5 t\n",
+            [("decimal-comma-duration", 6, 16, "a duration cannot have a decimal comma: '1,5 t'")],
+            id="decimal-comma-duration",
         ),
         pytest.param(
             HEADER + "agenda:\n  - title:\n    time: 9.00-10.00\n",

@@ -85,4 +85,15 @@ def _locate(findings: list[Finding], file: str, positions: Positions) -> tuple[F
             line, column = positions.locate(finding.path, key=finding.key)
         place = dataclasses.replace(finding, file=file, line=line or 1, column=column or 1)
         located.setdefault((place.line, place.column, place.code, place.message), place)
-    return tuple(sorted(located.values(), key=Finding.sort_key))
+    stage = _stages()
+    return tuple(
+        sorted(located.values(), key=lambda f: (f.file, stage.get(f.code, 2), *f.sort_key()[1:]))
+    )
+
+
+def _stages() -> dict[str, int]:
+    """Each code's stage, in the order a person fixes them: YAML, then structure, then times."""
+    from planverksted.lint.registry import rule_modules
+
+    order = {"Reading the file": 0, "Understanding it": 1}
+    return {code.name: order.get(rule.section, 2) for rule in rule_modules() for code in rule.codes}

@@ -27,6 +27,10 @@ class Minutes(int):
     """A length in minutes: 1 t 30 min in Norwegian, 1 h 30 min in English."""
 
 
+class Spaces(int):
+    """A number of spaces: "1 space", "2 spaces" in English, "2 mellomrom" in Norwegian."""
+
+
 class Title(str):
     """A block's title: "Pause" in English, «Pause» in Norwegian."""
 
@@ -91,6 +95,10 @@ def _written(value: Any, language: str, times: str) -> str:
         return format_clock(value, times)
     if isinstance(value, Minutes):
         return format_duration(value, language)
+    if isinstance(value, Spaces):
+        if language == "en":
+            return f"{int(value)} space" if value == 1 else f"{int(value)} spaces"
+        return f"{int(value)} mellomrom"
     if isinstance(value, Title):
         title = short_title(value)
         return f'"{title}"' if language == "en" else f"«{title}»"

@@ -13,12 +13,15 @@ import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path as FsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from planverksted.lint.finding import Finding, Path
 from planverksted.source.positions import Positions
+
+if TYPE_CHECKING:
+    from planverksted.source.diagnose import Diagnosis
 
 WORKSHOP_SUFFIXES = (".yaml", ".yml")
 """What a workshop file's name ends with."""
@@ -40,6 +43,8 @@ class Loaded:
     data: Any
     positions: Positions
     findings: list[Finding]
+    language: str = "nb"
+    """The file's language, from its ``language:`` line even when the YAML cannot be read."""
 
     @property
     def fatal(self) -> bool:
@@ -49,6 +54,14 @@ class Loaded:
 
 class _StopError(Exception):
     """Raised inside composition when going on would be unsafe or pointless."""
+
+
+class _FixableError(Exception):
+    """Raised inside composition at a mistake YAML accepts but the planner did not mean."""
+
+    def __init__(self, diagnosis: Diagnosis) -> None:
+        super().__init__(diagnosis.finding.message)
+        self.diagnosis = diagnosis
 
 
 def read_source(name: str) -> tuple[str | None, list[Finding]]:
@@ -96,33 +109,60 @@ def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
     return text.replace("\r\n", "\n"), []
 
 
+MAX_SYNTAX_FAULTS = 20
+"""Syntax faults read past in one file; after that, the file is too broken to say more."""
+
+
 def load_text(text: str) -> Loaded:
-    """Compose YAML text into plain data and positions, or findings that say why not."""
+    """Compose YAML text into plain data and positions, or findings that say why not.
+
+    A syntax fault is named (``source.diagnose``) and then fixed, or its line blanked, and
+    the text read again: so one missing quote does not hide the faults and checks after it.
+    """
+    from planverksted.source.diagnose import sniff_language
+
     positions = Positions()
+    language = sniff_language(text)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        return _empty(positions, "the file is empty")
-    loader = _Loader(text)
-    composer = _Composer(positions, loader.get_event)
-    try:
-        data = composer.compose()
-    except yaml.MarkedYAMLError as error:
-        return Loaded(None, positions, [_syntax_finding(error)])
-    except yaml.YAMLError as error:  # pragma: no cover - every PyYAML parse error is marked
-        finding = Finding("yaml-syntax", f"the file is not valid YAML: {error}", line=1, column=1)
-        return Loaded(None, positions, [finding])
-    except _StopError:
-        return Loaded(None, positions, composer.findings)
-    finally:
-        loader.dispose()
-    if data is None and not composer.findings:
-        # A document that is only "~", "null" or "---": there is YAML, but no workshop.
-        return _empty(positions, "the file holds an empty YAML document")
-    return Loaded(data, positions, composer.findings)
+        return _empty(positions, "the file is empty", language)
+    syntax: list[Finding] = []
+    for _ in range(MAX_SYNTAX_FAULTS):
+        positions = Positions()
+        loader = _Loader(text)
+        composer = _Composer(positions, loader.get_event, text, language)
+        try:
+            data = composer.compose()
+        except yaml.MarkedYAMLError as error:
+            from planverksted.source.diagnose import diagnose_syntax
+
+            diagnosis = diagnose_syntax(text, error)
+        except _FixableError as fixable:
+            diagnosis = fixable.diagnosis
+        except yaml.YAMLError as error:  # pragma: no cover - every PyYAML parse error is marked
+            finding = Finding(
+                "yaml-syntax", f"the file is not valid YAML: {error}", line=1, column=1
+            )
+            return Loaded(None, positions, [*syntax, finding], language)
+        except _StopError:
+            return Loaded(None, positions, syntax + composer.findings, language)
+        else:
+            if data is None and not composer.findings and not syntax:
+                # A document that is only "~", "null" or "---": there is YAML, but no workshop.
+                return _empty(positions, "the file holds an empty YAML document", language)
+            return Loaded(data, positions, syntax + composer.findings, language)
+        finally:
+            loader.dispose()
+        syntax.append(diagnosis.finding)
+        repaired = diagnosis.apply(text)
+        if repaired == text:
+            break
+        text = repaired
+    return Loaded(None, positions, syntax, language)
 
 
-def _empty(positions: Positions, what: str) -> Loaded:
+def _empty(positions: Positions, what: str, language: str) -> Loaded:
     finding = Finding(
         "empty-file",
         f"{what}: there is no workshop in it",
@@ -130,7 +170,7 @@ def _empty(positions: Positions, what: str) -> Loaded:
         line=1,
         column=1,
     )
-    return Loaded(None, positions, [finding])
+    return Loaded(None, positions, [finding], language)
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
@@ -146,7 +186,11 @@ class _Composer:
     so events are pulled straight from the parser and dispatched on their exact type.
     """
 
-    def __init__(self, positions: Positions, next_event: Callable[[], Any]) -> None:
+    def __init__(
+        self, positions: Positions, next_event: Callable[[], Any], text: str, language: str
+    ) -> None:
+        self.text = text
+        self.language = language
         self.positions = positions
         self.values = positions.values
         self.next_event = next_event
@@ -197,7 +241,7 @@ class _Composer:
             )
         if kind is _SEQUENCE_START:
             return self._sequence(path, depth)
-        return self._mapping(path, depth)
+        return self._mapping(path, depth, event)
 
     def _admit(self, event: Any) -> None:
         """Count the node against the cap; refuse aliases, anchors and tags."""
@@ -248,11 +292,14 @@ class _Composer:
             child = None if path is None else (*path, len(items))
             items.append(self._node(event, child, depth + 1))
 
-    def _mapping(self, path: Path | None, depth: int) -> dict[str, Any]:
+    def _mapping(self, path: Path | None, depth: int, start: Any) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
         next_event = self.next_event
         keys = self.positions.keys
+        # Where each key of this mapping starts (index into the text), for the diagnoses.
+        starts: list[tuple[str, int, int]] = []
+        previous_value: Any = None
         while True:
             event = next_event()
             kind = type(event)
@@ -272,7 +319,10 @@ class _Composer:
             value_event = next_event()
             mark = event.start_mark
             line = mark.line + 1
+            if start.flow_style and kind is _SCALAR:
+                self._flow_fragment(event, value_event, previous_value)
             if key is not None and key in first_seen:
+                self._missing_dash(start, path, key, starts, mark)
                 self.findings.append(
                     _at(
                         "duplicate-key",
@@ -283,6 +333,11 @@ class _Composer:
                     )
                 )
                 key = None
+            if key is not None:
+                starts.append((key, mark.index, line))
+            previous_value = value_event
+            if key == "duration" and type(value_event) is _SCALAR and not value_event.style:
+                self._decimal_comma(value_event)
             if key is None or path is None:
                 self._node(value_event, None, depth + 1)
                 continue
@@ -290,6 +345,71 @@ class _Composer:
             child = (*path, key)
             keys[child] = (line, mark.column + 1)
             mapping[key] = self._node(value_event, child, depth + 1)
+
+    def _flow_fragment(self, key: Any, value: Any, previous_value: Any) -> None:
+        """In ``{…}``, text with no ``:`` after it: a comma cut the value before it in two."""
+        if (
+            key.style
+            or type(value) is not _SCALAR
+            or value.value
+            or value.start_mark.index != key.end_mark.index
+            or type(previous_value) is not _SCALAR
+            or previous_value.style
+        ):
+            return
+        from planverksted.source.diagnose import comma_in_flow
+
+        diagnosis = comma_in_flow(
+            self.text, previous_value.start_mark.index, key.end_mark.index, self.language
+        )
+        if diagnosis is not None:
+            raise _FixableError(diagnosis)
+
+    def _decimal_comma(self, value: Any) -> None:
+        """``duration: 1,5 t``: a decimal comma, which a duration cannot have."""
+        if "," not in value.value:
+            return
+        from planverksted.source.diagnose import decimal_comma
+
+        mark = value.start_mark
+        diagnosis = decimal_comma(
+            self.text, mark.index, value.end_mark.index, mark.line, mark.column, self.language
+        )
+        if diagnosis is not None:
+            raise _FixableError(diagnosis)
+
+    def _missing_dash(
+        self, start: Any, path: Path | None, key: str, starts: list[tuple[str, int, int]], mark: Any
+    ) -> None:
+        """Keys that repeat inside one item of a list: a new item began without its ``- ``.
+
+        The new item starts after the last blank line or comment before the repeat (how
+        people space out blocks), else at the repeated key itself.
+        """
+        if start.flow_style or not path or not isinstance(path[-1], int):
+            return
+        from planverksted.source.diagnose import missing_dash
+
+        first = next(index for name, index, _ in starts if name == key)
+        begin = candidate = mark.index
+        for _, index, _ in reversed(starts):
+            if index <= first:
+                break
+            lines_between = self.text[index:candidate].split("\n")[1:-1]
+            if any(not part.strip() or part.lstrip().startswith("#") for part in lines_between):
+                begin = candidate
+                break
+            candidate = index
+        diagnosis = missing_dash(
+            self.text, begin, _key_at(self.text, begin), start.start_mark.line + 1
+        )
+        if diagnosis is not None:
+            raise _FixableError(diagnosis)
+
+
+def _key_at(text: str, index: int) -> str:
+    end = text.find(":", index)
+    return text[index:end].strip() if end >= 0 else ""
 
 
 def _scalar(event: Any) -> str | None:
@@ -305,60 +425,3 @@ def _at(code: str, message: str, event: Any, hint: str | None = None) -> Finding
 
 def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
-
-
-# PyYAML (and libyaml) describe syntax errors for programmers; planners get these instead.
-_SYNTAX_HINTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (
-        ("mapping values are not allowed",),
-        "a ':' followed by a space inside text",
-        'put the whole text in quotes, like  title: "Drøfting: er det fellesnevnere?"',
-    ),
-    (
-        ("'\\t'", "tab character"),
-        "a tab character where YAML needs spaces",
-        "indent with spaces, not tabs",
-    ),
-    (
-        ("did not find expected key", "expected <block end>"),
-        "the indentation does not line up",
-        "keys at the same level must start in the same column",
-    ),
-    (
-        ("found unexpected end of stream", "found unclosed", "did not find expected ',' or"),
-        "a quote or bracket that is opened but never closed",
-        'check that every " or [ or { has its partner',
-    ),
-    (
-        ("did not find expected '-' indicator",),
-        "a list item that does not line up with the items before it",
-        "start every item of a list with '- ' in the same column",
-    ),
-    (
-        ("found character '@'", "found character '`'", "cannot start any token"),
-        "a character that cannot start a value",
-        "put the text in quotes",
-    ),
-)
-
-
-def _syntax_finding(error: yaml.MarkedYAMLError) -> Finding:
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    problem = (error.problem or "").strip()
-    for needles, message, hint in _SYNTAX_HINTS:
-        if any(needle in problem for needle in needles):
-            return Finding(
-                "yaml-syntax",
-                f"the file is not valid YAML here: {message} ({problem})",
-                hint=hint,
-                line=line,
-                column=column,
-            )
-    context = f" {error.context}" if error.context else ""
-    return Finding(
-        "yaml-syntax",
-        f"the file is not valid YAML here: {problem}{context}",
-        line=line,
-        column=column,
-    )
