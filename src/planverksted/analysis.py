@@ -24,6 +24,8 @@ class Analysis:
     findings: tuple[Finding, ...]
     workshop: Workshop | None = None
     schedule: Schedule | None = None
+    language: str = "nb"
+    """The file's language: the workshop's, or its ``language:`` line when it cannot be read."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -52,7 +54,7 @@ def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) ->
     loaded: Loaded = load_text(text)
     findings = list(loaded.findings)
     if loaded.fatal:
-        return Analysis(file, _locate(findings, file, loaded.positions))
+        return Analysis(file, _locate(findings, file, loaded.positions), language=loaded.language)
     workshop, problems = validate(loaded.data)
     findings += problems
     if workshop is None:
@@ -63,13 +65,52 @@ def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) ->
             for f in problems
             if f.path is None or loaded.positions.locate(f.path, key=f.key) not in claimed
         ]
-        return Analysis(file, _locate(findings, file, loaded.positions))
+        findings += _checks_of_valid_blocks(loaded.data, problems, set(ignore))
+        return Analysis(file, _locate(findings, file, loaded.positions), language=loaded.language)
     schedule, problems = resolve_times(workshop)
     findings += problems
     findings += run_checks(schedule)
     silenced = set(ignore) | set(workshop.checks.ignore)
     kept = [f for f in findings if not (f.code in silenced and CODES[f.code].ignorable)]
-    return Analysis(file, _locate(kept, file, loaded.positions), workshop, schedule)
+    return Analysis(
+        file, _locate(kept, file, loaded.positions), workshop, schedule, workshop.language
+    )
+
+
+def _checks_of_valid_blocks(
+    data: object, problems: list[Finding], ignore: set[str]
+) -> list[Finding]:
+    """The checks a validation error would hide, run on the blocks it does not touch.
+
+    The invalid blocks are left out and the rest validated again. Reference checks
+    (``who``, ``method``, ``questions``) hold for every block left; the timing checks only
+    for blocks before the first one left out, since every later time may lean on it.
+    """
+    from planverksted.lint.registry import run_checks
+    from planverksted.lint.rules import references
+    from planverksted.timing.schedule import resolve_times
+    from planverksted.workshop.validate import validate, without_blocks
+
+    salvaged = without_blocks(data, [f.path for f in problems])
+    if salvaged is None:
+        return []
+    reduced, renumber = salvaged
+    workshop, again = validate(reduced)
+    if workshop is None or again:
+        return []
+    schedule, timing = resolve_times(workshop)
+    references_codes = {code.name for code in references.CODES}
+    silenced = ignore | set(workshop.checks.ignore)
+    kept = []
+    for finding in timing + run_checks(schedule):
+        if finding.path is None or (finding.code in silenced and CODES[finding.code].ignorable):
+            continue
+        reference = finding.code in references_codes
+        place = renumber(finding.path) or ((finding.path, True) if reference else None)
+        if place is None or (place[1] and not reference):
+            continue
+        kept.append(dataclasses.replace(finding, path=place[0]))
+    return kept
 
 
 def _claimed(findings: list[Finding]) -> set[tuple[int, int]]:

@@ -219,7 +219,8 @@ class _Builder:
     def who(self, names: Sequence[str]) -> list[View]:
         people = []
         for name in names:
-            person = self.workshop.people.get(name)
+            key = self.workshop.person_key(name)
+            person = self.workshop.people[key] if key is not None else None
             if person is None:
                 people.append(
                     {"name": name, "role": None, "organisation": None, "detail": None, "text": name}

@@ -198,7 +198,9 @@ def _unclosed_quote(lines: list[str], last: int, error: Any) -> Diagnosis | None
         if opened is None:
             continue
         column, quote = opened
-        fixed = line.rstrip() + quote
+        comment = re.search(r"[ \t]+#", line[column:])
+        end = column + comment.start() if comment else len(line.rstrip())
+        fixed = line[:end] + quote + line[end:]
         return _diagnosis(
             "unclosed-quote",
             number,
@@ -368,6 +370,7 @@ def _colon_in_text(lines: list[str], error: Any) -> Diagnosis | None:
             value += 1
         comment = re.search(r"[ \t]#", line[value:])
         end = value + comment.start() if comment else len(line.rstrip())
+        end = value + len(line[value:end].rstrip())
     text = line[value:end]
     fixed = line[:value] + quoted(text) + line[end:]
     return _diagnosis(
@@ -435,14 +438,27 @@ def _indentation(lines: list[str], number: int) -> Diagnosis | None:
         return None
     expected, what, index = min(candidates, key=lambda c: (abs(c[0] - column), number - c[2]))
     shift = expected - column
-    # What belongs to the line (an item's other keys, a key's nested lines) moves with it.
-    edits: list[Edit] = []
-    for below in range(number, len(lines)):
+    # What belongs to the line (an item's other keys, a key's nested lines) moves with it,
+    # unless it already stands where it should: then only this line was out of place.
+    edits: list[Edit] = [(number, " " * max(0, indent + shift) + line.lstrip(" "))]
+    after = next((n for n in range(number + 1, len(lines)) if _is_content(lines[n])), None)
+    if dashes:
+        # An item's own keys stand in its key column; a '- ' there is the next item.
+        belongs = (
+            after is not None and _indent(lines[after]) == start and not _lead(lines[after])[1]
+        )
+        floor = start
+    else:
+        belongs = line.rstrip().endswith(":") and after is not None
+        floor = indent + 1
+    for below in range(number + 1, len(lines) if belongs else number + 1):
         following = lines[below]
-        if below > number and _is_content(following) and _indent(following) <= indent:
+        if not _is_content(following):
+            continue
+        level = _indent(following)
+        if level < floor or (dashes and level == start and _lead(following)[1]):
             break
-        if following.strip():
-            edits.append((below, " " * max(0, _indent(following) + shift) + following.lstrip(" ")))
+        edits.append((below, " " * max(0, level + shift) + following.lstrip(" ")))
     return _diagnosis(
         "yaml-indentation",
         number,
@@ -475,6 +491,7 @@ def _needs_quotes(lines: list[str], error: Any) -> Diagnosis | None:
         return None
     comment = re.search(r"[ \t]#", line[value:])
     end = value + comment.start() if comment else len(line.rstrip())
+    end = value + len(line[value:end].rstrip())
     fixed = line[:value] + quoted(line[value:end]) + line[end:]
     return _diagnosis(
         "yaml-syntax",

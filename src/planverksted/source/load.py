@@ -45,6 +45,8 @@ class Loaded:
     findings: list[Finding]
     language: str = "nb"
     """The file's language, from its ``language:`` line even when the YAML cannot be read."""
+    diagnoses: list[Diagnosis] = dataclasses.field(default_factory=list)
+    """The YAML mistakes read past, each with its fix, in the order they were found."""
 
     @property
     def fatal(self) -> bool:
@@ -127,7 +129,7 @@ def load_text(text: str) -> Loaded:
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         return _empty(positions, "the file is empty", language)
-    syntax: list[Finding] = []
+    diagnoses: list[Diagnosis] = []
     for _ in range(MAX_SYNTAX_FAULTS):
         positions = Positions()
         loader = _Loader(text)
@@ -144,22 +146,28 @@ def load_text(text: str) -> Loaded:
             finding = Finding(
                 "yaml-syntax", f"the file is not valid YAML: {error}", line=1, column=1
             )
-            return Loaded(None, positions, [*syntax, finding], language)
+            return Loaded(None, positions, [*_findings(diagnoses), finding], language, diagnoses)
         except _StopError:
-            return Loaded(None, positions, syntax + composer.findings, language)
+            found = _findings(diagnoses) + composer.findings
+            return Loaded(None, positions, found, language, diagnoses)
         else:
-            if data is None and not composer.findings and not syntax:
+            if data is None and not composer.findings and not diagnoses:
                 # A document that is only "~", "null" or "---": there is YAML, but no workshop.
                 return _empty(positions, "the file holds an empty YAML document", language)
-            return Loaded(data, positions, syntax + composer.findings, language)
+            found = _findings(diagnoses) + composer.findings
+            return Loaded(data, positions, found, language, diagnoses)
         finally:
             loader.dispose()
-        syntax.append(diagnosis.finding)
+        diagnoses.append(diagnosis)
         repaired = diagnosis.apply(text)
         if repaired == text:
             break
         text = repaired
-    return Loaded(None, positions, syntax, language)
+    return Loaded(None, positions, _findings(diagnoses), language, diagnoses)
+
+
+def _findings(diagnoses: list[Diagnosis]) -> list[Finding]:
+    return [diagnosis.finding for diagnosis in diagnoses]
 
 
 def _empty(positions: Positions, what: str, language: str) -> Loaded:
@@ -348,20 +356,21 @@ class _Composer:
 
     def _flow_fragment(self, key: Any, value: Any, previous_value: Any) -> None:
         """In ``{…}``, text with no ``:`` after it: a comma cut the value before it in two."""
+        key_end: Any = key.end_mark
+        value_start: Any = value.start_mark
+        previous_start: Any = getattr(previous_value, "start_mark", None)
         if (
             key.style
             or type(value) is not _SCALAR
             or value.value
-            or value.start_mark.index != key.end_mark.index
+            or value_start.index != key_end.index
             or type(previous_value) is not _SCALAR
             or previous_value.style
         ):
             return
         from planverksted.source.diagnose import comma_in_flow
 
-        diagnosis = comma_in_flow(
-            self.text, previous_value.start_mark.index, key.end_mark.index, self.language
-        )
+        diagnosis = comma_in_flow(self.text, previous_start.index, key_end.index, self.language)
         if diagnosis is not None:
             raise _FixableError(diagnosis)
 
@@ -392,19 +401,24 @@ class _Composer:
 
         first = next(index for name, index, _ in starts if name == key)
         begin = candidate = mark.index
-        for _, index, _ in reversed(starts):
+        for name, index, _ in reversed(starts):
             if index <= first:
                 break
             lines_between = self.text[index:candidate].split("\n")[1:-1]
             if any(not part.strip() or part.lstrip().startswith("#") for part in lines_between):
-                begin = candidate
                 break
-            candidate = index
+            if name not in _HEAD_KEYS:
+                break
+            begin = candidate = index
         diagnosis = missing_dash(
             self.text, begin, _key_at(self.text, begin), start.start_mark.line + 1
         )
         if diagnosis is not None:
             raise _FixableError(diagnosis)
+
+
+_HEAD_KEYS = frozenset({"time", "start", "end", "date", "title"})
+"""Keys a block, part or day is usually begun with: a new item may start with them."""
 
 
 def _key_at(text: str, index: int) -> str:

@@ -348,6 +348,21 @@ class Workshop(_Model):
         folded = reference.strip().casefold()
         return next((key for key in self.questions if key.casefold() == folded), None)
 
+    def person_key(self, who: str) -> str | None:
+        """The key of the person ``who`` names: by key or by name, case and accents aside.
+
+        ``ordfører``, ``Ordforer`` and ``Ordføreren`` all name ``ordforer: {name: Ordføreren}``.
+        """
+        if who in self.people:
+            return who
+        from planverksted.suggest import fold
+
+        folded = fold(who)
+        for key, person in self.people.items():
+            if fold(key) == folded or fold(person.name) == folded:
+                return key
+        return None
+
     @model_validator(mode="after")
     def _agenda_or_days(self) -> "Workshop":
         if self.agenda is None and self.days is None:

@@ -7,8 +7,10 @@ planner would name it ("part 2 "Film" of block 4 "Kunnskapsgrunnlag"").
 
 from __future__ import annotations
 
+import copy
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -109,6 +111,53 @@ def validate(data: Any) -> tuple[Workshop | None, list[Finding]]:
         return Workshop.model_validate(data), []
     except ValidationError as error:
         return None, _findings(error, data)
+
+
+def _block_of(path: Path) -> tuple[Path, int] | None:
+    """The agenda a path lies in (``("agenda",)`` or ``("days", 0, "agenda")``), and the block."""
+    if len(path) >= 2 and path[0] == "agenda" and isinstance(path[1], int):
+        return ("agenda",), path[1]
+    if len(path) >= 4 and path[0] == "days" and path[2] == "agenda" and isinstance(path[3], int):
+        return path[:3], path[3]
+    return None
+
+
+Renumber = Callable[[Path], tuple[Path, bool] | None]
+"""A path in the reduced data → (the path in the file, whether a left-out block is before it)."""
+
+
+def without_blocks(data: Any, paths: list[Path | None]) -> tuple[Any, Renumber] | None:
+    """The data with every block that ``paths`` point into left out, or None when a path
+    points outside the blocks (then nothing can be checked without guessing)."""
+    if not isinstance(data, dict) or not paths:
+        return None
+    dropped: dict[Path, set[int]] = {}
+    for path in paths:
+        found = _block_of(path) if path else None
+        if found is None:
+            return None
+        dropped.setdefault(found[0], set()).add(found[1])
+    reduced = copy.deepcopy(data)
+    kept: dict[Path, list[int]] = {}
+    for agenda, indexes in dropped.items():
+        node: Any = reduced
+        for step in agenda[:-1]:
+            node = node[step]
+        blocks = node[agenda[-1]]
+        kept[agenda] = [n for n in range(len(blocks)) if n not in indexes]
+        node[agenda[-1]] = [blocks[n] for n in kept[agenda]]
+
+    def renumber(path: Path) -> tuple[Path, bool] | None:
+        found = _block_of(path)
+        if found is None:
+            return None
+        agenda, index = found
+        if agenda not in kept:
+            return path, False
+        original = kept[agenda][index]
+        return (*agenda, original, *path[len(agenda) + 1 :]), original > min(dropped[agenda])
+
+    return reduced, renumber
 
 
 def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:

@@ -20,8 +20,8 @@ CODES = (
     Code(
         "unknown-person",
         WARNING,
-        "a `who` that reads as a `people` key (one lower-case word, or close to a key) but "
-        "names no one; free text such as `Kari Nordmann` is fine",
+        "a `who` that reads as a `people` key (one lower-case word) but names no one, by "
+        "key or by name (case and æ ø å aside); free text such as `Kari Nordmann` is fine",
         example="`who: ordforr` beside `people: {ordforer: …}`",
     ),
     Code(
@@ -120,12 +120,12 @@ def check(schedule: Schedule) -> Iterator[Finding]:
             yield _unknown_method(schedule, method, ("questions", key, "method"), own_methods)
     for item, path in _items(schedule):
         for number, name in enumerate(item.who):
-            if name in workshop.people:
+            if workshop.person_key(name) is not None:
                 continue
-            guess = people.guess(name)
-            single_word = not any(ch.isspace() for ch in name.strip())
-            # A name like "ordforr" or "johnny" reads as a key; "Kari Nordmann" as free text.
-            if single_word and (guess or is_key_like(name)):
+            # Only a plausible slip in a key is worth a warning: "ordforr" or "johnny" reads
+            # as a key; "Kari Nordmann" or "Ordføraren" is a name, shown as written.
+            if is_key_like(name.strip()):
+                guess = people.guess(name)
                 who_path = (*path, "who", number) if len(item.who) > 1 else (*path, "who")
                 yield schedule_finding(
                     schedule,
