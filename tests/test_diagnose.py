@@ -3,6 +3,7 @@ examples or starters with one planner's mistake, named at its cause with a fix t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -484,3 +485,24 @@ def test_check_names_the_mistake_end_to_end(tmp_path: Path) -> None:
     )
     # The schedule is still checked past the mistake.
     assert any("warning[gap]" in line for line in lines)
+
+
+def _guide_pairs() -> list[tuple[list[str], str, str]]:
+    """(codes named, wrong, right) for each mistake in the guide's "When check complains"."""
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    section = guide[guide.index("### When check complains") :].split("\n## ")[0]
+    pairs = []
+    for item in re.split(r"^\*\*\d\. ", section, flags=re.M)[1:]:
+        named = re.findall(r"`([a-z-]+)`", item.split("**")[0])
+        wrong, right = re.findall(r"```yaml\n(.*?)```", item, re.S)
+        pairs.append((named, wrong, right))
+    return pairs
+
+
+def test_the_guide_shows_the_five_commonest_mistakes_and_fixes_that_work() -> None:
+    pairs = _guide_pairs()
+    assert len(pairs) == 5
+    for named, wrong, right in pairs:
+        header = HEADER + "start: 9.00\n"
+        assert [f.code for f in analyse_text(header + wrong).findings] == named
+        assert analyse_text(header + right).findings == ()
