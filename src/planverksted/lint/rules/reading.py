@@ -42,9 +42,9 @@ CODES = (
     Code(
         "yaml-syntax",
         ERROR,
-        "the file is not valid YAML",
+        "the file is not valid YAML, in a way no code below names more exactly",
         ignorable=False,
-        example="`title: Drøfting: er det?` (a `: ` inside text)",
+        example="`venue: @rådhuset` (a value that starts with `@`)",
     ),
     Code(
         "yaml-tag",

@@ -72,7 +72,7 @@ CODES = (
         ERROR,
         "a duration that cannot be read",
         ignorable=False,
-        example="`duration: 1,5 t` (use `1 t 30 min`)",
+        example="`duration: en halvtime` (use `30 min`)",
     ),
     Code(
         "bad-date",
