@@ -506,3 +506,19 @@ def test_the_guide_shows_the_five_commonest_mistakes_and_fixes_that_work() -> No
         header = HEADER + "start: 9.00\n"
         assert [f.code for f in analyse_text(header + wrong).findings] == named
         assert analyse_text(header + right).findings == ()
+
+
+def test_a_key_written_twice_in_a_block_is_not_a_missing_dash() -> None:
+    findings = analyse(
+        """\
+        planverksted: 1
+        title: Verksted
+        start: 9.00
+        agenda:
+          - title: A
+            duration: 10
+            kind: talk
+            duration: 15
+        """
+    ).findings
+    assert [(f.code, f.line, f.column) for f in findings] == [("duplicate-key", 8, 5)]

@@ -392,27 +392,31 @@ class _Composer:
     ) -> None:
         """Keys that repeat inside one item of a list: a new item began without its ``- ``.
 
-        The new item starts after the last blank line or comment before the repeat (how
-        people space out blocks), else at the repeated key itself.
+        The new item starts after a blank line or comment (how people space out blocks),
+        else at the first of the keys a block is begun with (``title``, ``time`` …) just
+        before the repeat. A repeat with neither is a key written twice, not a new item.
         """
         if start.flow_style or not path or not isinstance(path[-1], int):
             return
         from planverksted.source.diagnose import missing_dash
 
         first = next(index for name, index, _ in starts if name == key)
-        begin = candidate = mark.index
+        begin = mark.index
+        spaced = False
         for name, index, _ in reversed(starts):
             if index <= first:
                 break
-            lines_between = self.text[index:candidate].split("\n")[1:-1]
-            if any(not part.strip() or part.lstrip().startswith("#") for part in lines_between):
+            lines_between = self.text[index:begin].split("\n")[1:-1]
+            spaced = any(
+                not part.strip() or part.lstrip().startswith("#") for part in lines_between
+            )
+            if spaced or name not in _HEAD_KEYS:
                 break
-            if name not in _HEAD_KEYS:
-                break
-            begin = candidate = index
-        diagnosis = missing_dash(
-            self.text, begin, _key_at(self.text, begin), start.start_mark.line + 1
-        )
+            begin = index
+        head = _key_at(self.text, begin)
+        if not spaced and head not in _HEAD_KEYS:
+            return
+        diagnosis = missing_dash(self.text, begin, head, start.start_mark.line + 1)
         if diagnosis is not None:
             raise _FixableError(diagnosis)
 

@@ -195,8 +195,8 @@ TEXTS = {
     },
     "unclosed-bracket.hint": {
         "en": "close it at the end of the line:  {fixed}",
-        "nb": "lukk parentesen til slutt på linjen:  {fixed}",
-        "nn": "lukk parentesen til slutt på linja:  {fixed}",
+        "nb": "lukk parentesen på slutten av linjen:  {fixed}",
+        "nn": "lukk parentesen på slutten av linja:  {fixed}",
     },
     "text-after-quote": {
         "en": "text after the closing quote: YAML reads only what is inside the quotes",
