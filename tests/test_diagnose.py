@@ -265,6 +265,23 @@ CASES = [
         22,
         "a quoted word at the start of a title (nynorsk)",
     ),
+    ("missing-colon", "blank", "missing-colon", 52, 9, "kind talk, with no colon"),
+    (
+        "missing-colon-title",
+        "kommunestyre-nn",
+        "missing-colon",
+        99,
+        14,
+        "title with no colon in a part",
+    ),
+    (
+        "apostrophe-in-single-quotes",
+        "blank-en",
+        "text-after-quote",
+        50,
+        22,
+        "an apostrophe inside single quotes",
+    ),
     ("at-sign", "blank-en", "yaml-syntax", 53, 12, "a value that starts with @"),
 ]
 

@@ -271,6 +271,19 @@ def _text_after_quote(lines: list[str], number: int) -> Diagnosis | None:
     if match is None or "{" in line:
         return None
     inner = match[1][1:-1]
+    if match[1][0] == "'" and match[2].endswith("'"):
+        # 'Kari's innlegg': an apostrophe ends a single-quoted text; double quotes hold it.
+        whole = f"{inner}'{match[2][:-1]}" if not inner.endswith(" ") else inner + match[2][:-1]
+        fixed = line[: match.start()] + quoted(whole.replace("''", "'"))
+        return _diagnosis(
+            "text-after-quote",
+            number,
+            match.start(2) - 1,
+            ((number, fixed),),
+            text="text-after-quote.apostrophe",
+            hint="yaml.quote-text",
+            fixed=fixed.strip(),
+        )
     fixed = f"{line[: match.start()]}«{inner}» {match[2]}"
     return _diagnosis(
         "text-after-quote",
@@ -322,6 +335,37 @@ def _no_space_after_colon(lines: list[str], numbers: list[int]) -> Diagnosis | N
             match.end(),
             ((number, fixed),),
             hint="no-space-after-colon.hint",
+            key=match[1],
+            fixed=fixed.strip(),
+        )
+    return None
+
+
+_KNOWN_KEYS = (
+    "title|time|start|end|duration|kind|who|notes|description|materials|parts|questions"
+    "|method|date|agenda|name|role|organisation|venue|audience|organiser|subtitle|language"
+)
+_MISSING_COLON = re.compile(rf"({_KNOWN_KEYS})[ \t]+(?=[^\s:#])")
+
+
+def _missing_colon(lines: list[str], numbers: list[int]) -> Diagnosis | None:
+    """``title Velkommen``: a key of the format with no ``:`` after it."""
+    for number in numbers:
+        line = lines[number]
+        start = _lead(line)[2]
+        if _KEY.match(line, start) or ":" in line[start:].split(" #")[0]:
+            continue
+        match = _MISSING_COLON.match(line, start)
+        if match is None:
+            continue
+        end = start + len(match[1])
+        fixed = f"{line[:end]}:{line[end:]}"
+        return _diagnosis(
+            "missing-colon",
+            number,
+            end,
+            ((number, fixed),),
+            hint="missing-colon.hint",
             key=match[1],
             fixed=fixed.strip(),
         )
@@ -549,6 +593,7 @@ def _named(lines: list[str], last: int, near: list[int], error: Any) -> Diagnosi
         or _unclosed_bracket(lines, error)
         or _no_space_after_dash(lines, near)
         or _no_space_after_colon(lines, near)
+        or _missing_colon(lines, near)
         or _colon_in_text(lines, error)
         or (_text_after_quote(lines, last) if 0 <= last < len(lines) else None)
         or (_missing_dash_at_dash_column(lines, last) if 0 <= last < len(lines) else None)

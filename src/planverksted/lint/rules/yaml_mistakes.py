@@ -50,6 +50,13 @@ CODES = (
         example="`kind:talk` (write `kind: talk`)",
     ),
     Code(
+        "missing-colon",
+        ERROR,
+        "a key written without its `:`",
+        ignorable=False,
+        example="`title Velkommen` (write `title: Velkommen`)",
+    ),
+    Code(
         "unclosed-quote",
         ERROR,
         "a quote opened and never closed; reported where it opens",
@@ -178,6 +185,16 @@ TEXTS = {
         "nb": "skriv et mellomrom etter kolonet:  {fixed}",
         "nn": "skriv eit mellomrom etter kolonet:  {fixed}",
     },
+    "missing-colon": {
+        "en": "'{key}' needs a ':' after it to be a key",
+        "nb": "«{key}» må ha «:» etter seg for å være en nøkkel",
+        "nn": "«{key}» må ha «:» etter seg for å vere ein nøkkel",
+    },
+    "missing-colon.hint": {
+        "en": "write a colon after the key:  {fixed}",
+        "nb": "skriv et kolon etter nøkkelen:  {fixed}",
+        "nn": "skriv eit kolon etter nøkkelen:  {fixed}",
+    },
     "unclosed-quote": {
         "en": "the quote {quote} that opens here is never closed",
         "nb": "anførselstegnet {quote} som begynner her, blir aldri avsluttet",
@@ -204,6 +221,11 @@ TEXTS = {
         "står mellom anførselstegnene",
         "nn": "det står tekst etter hermeteiknet som avsluttar; YAML les berre det som "
         "står mellom hermeteikna",
+    },
+    "text-after-quote.apostrophe": {
+        "en": "an apostrophe inside '…' ends the text there",
+        "nb": "en apostrof inne i '…' avslutter teksten der",
+        "nn": "ein apostrof inne i '…' avsluttar teksten der",
     },
     "text-after-quote.hint": {
         "en": "use « » for quotes inside the text:  {fixed}",
