@@ -282,6 +282,16 @@ CASES = [
         22,
         "an apostrophe inside single quotes",
     ),
+    ("colon-in-goal", "kommunestyre", "colon-in-text", 44, 13, "a colon in a goal"),
+    (
+        "colon-in-evaluation-nn",
+        "to-dagar",
+        "colon-in-text",
+        137,
+        10,
+        "a colon in an evaluation question (nynorsk)",
+    ),
+    ("colon-in-question", "seed", "colon-in-text", 94, 21, "a colon in a group work question"),
     ("at-sign", "blank-en", "yaml-syntax", 53, 12, "a value that starts with @"),
 ]
 

@@ -681,6 +681,30 @@ def comma_in_flow(
     )
 
 
+def colon_in_item(text: str, start: int) -> Diagnosis | None:
+    """An item of a list of text, at ``start``, that YAML read as a key for its ``: ``."""
+    number = text.count("\n", 0, start)
+    line = text.split("\n")[number]
+    column = start - (text.rfind("\n", 0, start) + 1)
+    colon = line.find(": ", column)
+    if colon < 0:
+        colon = len(line.rstrip()) - 1
+        if line[colon : colon + 1] != ":":
+            return None
+    comment = re.search(r"[ \t]#", line[column:])
+    end = column + comment.start() if comment else len(line.rstrip())
+    fixed = line[:column] + quoted(line[column:end]) + line[end:]
+    return _diagnosis(
+        "colon-in-text",
+        number,
+        colon,
+        ((number, fixed),),
+        text="colon-in-text.item",
+        hint="yaml.quote-text",
+        fixed=fixed.strip(),
+    )
+
+
 def missing_dash(text: str, first_key: int, key: str, sibling_line: int) -> Diagnosis | None:
     """Keys repeat inside one list item: a new item began at ``first_key`` without its ``- ``."""
     lines = text.split("\n")

@@ -312,6 +312,13 @@ class _Composer:
             event = next_event()
             kind = type(event)
             if kind is _MAPPING_END:
+                if (
+                    len(starts) == 1
+                    and path
+                    and isinstance(path[-1], int)
+                    and path[-2:-1] in _TEXT_LISTS
+                ):
+                    self._colon_in_item(start, starts[0][1])
                 return mapping
             key: str | None = None
             if kind is _SCALAR:
@@ -353,6 +360,16 @@ class _Composer:
             child = (*path, key)
             keys[child] = (line, mark.column + 1)
             mapping[key] = self._node(value_event, child, depth + 1)
+
+    def _colon_in_item(self, start: Any, key_start: int) -> None:
+        """``- Spørsmål: hva nå?`` in a list of text: the ``: `` made the item a key."""
+        if start.flow_style:
+            return
+        from planverksted.source.diagnose import colon_in_item
+
+        diagnosis = colon_in_item(self.text, key_start)
+        if diagnosis is not None:
+            raise _FixableError(diagnosis)
 
     def _flow_fragment(self, key: Any, value: Any, previous_value: Any) -> None:
         """In ``{…}``, text with no ``:`` after it: a comma cut the value before it in two."""
@@ -421,6 +438,8 @@ class _Composer:
             raise _FixableError(diagnosis)
 
 
+_TEXT_LISTS = frozenset({("goals",), ("evaluation",), ("items",), ("questions",), ("materials",)})
+"""Lists whose items are text: an item there that reads as a key had a ``: `` in its text."""
 _HEAD_KEYS = frozenset({"time", "start", "end", "date", "title"})
 """Keys a block, part or day is usually begun with: a new item may start with them."""
 

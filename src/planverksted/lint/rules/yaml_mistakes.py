@@ -94,7 +94,7 @@ CODES = (
     Code(
         "colon-in-text",
         ERROR,
-        "`: ` inside an unquoted title or other text, which YAML reads as a new key",
+        "`: ` inside an unquoted title, question or other text, which YAML reads as a key",
         ignorable=False,
         example="`title: Drøfting: er det fellesnevnere?` (quote the title)",
     ),
@@ -254,6 +254,13 @@ TEXTS = {
         "en": "': ' inside the text of '{key}' makes YAML read what follows as a new key",
         "nb": "«: » inne i teksten til «{key}» gjør at YAML leser resten som en ny nøkkel",
         "nn": "«: » inne i teksten til «{key}» gjer at YAML les resten som ein ny nøkkel",
+    },
+    "colon-in-text.item": {
+        "en": "': ' inside the text makes YAML read it as a key, not as an item of the list",
+        "nb": "«: » inne i teksten gjør at YAML leser den som en nøkkel, ikke som et punkt i "
+        "listen",
+        "nn": "«: » inne i teksten gjer at YAML les han som ein nøkkel, ikkje som eit punkt i "
+        "lista",
     },
     "yaml.quote-text": {
         "en": "put the text in quotes:  {fixed}",
