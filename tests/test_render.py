@@ -9,7 +9,7 @@ import pytest
 from conftest import analyse
 from planverksted.analysis import Analysis
 from planverksted.runsheet.templating import escape_markdown, render
-from planverksted.runsheet.view import build_context
+from planverksted.runsheet.view import View, build_context
 
 HOSTILE = """\
 planverksted: 1
@@ -254,7 +254,7 @@ def test_section_and_kind_labels(language: str, goals: str, kind: str) -> None:
 # The view model.
 
 
-def context_of(text: str, **kw: str) -> dict[str, object]:
+def context_of(text: str, **kw: str) -> View:
     return build_context(analyse(text), **kw)
 
 
@@ -270,7 +270,7 @@ def test_people_are_resolved_and_free_text_kept() -> None:
     agenda:
       - {title: Innledning, duration: 10, who: [ordforer, johnny, kari, Noen fra salen]}
     """
-    row = context_of(text)["days"][0]["blocks"][0]  # type: ignore[index]
+    row = context_of(text)["days"][0]["blocks"][0]
     assert [person["text"] for person in row["who"]] == [
         "Ordføreren (Ordfører)",
         "Johnny (Rådgiver, Agder fylkeskommune)",
@@ -298,7 +298,7 @@ def test_question_sets_are_resolved_and_inline_questions_kept() -> None:
       - {title: Plenum, kind: plenary, duration: 10}
     """
     tasks = context_of(text)["group_tasks"]
-    assert [(t["number"], t["title"], t["questions_title"], t["questions"]) for t in tasks] == [  # type: ignore[union-attr]
+    assert [(t["number"], t["title"], t["questions_title"], t["questions"]) for t in tasks] == [
         (
             1,
             "Gruppearbeid",
@@ -307,7 +307,8 @@ def test_question_sets_are_resolved_and_inline_questions_kept() -> None:
         ),
         (2, "Grupper igjen", None, ["Hva nå?"]),
     ]
-    method = tasks[0]["method"]  # type: ignore[index]
+    method = tasks[0]["method"]
+    assert method is not None
     assert (method["name"], method["total"]) == ("IGP", "19 min")
     assert [(s["time"], s["title"]) for s in method["steps"]] == [
         ("09.00–09.02", "Reflekter"),

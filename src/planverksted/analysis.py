@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from pathlib import Path
 
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.source.load import Loaded, load_text, read_source
@@ -26,6 +27,8 @@ class Analysis:
     schedule: Schedule | None = None
     language: str = "nb"
     """The file's language: the workshop's, or its ``language:`` line when it cannot be read."""
+    logo: str | None = None
+    """The ``organiser_logo`` as a ``data:`` URI, when it could be read."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -42,12 +45,19 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
     text, findings = read_source(name)
     if text is None:
         return Analysis(display, _locate(findings, display, Positions()))
-    return analyse_text(text, display, ignore)
+    return analyse_text(text, display, ignore, folder=None if name == "-" else Path(name).parent)
 
 
-def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) -> Analysis:
-    """Analyse workshop text; ``file`` is the name findings carry."""
+def analyse_text(
+    text: str, file: str = "<text>", ignore: Iterable[str] = (), *, folder: Path | None = None
+) -> Analysis:
+    """Analyse workshop text; ``file`` is the name findings carry.
+
+    ``folder`` is where files the workshop names (its logo) are found; the working folder
+    when None.
+    """
     from planverksted.lint.registry import run_checks
+    from planverksted.lint.rules.logo import read_logo
     from planverksted.timing.schedule import resolve_times
     from planverksted.workshop.validate import validate
 
@@ -70,10 +80,12 @@ def analyse_text(text: str, file: str = "<text>", ignore: Iterable[str] = ()) ->
     schedule, problems = resolve_times(workshop)
     findings += problems
     findings += run_checks(schedule)
+    logo, problems = read_logo(workshop, folder)
+    findings += problems
     silenced = set(ignore) | set(workshop.checks.ignore)
     kept = [f for f in findings if not (f.code in silenced and CODES[f.code].ignorable)]
     return Analysis(
-        file, _locate(kept, file, loaded.positions), workshop, schedule, workshop.language
+        file, _locate(kept, file, loaded.positions), workshop, schedule, workshop.language, logo
     )
 
 

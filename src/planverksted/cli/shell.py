@@ -156,6 +156,11 @@ class Audience(enum.StrEnum):
     participant = "participant"
 
 
+class Layout(enum.StrEnum):
+    full = "full"
+    compact = "compact"
+
+
 class Language(enum.StrEnum):
     nb = "nb"
     nn = "nn"
@@ -215,6 +220,19 @@ def render(
             help="Your own Jinja template (sandboxed), given the context in docs/templates.md.",
         ),
     ] = None,
+    layout: Annotated[
+        Layout | None,
+        typer.Option(
+            "--layout",
+            help="full: every section (default); compact: the facilitator's run-sheet on "
+            "one page, with method steps inline (HTML).",
+            show_default=False,
+        ),
+    ] = None,
+    no_findings: Annotated[
+        bool,
+        typer.Option("--no-findings", help="Leave the check's findings off the run-sheet."),
+    ] = False,
 ) -> None:
     """Render a workshop file as a run-sheet: Markdown, HTML or a terminal preview.
 
@@ -232,6 +250,8 @@ def render(
             audience.value,
             language.value if language is not None else None,
             template,
+            layout.value if layout is not None else None,
+            not no_findings,
         )
 
     _handle_errors(run)

@@ -54,6 +54,10 @@ _NB: dict[str, str] = {
     "warning": "Advarsel",
     "info": "Merknad",
     "made_with": "Laget med planverksted",
+    # On paper: where a group task is, and the page counter ("Side 2 av 3").
+    "see_task": "se {task} under {section}",
+    "page": "Side",
+    "page_of": "av",
 }
 
 _NN: dict[str, str] = {
@@ -91,6 +95,9 @@ _NN: dict[str, str] = {
     "warning": "Åtvaring",
     "info": "Merknad",
     "made_with": "Laga med planverksted",
+    "see_task": "sjå {task} under {section}",
+    "page": "Side",
+    "page_of": "av",
 }
 
 _EN: dict[str, str] = {
@@ -128,6 +135,9 @@ _EN: dict[str, str] = {
     "warning": "Warning",
     "info": "Note",
     "made_with": "Made with planverksted",
+    "see_task": "see {task} under {section}",
+    "page": "Page",
+    "page_of": "of",
 }
 
 

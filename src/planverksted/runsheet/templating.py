@@ -67,6 +67,19 @@ def escape_markdown(text: str) -> str:
     return "<br>".join(lines)
 
 
+def css_string(value: Any) -> Any:
+    """``value`` as a quoted CSS string, for ``content:`` in a style sheet (the page footer).
+
+    Every character but letters, digits and spaces is written as a CSS escape, so no text
+    can end the string, the rule or the ``<style>`` element.
+    """
+    from markupsafe import Markup
+
+    text = " ".join(str(value).split())
+    escaped = "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text)
+    return Markup(f'"{escaped}"')
+
+
 def _finalize_markdown(value: Any) -> str:
     from markupsafe import Markup
 
@@ -122,7 +135,7 @@ def _environment(output_format: str, loader: BaseLoader, *, sandboxed: bool = Tr
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     kind = ImmutableSandboxedEnvironment if sandboxed else _view_environment()
-    return kind(
+    environment = kind(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=output_format == "html",
@@ -132,6 +145,8 @@ def _environment(output_format: str, loader: BaseLoader, *, sandboxed: bool = Tr
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    environment.filters["css_string"] = css_string
+    return environment
 
 
 @functools.cache

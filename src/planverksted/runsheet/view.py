@@ -1,43 +1,214 @@
-"""The view model: an analysed workshop as one plain dict of text, lists and numbers.
+"""The view model: an analysed workshop as plain, typed dicts of text, lists and numbers.
 
 Every template (Markdown, HTML, a user's own) and the terminal preview draw from
 this one context, so they agree on what a run-sheet says. Everything is decided
 here: which audience sees what, how people, questions and methods are resolved,
-and which of the check's findings belong to which row. Templates only loop and
-print. ``docs/templates.md`` documents every key; a test keeps the two in step.
+and which of the check's findings belong to which row, worded for the page. Templates
+only loop and print. ``docs/templates.md`` documents every key; a test keeps the two
+in step. The structures are ``TypedDict``s: still plain dicts for Jinja (and as fast),
+but every key is known to the type checker.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from planverksted import i18n
 from planverksted.analysis import Analysis
 from planverksted.lint.finding import Finding, Path, Severity
-from planverksted.lint.wording import in_language
+from planverksted.lint.wording import TEXTS, in_language, word
 from planverksted.timing.clock import format_clock, format_range
 from planverksted.timing.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
 from planverksted.workshop.model import Block, Part, Workshop
 
 AUDIENCES = ("facilitator", "participant")
+LAYOUTS = ("full", "compact")
+"""``full``: everything, in sections; ``compact``: the agenda on one page, steps inline."""
 
-View = dict[str, Any]
+
+class Person(TypedDict):
+    name: str
+    role: str | None
+    organisation: str | None
+    detail: str | None
+    text: str
+
+
+class FindingView(TypedDict):
+    severity: str
+    severity_label: str
+    code: str
+    text: str
+    message: str
+    hint: str | None
+    line: int
+    column: int
+    where: str | None
+
+
+class Row(TypedDict):
+    id: str
+    is_part: bool
+    time: str
+    start: str
+    end: str
+    minutes: int
+    offset: int
+    duration: str
+    title: str
+    kind: str
+    kind_label: str
+    who: list[Person]
+    who_text: str
+    description: str | None
+    notes: str | None
+    materials: list[str]
+    facilitator_only: bool
+    findings: list[FindingView]
+    task: int | None
+    see_task: str | None
+    parts: list[Row]
+
+
+class Segment(TypedDict):
+    kind: str
+    kind_label: str
+    title: str
+    time: str
+    left: float
+    width: float
+
+
+class Day(TypedDict):
+    number: int
+    label: str
+    name: str
+    heading: str
+    date: str | None
+    title: str | None
+    time: str
+    start: str
+    end: str
+    minutes: int
+    blocks: list[Row]
+    timeline: list[Segment]
+
+
+class Step(TypedDict):
+    time: str
+    start: str
+    end: str
+    duration: str
+    title: str
+    note: str | None
+
+
+class MethodView(TypedDict):
+    key: str | None
+    name: str
+    description: str | None
+    total: str
+    steps: list[Step]
+
+
+class Task(TypedDict):
+    number: int
+    id: str
+    heading: str
+    title: str
+    part_of: str | None
+    day: str | None
+    time: str
+    start: str
+    end: str
+    duration: str
+    kind: str
+    kind_label: str
+    who: list[Person]
+    who_text: str
+    description: str | None
+    notes: str | None
+    questions_title: str | None
+    questions: list[str]
+    method: MethodView | None
+    findings: list[FindingView]
+
+
+class Use(TypedDict):
+    when: str
+    title: str
+
+
+class Preparation(TypedDict):
+    item: str
+    uses: list[Use]
+    needed_for: str
+
+
+class Fact(TypedDict):
+    key: str
+    label: str
+    value: str
+
+
+class WorkshopView(TypedDict):
+    title: str
+    subtitle: str | None
+    description: str | None
+    date: str | None
+    time: str | None
+    venue: str | None
+    audience: str | None
+    organiser: str | None
+    logo: str | None
+    footer: str | None
+
+
+class View(TypedDict):
+    """The whole context a template is given."""
+
+    lang: str
+    audience: str
+    facilitator: bool
+    layout: str
+    labels: dict[str, str]
+    document: str
+    document_for: str
+    page_title: str
+    workshop: WorkshopView
+    facts: list[Fact]
+    goals: list[str]
+    multi_day: bool
+    days: list[Day]
+    group_tasks: list[Task]
+    evaluation: list[str]
+    preparations: list[Preparation]
+    findings: list[FindingView]
 
 
 def build_context(
-    analysis: Analysis, *, audience: str = "facilitator", language: str | None = None
+    analysis: Analysis,
+    *,
+    audience: str = "facilitator",
+    language: str | None = None,
+    layout: str = "full",
+    findings: bool = True,
 ) -> View:
     """The context for rendering ``analysis`` for ``audience`` in ``language``.
 
-    ``language`` overrides the file's own ``language``. The analysis must have a
-    schedule (a file with errors has none worth rendering; the command refuses it).
+    ``language`` overrides the file's own ``language``; ``layout`` is one of
+    :data:`LAYOUTS`; ``findings=False`` leaves the check's findings out (``--no-findings``).
+    The analysis must have a schedule (a file with errors has none worth rendering; the
+    command refuses it).
     """
     if analysis.workshop is None or analysis.schedule is None:
         raise ValueError("build_context needs an analysis with a schedule")
     if audience not in AUDIENCES:
         raise ValueError(f"unknown audience {audience!r}")
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}")
     workshop, schedule = analysis.workshop, analysis.schedule
     language = language or workshop.language
     builder = _Builder(
@@ -45,9 +216,28 @@ def build_context(
         language=language,
         facilitator=audience == "facilitator",
         multi_day=workshop.days is not None,
-        findings=[f for f in analysis.findings if f.severity is not Severity.ERROR],
+        findings=[f for f in analysis.findings if f.severity is not Severity.ERROR]
+        if findings
+        else [],
+        logo=analysis.logo,
     )
-    return builder.build(schedule.days, audience)
+    return builder.build(schedule.days, audience, layout)
+
+
+def print_wording(finding: Finding, language: str) -> str | None:
+    """A finding worded for the facilitator on paper: "13.15–13.20: 5 min uten plan".
+
+    The rule modules give these as ``<text id>.print``: the times first, no key names and
+    no advice on the file (the hints stay in ``check``). A finding without one is about the
+    file rather than the day (an unknown ``who`` key, an unknown code to ignore) and is
+    left off the page.
+    """
+    if finding.wording is None:
+        return None
+    text_id, _, pairs = finding.wording
+    if f"{text_id}.print" not in TEXTS:
+        return None
+    return word(f"{text_id}.print", language, dict(pairs))
 
 
 @dataclasses.dataclass
@@ -57,16 +247,17 @@ class _Builder:
     facilitator: bool
     multi_day: bool
     findings: list[Finding]
+    logo: str | None = None
     labels: dict[str, str] = dataclasses.field(init=False)
-    tasks: list[View] = dataclasses.field(default_factory=list)
-    preparations: dict[str, View] = dataclasses.field(default_factory=dict)
-    rows_by_path: dict[Path, View] = dataclasses.field(default_factory=dict)
-    tasks_by_path: dict[Path, View] = dataclasses.field(default_factory=dict)
+    tasks: list[Task] = dataclasses.field(default_factory=list)
+    preparations: dict[str, Preparation] = dataclasses.field(default_factory=dict)
+    rows_by_path: dict[Path, Row] = dataclasses.field(default_factory=dict)
+    tasks_by_path: dict[Path, Task] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.labels = i18n.labels(self.language)
 
-    def build(self, days: Sequence[TimedDay], audience: str) -> View:
+    def build(self, days: Sequence[TimedDay], audience: str, layout: str) -> View:
         workshop, labels = self.workshop, self.labels
         # A day with nothing for its readers (all of it facilitator_only) is left out.
         day_views = [self.day(day) for day in days if any(self.shown(b.block) for b in day.blocks)]
@@ -81,7 +272,7 @@ class _Builder:
             else None
         )
         time = day_views[0]["time"] if len(day_views) == 1 else None
-        facts = [
+        facts: list[Fact] = [
             {"key": key, "label": labels[key], "value": value}
             for key, value in (
                 ("date", date),
@@ -97,6 +288,7 @@ class _Builder:
             "lang": self.language,
             "audience": audience,
             "facilitator": facilitator,
+            "layout": layout,
             "labels": labels,
             "document": document,
             "document_for": labels["runsheet_for" if facilitator else "programme_for"],
@@ -110,6 +302,8 @@ class _Builder:
                 "venue": workshop.venue,
                 "audience": workshop.audience,
                 "organiser": workshop.organiser,
+                "logo": self.logo,
+                "footer": workshop.footer,
             },
             "facts": facts,
             "goals": list(workshop.goals),
@@ -121,7 +315,7 @@ class _Builder:
             "findings": findings if facilitator else [],
         }
 
-    def day(self, day: TimedDay) -> View:
+    def day(self, day: TimedDay) -> Day:
         # The day as its readers see it: a participant's day starts with the first block shown.
         # build() passes only days with something shown, and a file with time errors is never
         # rendered, so every block here has its times.
@@ -132,8 +326,9 @@ class _Builder:
         label = f"{self.labels['day']} {day.index + 1}"
         # "Dag 1 – Dag 1: utfordringer" says it twice: a title that names its day stands alone.
         titled = day.title is not None and day.title.casefold().startswith(label.casefold())
-        name = day.title if titled else " – ".join(t for t in (label, day.title) if t)
-        view: View = {
+        name = day.title if titled and day.title else " – ".join(t for t in (label, day.title) if t)
+        rows = [self.block(block, day, start) for block in blocks]
+        return {
             "number": day.index + 1,
             "label": label,
             "name": name,
@@ -144,15 +339,13 @@ class _Builder:
             "start": format_clock(start, self.language),
             "end": format_clock(end, self.language),
             "minutes": end - start,
-            "blocks": [],
+            "blocks": rows,
+            "timeline": self.timeline(rows, end - start),
         }
-        view["blocks"] = [self.block(block, day, start) for block in blocks]
-        view["timeline"] = self.timeline(view["blocks"], view["minutes"])
-        return view
 
-    def timeline(self, blocks: list[View], minutes: int) -> list[View]:
+    def timeline(self, blocks: list[Row], minutes: int) -> list[Segment]:
         """The day as proportional segments (parts where a block has them), in per cent."""
-        segments = []
+        segments: list[Segment] = []
         for block in blocks:
             for row in block["parts"] or [block]:
                 segments.append(
@@ -170,30 +363,37 @@ class _Builder:
     def shown(self, item: Block | Part) -> bool:
         return self.facilitator or not item.facilitator_only
 
-    def block(self, timed: TimedBlock, day: TimedDay, day_start: int) -> View:
+    def block(self, timed: TimedBlock, day: TimedDay, day_start: int) -> Row:
         view = self.row(timed.block, timed.start, timed.end, timed.path, day_start, part=False)
         self.gather_materials(timed.block, timed.start, day)
-        view["task"] = self.task(timed, None, day)
-        view["parts"] = []
+        self.link_task(view, self.task(timed, None, day))
         for part in timed.parts:
             if not self.shown(part.part):
                 continue
             row = self.row(part.part, part.start, part.end, part.path, day_start, part=True)
             self.gather_materials(part.part, part.start, day)
-            row["task"] = self.task(part, timed, day)
-            row["parts"] = []
+            self.link_task(row, self.task(part, timed, day))
             view["parts"].append(row)
         return view
 
+    def link_task(self, row: Row, number: int | None) -> None:
+        """A row's group task, and how paper refers to it: "se Gruppeoppgave 1 under …"."""
+        if number is None:
+            return
+        row["task"] = number
+        row["see_task"] = self.labels["see_task"].format(
+            task=f"{self.labels['task']} {number}", section=self.labels["group_work"]
+        )
+
     def row(
         self, item: Block | Part, start: int, end: int, path: Path, day_start: int, *, part: bool
-    ) -> View:
+    ) -> Row:
         """What blocks and parts have in common: one row of the agenda."""
         language = self.language
         # "other" is the default kind: a label only when the planner chose it.
         labelled = item.kind != "other" or "kind" in item.model_fields_set
         who = self.who(item.who)
-        view: View = {
+        view: Row = {
             "id": "row-" + "-".join(str(step + 1) for step in path if isinstance(step, int)),
             "is_part": part,
             "time": format_range(start, end, language),
@@ -212,12 +412,15 @@ class _Builder:
             "materials": list(item.materials) if self.facilitator else [],
             "facilitator_only": item.facilitator_only,
             "findings": [],
+            "task": None,
+            "see_task": None,
+            "parts": [],
         }
         self.rows_by_path[path] = view
         return view
 
-    def who(self, names: Sequence[str]) -> list[View]:
-        people = []
+    def who(self, names: Sequence[str]) -> list[Person]:
+        people: list[Person] = []
         for name in names:
             key = self.workshop.person_key(name)
             person = self.workshop.people[key] if key is not None else None
@@ -238,7 +441,7 @@ class _Builder:
             )
         return people
 
-    def preparation_list(self) -> list[View]:
+    def preparation_list(self) -> list[Preparation]:
         """Each material once, with every use of it ("13.50 Film; 14.30 Film om planstrategi")."""
         for entry in self.preparations.values():
             entry["needed_for"] = "; ".join(
@@ -305,7 +508,7 @@ class _Builder:
         self.tasks_by_path[timed.path] = self.tasks[-1]
         return number
 
-    def step(self, step: TimedStep) -> View:
+    def step(self, step: TimedStep) -> Step:
         language = self.language
         return {
             "time": format_range(step.start, step.end, language),
@@ -330,17 +533,24 @@ class _Builder:
             return question_set.title, list(question_set.items)
         return None, list(item.questions)
 
-    def attach_findings(self) -> list[View]:
-        """Every finding as a view, each also on the row (and group task) it is about."""
-        views = []
+    def attach_findings(self) -> list[FindingView]:
+        """Every finding worded for the page, each also on the row (and group task) it is about.
+
+        Findings with no wording for the page (see :func:`print_wording`) are left out.
+        """
+        views: list[FindingView] = []
         for finding in self.findings:
+            text = print_wording(finding, self.language)
+            if text is None:
+                continue
             path = self.path_of(finding.path)
             row = self.rows_by_path.get(path) if path else None
             message, hint = in_language(finding, self.language)
-            view = {
+            view: FindingView = {
                 "severity": str(finding.severity),
                 "severity_label": self.labels[str(finding.severity)],
                 "code": finding.code,
+                "text": text,
                 "message": message,
                 "hint": hint,
                 "line": finding.line,

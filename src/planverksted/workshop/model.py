@@ -314,6 +314,14 @@ class Workshop(_Model):
     venue: Text | None = Field(None, description="Where it is held.")
     organiser: Text | None = Field(None, description="Who organises it.")
     audience: Text | None = Field(None, description="Who takes part, e.g. 'Kommunestyret'.")
+    organiser_logo: Text | None = Field(
+        None,
+        description="The organiser's logo on the printed sheet: a PNG or SVG file, its path "
+        "relative to the workshop file, at most 512 KiB; embedded in the HTML.",
+    )
+    footer: Text | None = Field(
+        None, description="A line at the foot of the printed sheet, e.g. contact details."
+    )
     start: Clock | None = Field(None, description="Start of the first block when it gives none.")
     end: Clock | None = Field(None, description="Planned end; check compares the agenda with it.")
     people: Annotated[dict[str, Person], BeforeValidator(_empty_mapping)] = Field(

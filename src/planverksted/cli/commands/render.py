@@ -12,9 +12,13 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planverksted.errors import UsageError
 from planverksted.lint.report import wants_colour, write_text
+
+if TYPE_CHECKING:
+    from planverksted.runsheet.formats import OutputFormat
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
@@ -26,8 +30,14 @@ def run(
     audience: str = "facilitator",
     language: str | None = None,
     template: str | None = None,
+    layout: str | None = None,
+    findings: bool = True,
 ) -> int:
-    """Render ``file``; 0 when the run-sheet was made, 1 when the file has errors."""
+    """Render ``file``; 0 when the run-sheet was made, 1 when the file has errors.
+
+    ``layout`` is ``full`` (the default) or ``compact``; ``findings=False`` leaves the
+    check's findings off the run-sheet (they still go to standard error).
+    """
     from planverksted.analysis import analyse_file
     from planverksted.runsheet import formats
 
@@ -49,6 +59,8 @@ def run(
             f"a template renders {_template_formats()}, not {chosen.format.summary}",
             f"add --format {_template_formats(' or --format ')}, or write to a file with -o",
         )
+    if layout is not None:
+        _check_layout(layout, chosen.format, audience)
     if not chosen.format.available():
         raise UsageError(
             f"{chosen.format.name} output needs an optional part of planverksted",
@@ -66,7 +78,8 @@ def run(
 
     from planverksted.runsheet.formats import Job
 
-    job = Job(analysis, audience, language, template_path, target)
+    options = {"findings": findings} | ({"layout": layout} if layout is not None else {})
+    job = Job(analysis, audience, language, template_path, target, options=options)
     if chosen.format.to_file == "no":
         job.width, job.color_system = _width(), _color_system()
     rendered = chosen.render(job)
@@ -83,6 +96,23 @@ def run(
     write_atomic(target, rendered)
     print(f"planverksted: wrote {target}", file=sys.stderr)
     return 0
+
+
+def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> None:
+    """``--layout`` only where the format draws it, and ``compact`` only for the facilitator."""
+    from planverksted.runsheet import formats
+
+    if layout not in output_format.layouts:
+        drawn = [entry.format.name for entry in formats.every() if layout in entry.format.layouts]
+        raise UsageError(
+            f"--layout {layout} is not drawn by {output_format.summary}",
+            f"use --format {' or --format '.join(drawn)}, or leave out --layout",
+        )
+    if layout == "compact" and audience != "facilitator":
+        raise UsageError(
+            "--layout compact is the facilitator's one-page run-sheet",
+            "leave out --layout for the participants' handout",
+        )
 
 
 def _template_formats(separator: str = " or ") -> str:

@@ -31,6 +31,11 @@ TEXTS = {
         "nb": "{length} uten pause ({start}–{end}); grensen på {limit} passeres under {block}",
         "nn": "{length} utan pause ({start}–{end}); grensa på {limit} vert passert under {block}",
     },
+    "no-break.print": {
+        "en": "{start}–{end}: {length} without a break",
+        "nb": "{start}–{end}: {length} uten pause",
+        "nn": "{start}–{end}: {length} utan pause",
+    },
     "no-break.hint": {
         "en": "add a break (kind: break), or set checks: max_without_break",
         "nb": "legg inn en pause (kind: break), eller sett checks: max_without_break",

@@ -26,6 +26,11 @@ TEXTS = {
         "nb": "dag {later} ({later_date}) kommer ikke etter dag {earlier} ({earlier_date})",
         "nn": "dag {later} ({later_date}) kjem ikkje etter dag {earlier} ({earlier_date})",
     },
+    "day-order.print": {
+        "en": "Day {later} ({later_date}) is not after day {earlier} ({earlier_date})",
+        "nb": "Dag {later} ({later_date}) ligger ikke etter dag {earlier} ({earlier_date})",
+        "nn": "Dag {later} ({later_date}) ligg ikkje etter dag {earlier} ({earlier_date})",
+    },
     "day-order.hint": {
         "en": "put the days in date order, each on its own date",
         "nb": "sett dagene i datorekkefølge, hver på sin egen dato",

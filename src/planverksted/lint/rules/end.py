@@ -35,6 +35,11 @@ TEXTS = {
         "nb": "programmet varer til {end} ({block}), {length} over planlagt slutt kl. {planned}",
         "nn": "programmet varer til {end} ({block}), {length} over planlagd slutt kl. {planned}",
     },
+    "past-end.print": {
+        "en": "{planned}–{end}: the agenda runs {length} past the planned end",
+        "nb": "{planned}–{end}: programmet går {length} over planlagt slutt",
+        "nn": "{planned}–{end}: programmet går {length} over planlagd slutt",
+    },
     "past-end.hint": {
         "en": "shorten a block, or move the planned end",
         "nb": "kort ned en bolk, eller flytt planlagt slutt",
@@ -45,6 +50,11 @@ TEXTS = {
         "end at {planned}",
         "nb": "programmet slutter kl. {end} ({block}), {length} før planlagt slutt kl. {planned}",
         "nn": "programmet sluttar kl. {end} ({block}), {length} før planlagd slutt kl. {planned}",
+    },
+    "short-of-end.print": {
+        "en": "{end}–{planned}: {length} with nothing planned before the planned end",
+        "nb": "{end}–{planned}: {length} uten plan før planlagt slutt",
+        "nn": "{end}–{planned}: {length} utan plan før planlagd slutt",
     },
     "short-of-end.hint": {
         "en": "lengthen a block, or move the planned end",

@@ -37,6 +37,16 @@ TEXTS = {
         "nb": "metoden {method} tar {total} ({steps}), men {block} har {length} ({start}–{end})",
         "nn": "metoden {method} tek {total} ({steps}), men {block} har {length} ({start}–{end})",
     },
+    "method-too-long.print": {
+        "en": "{start}–{end}: {method} takes {total}, but only {length} is set aside",
+        "nb": "{start}–{end}: {method} tar {total}, men det er satt av {length}",
+        "nn": "{start}–{end}: {method} tek {total}, men det er sett av {length}",
+    },
+    "method-too-long.block.print": {
+        "en": "{start}–{end}: {method} takes {total}, but only {length} is set aside",
+        "nb": "{start}–{end}: {method} tar {total}, men det er satt av {length}",
+        "nn": "{start}–{end}: {method} tek {total}, men det er sett av {length}",
+    },
     "method-too-long.hint": {
         "en": "give it {total}, or shorten the method's steps",
         "nb": "gi den {total}, eller kort ned stegene i metoden",

@@ -45,6 +45,11 @@ TEXTS = {
         "nb": "delene av {block} tar {total} av {length} ({start}–{end}): {rest} uten plan",
         "nn": "delane av {block} tek {total} av {length} ({start}–{end}): {rest} utan plan",
     },
+    "unplanned-time.print": {
+        "en": "{start}–{end}: {rest} of {block} with nothing planned",
+        "nb": "{start}–{end}: {rest} av {block} uten plan",
+        "nn": "{start}–{end}: {rest} av {block} utan plan",
+    },
     "unplanned-time.hint": {
         "en": "lengthen a part, or add one for the rest of the time",
         "nb": "gjør en del lengre, eller legg til en del for resten av tiden",

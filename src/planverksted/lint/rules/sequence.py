@@ -44,6 +44,11 @@ TEXTS = {
         "nn": "{length} utan plan mellom {before} (sluttar {before_end}) og {after} (startar "
         "{after_start})",
     },
+    "gap.print": {
+        "en": "{before_end}–{after_start}: {length} with nothing planned",
+        "nb": "{before_end}–{after_start}: {length} uten plan",
+        "nn": "{before_end}–{after_start}: {length} utan plan",
+    },
     "gap.hint": {
         "en": "start it at {before_end}, or fill the time with a block (a break is a block too)",
         "nb": "start bolken kl. {before_end}, eller fyll tiden med en bolk (også en "
@@ -57,6 +62,11 @@ TEXTS = {
         "nb": "{length} uten plan mellom planlagt start kl. {planned} og {first} kl. {first_start}",
         "nn": "{length} utan plan mellom planlagd start kl. {planned} og {first} kl. {first_start}",
     },
+    "gap.start.print": {
+        "en": "{planned}–{first_start}: {length} with nothing planned after the planned start",
+        "nb": "{planned}–{first_start}: {length} uten plan etter planlagt start",
+        "nn": "{planned}–{first_start}: {length} utan plan etter planlagd start",
+    },
     "gap.start.hint": {
         "en": "start the first block at {planned}, or change the planned start",
         "nb": "start den første bolken kl. {planned}, eller endre planlagt start",
@@ -67,6 +77,11 @@ TEXTS = {
         "start at {planned}",
         "nb": "{first} starter kl. {first_start}, {length} før planlagt start kl. {planned}",
         "nn": "{first} startar kl. {first_start}, {length} før planlagd start kl. {planned}",
+    },
+    "early-start.print": {
+        "en": "{first_start}: {first} starts {length} before the planned start at {planned}",
+        "nb": "{first_start}: {first} starter {length} før planlagt start kl. {planned}",
+        "nn": "{first_start}: {first} startar {length} før planlagd start kl. {planned}",
     },
     "overlap": {
         "en": "block {after} starts at {after_start}, before block {before} ends at "

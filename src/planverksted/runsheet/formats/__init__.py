@@ -49,6 +49,8 @@ class OutputFormat:
     """Where it comes in lists of formats (help and messages): lower first."""
     summary: str = ""
     """What it is, as a noun phrase for messages and help: "the terminal preview"."""
+    layouts: tuple[str, ...] = ("full",)
+    """The ``--layout`` values it draws (``compact``: the run-sheet on one page)."""
 
     def available(self) -> bool:
         """Whether what it needs is installed."""
@@ -75,7 +77,13 @@ class Job:
         """The view model every document draws from, built once per job."""
         from planverksted.runsheet.view import build_context
 
-        return build_context(self.analysis, audience=self.audience, language=self.language)
+        return build_context(
+            self.analysis,
+            audience=self.audience,
+            language=self.language,
+            layout=self.options.get("layout", "full"),
+            findings=self.options.get("findings", True),
+        )
 
 
 Render = Callable[[Job], "str | bytes"]

@@ -9,6 +9,7 @@ FORMAT = OutputFormat(
     suffixes=(".html", ".htm"),
     templates=(".html", ".htm"),
     rank=20,
+    layouts=("full", "compact"),
     summary="a print-ready web page: open it in a browser, print it on A4",
 )
 

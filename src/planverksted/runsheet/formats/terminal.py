@@ -1,7 +1,10 @@
 """The terminal preview: the run-sheet at a glance, drawn with rich from the view model.
 
-Times, kinds in colour, a proportional timeline bar for each day, and the check's
-findings on the rows they concern. Without colour (piped, ``NO_COLOR``, a dumb
+Everything the printed sheet has: goals, the preparation list, times, kinds in colour, a
+proportional timeline bar for each day, the check's findings on the rows they concern,
+group tasks with their questions and method steps (with the facilitator's notes), and the
+evaluation. Below :data:`NARROW` columns the agenda stacks who and notes under the title
+rather than squeezing them into narrow columns. Without colour (piped, ``NO_COLOR``, a dumb
 terminal) the same preview comes out as plain text, with the timeline drawn in
 shades instead of colours. The caller chooses colour and width; this module only
 returns text.
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import io
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from planverksted.runsheet.formats import Job, OutputFormat
 from planverksted.workshop.kinds import BY_NAME
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-View = dict[str, Any]
+    from planverksted.runsheet.view import Day, FindingView, Task, View
 
 FORMAT = OutputFormat("terminal", to_file="no", rank=30, summary="the terminal preview")
 
@@ -34,7 +37,7 @@ def render(job: Job) -> str:
 
 MIN_WIDTH = 40
 """Narrower than this, no table is readable: the preview is drawn this wide anyway."""
-NARROW = 72
+NARROW = 100
 """Narrower than this, who takes part goes under the title instead of in its own column."""
 
 
@@ -44,6 +47,7 @@ def render_terminal(context: View, *, width: int, color_system: str | None = Non
     ``color_system`` is one of rich's: ``standard``, ``256``, ``truecolor``.
     """
     from rich.console import Console
+    from rich.padding import Padding
 
     buffer = io.StringIO()
     console = Console(
@@ -59,6 +63,16 @@ def render_terminal(context: View, *, width: int, color_system: str | None = Non
     colour = color_system is not None
     labels = context["labels"]
     _header(console, context)
+    _bullets(console, labels["goals"], context["goals"])
+    _bullets(
+        console,
+        labels["preparations"],
+        [
+            f"{entry['item']} – {labels['needed_for']} {entry['needed_for']}"
+            for entry in context["preparations"]
+        ],
+        mark="☐",
+    )
     for day in context["days"]:
         if context["multi_day"]:
             console.print()
@@ -73,6 +87,11 @@ def render_terminal(context: View, *, width: int, color_system: str | None = Non
         console.print(labels["group_work"], style="bold")
         for task in context["group_tasks"]:
             _task(console, context, task)
+    if context["evaluation"]:
+        console.print()
+        console.print(labels["evaluation"], style="bold")
+        for number, question in enumerate(context["evaluation"], 1):
+            console.print(Padding(f"{number}. {question}", (0, 0, 0, 2)))
     loose = [finding for finding in context["findings"] if finding["where"] is None]
     if loose:
         console.print()
@@ -96,7 +115,24 @@ def _header(console: Console, context: View) -> None:
         console.print(" · ".join(fact["value"] for fact in context["facts"]), style="dim")
 
 
-def _timeline(console: Console, day: View, colour: bool) -> None:
+def _bullets(console: Console, heading: str, items: list[str], mark: str = "•") -> None:
+    """A heading and a list, each item with a hanging indent (wrapped lines under its text)."""
+    from rich import box
+    from rich.table import Table
+
+    if not items:
+        return
+    console.print()
+    console.print(heading, style="bold")
+    grid = Table(box=box.SIMPLE, show_header=False, show_edge=False, pad_edge=False, padding=0)
+    grid.add_column(no_wrap=True, width=2)
+    grid.add_column(ratio=1)
+    for item in items:
+        grid.add_row(mark, item)
+    console.print(grid)
+
+
+def _timeline(console: Console, day: Day, colour: bool) -> None:
     """The day as one bar: each block's share of the width is its share of the day."""
     from rich.text import Text
 
@@ -129,15 +165,24 @@ def _timeline(console: Console, day: View, colour: bool) -> None:
     start, end = day["start"] or "", day["end"] or ""
     console.print(start + " " * max(width - len(start) - len(end), 1) + end, style="dim")
     if colour:
-        legend = Text()
+        # Lines filled by hand, so that the legend breaks between items, never inside one.
         kinds = {segment["kind"]: segment["kind_label"] for segment in segments}
+        line, used = Text(), 0
         for kind, label in kinds.items():
-            legend.append("█ ", style=BY_NAME[kind].terminal_colour)
-            legend.append(label + "   ")
-        console.print(legend)
+            size = 2 + len(label)
+            if used and used + 3 + size > width:
+                console.print(line, no_wrap=True, overflow="ellipsis")
+                line, used = Text(), 0
+            if used:
+                line.append("   ")
+                used += 3
+            line.append("█ ", style=BY_NAME[kind].terminal_colour)
+            line.append(label)
+            used += size
+        console.print(line, no_wrap=True, overflow="ellipsis")
 
 
-def _agenda(context: View, day: View, *, narrow: bool) -> Table:
+def _agenda(context: View, day: Day, *, narrow: bool) -> Table:
     from rich import box
     from rich.console import Group
     from rich.padding import Padding
@@ -177,13 +222,19 @@ def _agenda(context: View, day: View, *, narrow: bool) -> Table:
     return table
 
 
-def _task(console: Console, context: View, task: View) -> None:
+def _task(console: Console, context: View, task: Task) -> None:
     from rich.padding import Padding
 
     labels = context["labels"]
     console.print()
     where = f" ({task['part_of']})" if task["part_of"] else ""
     console.print(f"{task['heading']} · {task['time']} · {task['title']}{where}", style="bold")
+    if task["description"]:
+        console.print(Padding(task["description"], (0, 0, 0, 2)))
+    if task["notes"]:
+        console.print(
+            Padding(f"{labels['notes']}: {task['notes']}", (0, 0, 0, 2)), style="dim italic"
+        )
     if task["questions"]:
         title = f": {task['questions_title']}" if task["questions_title"] else ""
         console.print(Padding(f"{labels['questions']}{title}", (0, 0, 0, 2)))
@@ -196,13 +247,17 @@ def _task(console: Console, context: View, task: View) -> None:
         )
         for step in method["steps"]:
             console.print(Padding(f"{step['time']}  {step['title']}", (0, 0, 0, 4)))
+            if step["note"]:
+                console.print(
+                    Padding(step["note"], (0, 0, 0, 6 + len(step["time"]))), style="dim italic"
+                )
     for finding in task["findings"]:
         console.print(Padding(_flag(finding), (0, 0, 0, 2)))
 
 
-def _flag(finding: View) -> Text:
+def _flag(finding: FindingView) -> Text:
     from rich.text import Text
 
     text = Text(f"⚠ {finding['severity_label']}: ", style="bold yellow")
-    text.append(finding["message"], style="yellow")
+    text.append(finding["text"], style="yellow")
     return text
