@@ -1,0 +1,319 @@
+"""Print pages in headless Chromium and measure them: a tiny DevTools client over a pipe.
+
+Chromium's ``--remote-debugging-pipe`` speaks the DevTools protocol (JSON messages ending
+in a NUL byte) on file descriptors 3 (to Chromium) and 4 (from it): no web socket and no
+dependency. One session loads a page, emulates print media to read computed styles, marks
+the top and bottom of every box that must stay whole, and prints the page to an A4 PDF.
+Poppler's ``pdfinfo`` and ``pdftotext`` then read the PDF: how many pages, and on which page
+each mark landed. A box whose top and bottom marks land on different pages was split.
+
+The marks are absolutely positioned in their box, so they take no room and change no
+layout; they are tiny white text, there only for ``pdftotext`` to find.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = next(
+    (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
+)
+MISSING = [
+    tool
+    for tool, path in (("chromium", CHROMIUM), ("pdftotext", shutil.which("pdftotext")))
+    if not path
+]
+SKIP_REASON = (
+    f"needs {' and '.join(MISSING)} (Debian: apt-get install chromium poppler-utils; "
+    ".ci/run installs them)"
+)
+
+KEEP_WHOLE = ".agenda-table tbody, .task, .questions, .method, .evaluation .form, .findings"
+"""The boxes that must never be split across pages: blocks, task cards, question sets."""
+
+_MARK = """
+(selector) => {
+  const boxes = [...document.querySelectorAll(selector)];
+  boxes.forEach((box, index) => {
+    if (getComputedStyle(box).position === "static") box.style.position = "relative";
+    for (const [edge, name] of [["top", "A"], ["bottom", "Z"]]) {
+      const mark = document.createElement("span");
+      mark.textContent = `QX${String(index).padStart(4, "0")}${name}`;
+      mark.style.cssText = `position:absolute;left:0;${edge}:0;font:3px monospace;` +
+        "color:#fff;line-height:1;pointer-events:none;white-space:nowrap";
+      box.appendChild(mark);
+    }
+  });
+  return boxes.map((box) => (box.innerText || "").trim().split("\\n")[0].slice(0, 60));
+}
+"""
+
+_FONTS = """
+() => {
+  const sizes = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!node.textContent.trim() || !element || !element.getClientRects().length) continue;
+    const style = getComputedStyle(element);
+    if (style.visibility === "hidden" || style.display === "none") continue;
+    sizes.push({
+      pt: parseFloat(style.fontSize) * 0.75,
+      weight: parseInt(style.fontWeight, 10),
+      text: node.textContent.trim().slice(0, 40),
+      classes: [...element.closest("[class]")?.classList ?? []].join(" "),
+      tag: element.tagName.toLowerCase(),
+      path: (() => {
+        const names = [];
+        for (let e = element; e && e !== document.body; e = e.parentElement) {
+          names.push(e.tagName.toLowerCase() + (e.className ? "." + [...e.classList].join(".") : ""));
+        }
+        return names.reverse().join(" > ");
+      })(),
+    });
+  }
+  return sizes;
+}
+"""
+
+
+@dataclasses.dataclass
+class Printed:
+    """A page printed to PDF, with what was measured on the way."""
+
+    pdf: bytes
+    pages: list[str]
+    """The text of each page (``pdftotext -layout``), marks included."""
+    boxes: list[str]
+    """The first line of each box that must stay whole, in document order."""
+    fonts: list[dict[str, Any]]
+    """Every visible text's computed size in points under print media, with where it is."""
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def page_of(self, mark: str) -> int:
+        """The 1-based page a mark landed on."""
+        pages = [number for number, text in enumerate(self.pages, 1) if mark in text]
+        if len(pages) != 1:
+            raise AssertionError(f"mark {mark} found on pages {pages}")
+        return pages[0]
+
+    def split_boxes(self) -> list[tuple[str, int, int]]:
+        """(first line, top page, bottom page) of every box that crosses a page boundary."""
+        split = []
+        for index, title in enumerate(self.boxes):
+            top, bottom = self.page_of(f"QX{index:04d}A"), self.page_of(f"QX{index:04d}Z")
+            if top != bottom:
+                split.append((title, top, bottom))
+        return split
+
+    def content_lines(self, page: int) -> list[str]:
+        """The lines of text on a page, without the marks and the page's own footer."""
+        lines = []
+        for line in self.pages[page - 1].splitlines():
+            line = " ".join(word for word in line.split() if not word.startswith("QX"))
+            if line and not _is_footer(line):
+                lines.append(line)
+        return lines
+
+
+def _is_footer(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 4 and words[-2] in ("av", "of") and words[-1].isdigit()
+
+
+class _Pipe:
+    """DevTools messages over Chromium's pipe."""
+
+    def __init__(self, to_browser: int, from_browser: int) -> None:
+        self.to_browser = to_browser
+        self.from_browser = from_browser
+        self.buffer = b""
+        self.next_id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
+        self.next_id += 1
+        message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params}
+        if session is not None:
+            message["sessionId"] = session
+        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                result: dict[str, Any] = reply.get("result", {})
+                return result
+            self.events.append(reply)
+
+    def wait_for(self, method: str) -> dict[str, Any]:
+        while True:
+            for index, event in enumerate(self.events):
+                if event.get("method") == method:
+                    return self.events.pop(index)
+            self.events.append(self._read())
+
+    def _read(self) -> dict[str, Any]:
+        while b"\0" not in self.buffer:
+            chunk = os.read(self.from_browser, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        parsed: dict[str, Any] = json.loads(message)
+        return parsed
+
+
+def _high(fd: int) -> int:
+    """``fd`` moved above 9, so that placing the pipe on 3 and 4 cannot clobber it."""
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[_Pipe]:
+    """A headless Chromium with its DevTools pipe; closed on the way out."""
+    assert CHROMIUM is not None, SKIP_REASON
+    commands_read, commands_write = map(_high, os.pipe())
+    replies_read, replies_write = map(_high, os.pipe())
+
+    def on_3_and_4() -> None:
+        os.dup2(commands_read, 3)
+        os.dup2(replies_write, 4)
+
+    with tempfile.TemporaryDirectory() as profile:
+        process = subprocess.Popen(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={profile}",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            # The child's 3 and 4 are kept open: close_fds runs after preexec_fn.
+            pass_fds=(3, 4, commands_read, replies_write),
+            preexec_fn=on_3_and_4,  # only dup2, before exec
+            env={**os.environ, "TZ": "UTC", "LANG": "C.UTF-8"},
+        )
+        os.close(commands_read)
+        os.close(replies_write)
+        try:
+            yield _Pipe(commands_write, replies_read)
+        finally:
+            os.close(commands_write)
+            os.close(replies_read)
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def print_page(browser: _Pipe, page: Path) -> Printed:
+    """Load ``page``, measure it under print media, and print it to A4 PDF."""
+    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
+    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    try:
+        browser.send("Page.enable", session)
+        browser.send("Page.navigate", session, url=page.resolve().as_uri())
+        browser.wait_for("Page.loadEventFired")
+        browser.send("Emulation.setEmulatedMedia", session, media="print")
+        fonts = _evaluate(browser, session, _FONTS)
+        boxes = _evaluate(browser, session, _MARK, KEEP_WHOLE)
+        pdf = base64.b64decode(
+            browser.send(
+                "Page.printToPDF",
+                session,
+                printBackground=True,
+                preferCSSPageSize=True,
+                displayHeaderFooter=False,
+            )["data"]
+        )
+    finally:
+        browser.send("Target.closeTarget", targetId=target)
+    return Printed(pdf, _pages(pdf), boxes, fonts)
+
+
+def _evaluate(browser: _Pipe, session: str, function: str, *args: str) -> Any:
+    call = f"({function})({', '.join(json.dumps(arg) for arg in args)})"
+    result = browser.send(
+        "Runtime.evaluate", session, expression=call, returnByValue=True, awaitPromise=True
+    )
+    if "exceptionDetails" in result:
+        raise RuntimeError(result["exceptionDetails"])
+    return result["result"]["value"]
+
+
+def _pages(pdf: bytes) -> list[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "printed.pdf"
+        path.write_bytes(pdf)
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def main(folder: str) -> None:
+    """Print the seed's three sheets and write their pages as PNGs (for docs/img)."""
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    seed = root / "examples" / "kommunestyre-tett-pa.yaml"
+    command = Path(sys.executable).with_name("planverksted")
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    sheets = {
+        "kjoreplan-kompakt": ["--layout", "compact"],
+        "kjoreplan": [],
+        "program-deltakere": ["--audience", "participant"],
+    }
+    with tempfile.TemporaryDirectory() as work, chromium() as browser:
+        for name, args in sheets.items():
+            page = Path(work) / f"{name}.html"
+            subprocess.run([str(command), "render", str(seed), "-o", str(page), *args], check=True)
+            pdf = Path(work) / f"{name}.pdf"
+            pdf.write_bytes(print_page(browser, page).pdf)
+            for old in target.glob(f"{name}-[0-9]*.png"):
+                old.unlink()
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "60", str(pdf), str(target / name)], check=True
+            )
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/img")
