@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from printing import MISSING, SKIP_REASON, Printed, chromium, print_page
 from conftest import EXAMPLES, ROOT
+from printing import MISSING, SKIP_REASON, Printed, chromium, print_page
 
 pytestmark = [pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON), pytest.mark.slow]
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
 from planverksted.analysis import Analysis
 from planverksted.timing import running
 from planverksted.timing.schedule import TimedBlock, TimedDay, TimedStep
 from planverksted.workshop.kinds import REST as BREAK_KINDS
+
+if TYPE_CHECKING:
+    from planverksted.runsheet.view import Row, Task
 
 View = dict[str, Any]
 
@@ -241,7 +244,7 @@ def live_data(analysis: Analysis, language: str | None = None) -> View:
     }
 
 
-def _words(row: View, tasks: Mapping[int, View]) -> View:
+def _words(row: Row, tasks: Mapping[int, Task]) -> View:
     """The texts of one block or part, as the run-sheet words them."""
     task = tasks.get(row["task"]) if row["task"] is not None else None
     return {
