@@ -308,3 +308,12 @@ def test_the_preview_shows_everything_the_sheet_has() -> None:
         assert expected in text, expected
     # At 80 columns the warnings get the width of the page, not a squeezed column.
     assert "⚠ Advarsel: 13.55–14.10: IGP tar 19 min, men det er satt av 15 min" in text
+
+
+def test_the_handout_shows_the_method_steps_without_the_facilitators_notes(tmp_path: Path) -> None:
+    out = tmp_path / "program.html"
+    assert run("render", SEED, "--audience", "participant", "-o", out).returncode == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<th scope="row" class="time">13.55–13.57</th>\n<td>Reflekter</td>' in html
+    assert "Ta utgangspunkt i egen kommune" not in html
+    assert "Korte innlegg" not in html  # a block's notes
