@@ -213,7 +213,7 @@ def test_a_failing_template_leaves_an_existing_output_untouched(tmp_path: Path) 
         ),
         (
             ["--template", "{dir}/mine.md.j2", "--format", "terminal"],
-            "a template renders md or html, not the terminal preview",
+            "a template renders md, html or pdf, not the terminal preview",
         ),
     ],
 )

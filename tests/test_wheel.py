@@ -48,7 +48,7 @@ def test_a_wheel_install_renders_the_seed(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("planverksted-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-    for name in ("runsheet.html.j2", "runsheet.md.j2", "style.css"):
+    for name in ("runsheet.html.j2", "runsheet.md.j2", "style.css", "runsheet.typ"):
         assert f"planverksted/templates/{name}" in names
 
     environment = tmp_path / "venv"
@@ -73,6 +73,23 @@ def test_a_wheel_install_renders_the_seed(tmp_path: Path) -> None:
     assert markdown.stdout == (GOLDEN / "kommunestyre-tett-pa.participant.md").read_text(
         encoding="utf-8"
     )
+
+    # The calendar comes with the core install; PDF and Word name the extra they need.
+    run(command, "render", SEED, "-o", tmp_path / "dag.ics", cwd=tmp_path)
+    assert (tmp_path / "dag.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    for suffix, extra in ((".pdf", "pdf"), (".docx", "docx")):
+        refused = subprocess.run(
+            [str(command), "render", str(SEED), "-o", str(tmp_path / f"x{suffix}")],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines()[-1] == (
+            f"    hint: install it with: pip install 'planverksted[{extra}]'"
+        )
+        assert not (tmp_path / f"x{suffix}").exists()
     # The live page's script and style sheet are installed with the templates.
     live = tmp_path / "live.html"
     run(command, "run", SEED, "-o", live, cwd=tmp_path)

@@ -186,12 +186,23 @@ def render(
         ),
     ] = None,
     output: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write to this file (replaced atomically) instead of standard output.",
+            help="Write to this file (replaced atomically) instead of standard output. "
+            "Give it again for more formats from one run: -o a.pdf -o a.docx -o dag.ics.",
+        ),
+    ] = None,
+    all_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--all",
+            metavar="DIR",
+            help="Write the run-sheet and the handout in every installed format "
+            "(html, md, pdf, docx, ics) into DIR.",
+            show_default=False,
         ),
     ] = None,
     audience: Annotated[
@@ -217,7 +228,18 @@ def render(
         typer.Option(
             "--template",
             metavar="PATH",
-            help="Your own Jinja template (sandboxed), given the context in docs/templates.md.",
+            help="Your own template (Jinja, or Typst for PDF), given the context in "
+            "docs/templates.md.",
+        ),
+    ] = None,
+    reference_docx: Annotated[
+        str | None,
+        typer.Option(
+            "--reference-docx",
+            metavar="PATH",
+            help="For Word output: take the styles, page and headers of this document or "
+            "template (.docx, .dotx).",
+            show_default=False,
         ),
     ] = None,
     layout: Annotated[
@@ -225,7 +247,7 @@ def render(
         typer.Option(
             "--layout",
             help="full: every section (default); compact: the facilitator's run-sheet on "
-            "one page, with method steps inline (HTML).",
+            "one page, with method steps inline (HTML, PDF).",
             show_default=False,
         ),
     ] = None,
@@ -234,7 +256,7 @@ def render(
         typer.Option("--no-findings", help="Leave the check's findings off the run-sheet."),
     ] = False,
 ) -> None:
-    """Render a workshop file as a run-sheet: Markdown, HTML or a terminal preview.
+    """Render a workshop file as a run-sheet: HTML, PDF, Word, calendar, Markdown or a preview.
 
     A file with errors is not rendered (exit 1); warnings are shown on standard error
     and the run-sheet is still made. Exit 2 for a wrong command line.
@@ -252,6 +274,8 @@ def render(
             template,
             layout.value if layout is not None else None,
             not no_findings,
+            all_dir=all_dir,
+            options={"reference_docx": reference_docx} if reference_docx is not None else {},
         )
 
     _handle_errors(run)

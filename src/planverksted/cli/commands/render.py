@@ -1,9 +1,11 @@
-"""``planverksted render``: a workshop file as a run-sheet in Markdown, HTML or on the terminal.
+"""``planverksted render``: a workshop file as a run-sheet in any format of the registry.
 
 A file with errors is not rendered: its findings go to standard error, as ``check``
 writes them, and nothing is written. Warnings go to standard error too, and the
-run-sheet is still made. An output file is written atomically and never over the
-workshop file itself.
+run-sheet is still made. ``-o`` may be given several times, and ``--all DIR`` writes
+every format for both audiences: the file is analysed once, every output is checked
+before the work and rendered before any is written. Each output file is written
+atomically and never over the workshop file itself.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planverksted.errors import UsageError
 from planverksted.lint.report import wants_colour, write_text
 
 if TYPE_CHECKING:
-    from planverksted.runsheet.formats import OutputFormat
+    from planverksted.analysis import Analysis
+    from planverksted.runsheet.formats import OutputFormat, Registered
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
@@ -26,46 +30,91 @@ TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 def run(
     file: str,
     output_format: str | None = None,
-    output: str | None = None,
+    output: str | Sequence[str] | None = None,
     audience: str = "facilitator",
     language: str | None = None,
     template: str | None = None,
     layout: str | None = None,
     findings: bool = True,
+    *,
+    all_dir: str | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> int:
-    """Render ``file``; 0 when the run-sheet was made, 1 when the file has errors.
+    """Render ``file``; 0 when every output was made, 1 when the file has errors.
 
-    ``layout`` is ``full`` (the default) or ``compact``; ``findings=False`` leaves the
-    check's findings off the run-sheet (they still go to standard error).
+    ``output`` is one path or several (``-o`` repeated): each is rendered from the one
+    analysis, all of them before any is written. ``all_dir`` writes the run-sheet and the
+    handout in every installed format into that folder. ``layout`` is ``full`` (the
+    default) or ``compact``; ``findings=False`` leaves the check's findings off the
+    run-sheet (they still go to standard error). ``options`` are more format settings
+    (``reference_docx``).
     """
-    from planverksted.analysis import analyse_file
-    from planverksted.runsheet import formats
-
-    target = None if output in (None, "-") else Path(output)
+    options = {"findings": findings, **(options or {})}
+    if layout is not None:
+        options["layout"] = layout
+    outputs = [output] if isinstance(output, str) else list(output or [])
     template_path = Path(template) if template is not None else None
     _check_input(file)
-    if target is not None:
-        from planverksted.writing import check_writable
+    if all_dir is not None:
+        if outputs or output_format is not None or template_path is not None or layout:
+            raise UsageError(
+                "--all writes every format by itself; it takes no -o, --format, --template "
+                "or --layout",
+                "leave those out, or leave out --all",
+            )
+        _prepare_folder(Path(all_dir))
+        plan = _plan_all(file, Path(all_dir), None)
+    else:
+        plan = _plan(file, output_format, outputs, audience, template_path)
+        if layout is not None:
+            for chosen, _, _ in plan:
+                _check_layout(layout, chosen.format, audience)
+    _check_options(options, plan)
 
-        check_writable(target)
-    if template_path is not None and not template_path.is_file():
-        what = "a folder" if template_path.is_dir() else "not there"
-        raise UsageError(f"the template {template} is {what}", "give the path of a template file")
-    chosen = formats.get(choose_format(output_format, target, template_path, sys.stdout.isatty()))
-    if target is not None:
-        _refuse_input_as_output(file, target)
-    if template_path is not None and not chosen.format.templates:
-        raise UsageError(
-            f"a template renders {_template_formats()}, not {chosen.format.summary}",
-            f"add --format {_template_formats(' or --format ')}, or write to a file with -o",
-        )
-    if layout is not None:
-        _check_layout(layout, chosen.format, audience)
-    if not chosen.format.available():
-        raise UsageError(
-            f"{chosen.format.name} output needs an optional part of planverksted",
-            f"install it with: pip install 'planverksted[{chosen.format.extra}]'",
-        )
+    analysis = analyse_file_reporting(file)
+    if analysis is None:
+        return 1
+    if all_dir is not None:
+        assert analysis.workshop is not None  # a file without errors has one
+        plan = _plan_all(file, Path(all_dir), language or analysis.workshop.language)
+        plan = _drop_calendar_without_date(plan, analysis)
+
+    from planverksted.runsheet.formats import Job
+
+    views: dict[str, Any] = {}
+    rendered: list[tuple[Path | None, str | bytes]] = []
+    for chosen, target, job_audience in plan:
+        job = Job(analysis, job_audience, language, template_path, target, options=options)
+        if job_audience in views:
+            # One view for each audience, whatever the number of formats drawn from it.
+            job.__dict__["view"] = views[job_audience]
+        if chosen.format.to_file == "no":
+            job.width, job.color_system = _width(), _color_system()
+        rendered.append((target, chosen.render(job)))
+        views.setdefault(job_audience, job.view)
+
+    from planverksted.writing import write_atomic
+
+    for target, content in rendered:
+        if target is None:
+            if isinstance(content, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
+            continue
+        write_atomic(target, content)
+        print(f"planverksted: wrote {target}", file=sys.stderr)
+    return 0
+
+
+Planned = tuple["Registered", Path | None, str]
+"""One output to make: its format, its file (None: standard output), its audience."""
+
+
+def analyse_file_reporting(file: str) -> Analysis | None:
+    """The file's analysis, its findings written to standard error; None when it has errors."""
+    from planverksted.analysis import analyse_file
 
     analysis = analyse_file(file)
     if analysis.findings:
@@ -74,28 +123,186 @@ def run(
         print(
             "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
         )
-        return 1
+        return None
+    return analysis
 
-    from planverksted.runsheet.formats import Job
 
-    options = {"findings": findings} | ({"layout": layout} if layout is not None else {})
-    job = Job(analysis, audience, language, template_path, target, options=options)
-    if chosen.format.to_file == "no":
-        job.width, job.color_system = _width(), _color_system()
-    rendered = chosen.render(job)
-    if target is None:
-        if isinstance(rendered, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(rendered)
-        else:
-            sys.stdout.write(rendered)
-        return 0
+def _plan(
+    file: str,
+    output_format: str | None,
+    outputs: list[str],
+    audience: str,
+    template_path: Path | None,
+) -> list[Planned]:
+    """The outputs of ``-o`` (each once), checked before any work is done."""
+    from planverksted.runsheet import formats
 
-    from planverksted.writing import write_atomic
+    if len(outputs) > 1 and template_path is not None:
+        raise UsageError(
+            "a template makes one output, and -o names several",
+            "give one -o with --template",
+        )
+    targets = [None if name == "-" else Path(name) for name in outputs] or [None]
+    if targets.count(None) > 1:
+        raise UsageError("-o - (standard output) is given twice", "give it once")
+    for target in targets:
+        if target is not None:
+            from planverksted.writing import check_writable
 
-    write_atomic(target, rendered)
-    print(f"planverksted: wrote {target}", file=sys.stderr)
-    return 0
+            check_writable(target)
+    if template_path is not None and not template_path.is_file():
+        what = "a folder" if template_path.is_dir() else "not there"
+        raise UsageError(
+            f"the template {template_path} is {what}", "give the path of a template file"
+        )
+    plan: list[Planned] = []
+    seen: dict[str, Path] = {}
+    for target in targets:
+        chosen = formats.get(
+            choose_format(output_format, target, template_path, sys.stdout.isatty())
+        )
+        if target is not None:
+            _refuse_input_as_output(file, target)
+            real = os.path.realpath(target)
+            if real in seen:
+                raise UsageError(f"-o {target} is given twice", "give each output file once")
+            seen[real] = target
+        elif chosen.format.to_file == "only":
+            raise UsageError(
+                f"{chosen.format.name.upper()} output is written to a file, not to standard output",
+                f"add -o with a file name, like -o kjoreplan{chosen.format.suffixes[0]}",
+            )
+        if template_path is not None and not chosen.format.templates:
+            raise UsageError(
+                f"a template renders {_template_formats()}, not {chosen.format.summary}",
+                f"add --format {_template_formats(' or --format ')}, or write to a file with -o",
+            )
+        if template_path is not None:
+            _check_template_fits(chosen, template_path)
+        _require(chosen)
+        plan.append((chosen, target, audience))
+    return plan
+
+
+def _check_template_fits(chosen: Registered, template: Path) -> None:
+    """A template of a binary format (a Typst .typ) makes that format and no other.
+
+    Markdown and HTML share Jinja, so either renders the other's template as it always did.
+    """
+    from planverksted.runsheet import formats
+
+    kind = _template_format(template)
+    own = chosen.format
+    if own.binary and kind != own.name:
+        raise UsageError(
+            f"{own.name.upper()} output takes a template named *{own.templates[0]}, "
+            f"not {template.name}",
+            f"give a {own.templates[0]} template, or another output file name",
+        )
+    if kind is not None and kind != own.name and formats.get(kind).format.binary:
+        raise UsageError(
+            f"the template {template.name} makes {kind.upper()} output, not {own.name}",
+            f"name the output file .{kind}",
+        )
+
+
+def _require(chosen: Registered) -> None:
+    """Refuse a format whose optional part is not installed, naming the exact install."""
+    if not chosen.format.available():
+        raise UsageError(
+            f"{chosen.format.name} output needs an optional part of planverksted",
+            f"install it with: pip install 'planverksted[{chosen.format.extra}]'",
+        )
+
+
+ALL_NAMES = {
+    "nb": {"facilitator": "kjoreplan", "participant": "program"},
+    "nn": {"facilitator": "koyreplan", "participant": "program"},
+    "en": {"facilitator": "runsheet", "participant": "programme"},
+}
+"""The file names ``--all`` writes, by language and audience: ASCII, so any system takes them."""
+
+
+def _prepare_folder(folder: Path) -> None:
+    """The folder of ``--all``, made if it is not there (its parent must be)."""
+    from planverksted.errors import OutputError
+
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file, not a folder", "give --all a folder")
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            raise OutputError(
+                f"cannot make the folder {folder}: the folder {folder.parent} does not exist",
+                "create it first, or write somewhere else",
+            )
+        try:
+            folder.mkdir()
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            raise OutputError(f"cannot make the folder {folder}: {reason}") from None
+
+
+def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
+    """Run-sheet and handout in every installed file format, into ``folder``.
+
+    Without ``language`` (before the file is read) it only checks that some format is
+    installed, and says which are not; with it, it names the files.
+    """
+    from planverksted.runsheet import formats
+    from planverksted.writing import check_writable
+
+    names = ALL_NAMES[language or "nb"]
+    plan: list[Planned] = []
+    for entry in formats.every():
+        if entry.format.to_file == "no" or not entry.format.suffixes:
+            continue
+        if not entry.format.available():
+            if language is None:
+                continue
+            print(
+                f"planverksted: no {entry.format.name.upper()}: it needs an optional part; "
+                f"install it with: pip install 'planverksted[{entry.format.extra}]'",
+                file=sys.stderr,
+            )
+            continue
+        for audience in ("facilitator", "participant"):
+            target = folder / f"{names[audience]}{entry.format.suffixes[0]}"
+            if language is not None:
+                check_writable(target)
+                _refuse_input_as_output(file, target)
+            plan.append((entry, target, audience))
+    return plan
+
+
+def _drop_calendar_without_date(plan: list[Planned], analysis: Analysis) -> list[Planned]:
+    """--all makes a calendar only of a file with dates (a calendar needs them), and says so."""
+    schedule = analysis.schedule
+    if schedule is None or all(day.date is not None for day in schedule.days):
+        return plan
+    if any(chosen.format.name == "ics" for chosen, _, _ in plan):
+        print(
+            "planverksted: no calendar, as the file has no date (add one, like  date: 2024-04-18)",
+            file=sys.stderr,
+        )
+    return [step for step in plan if step[0].format.name != "ics"]
+
+
+def _check_options(options: Mapping[str, Any], plan: list[Planned]) -> None:
+    reference = options.get("reference_docx")
+    if reference is None:
+        return
+    if not any(chosen.format.name == "docx" for chosen, _, _ in plan):
+        raise UsageError(
+            "--reference-docx is for Word output, and no output is a .docx",
+            "add -o kjoreplan.docx, or leave out --reference-docx",
+        )
+    path = Path(reference)
+    if not path.is_file():
+        what = "a folder" if path.is_dir() else "not there"
+        raise UsageError(
+            f"the reference document {reference} is {what}",
+            "give the path of a Word document or template (.docx or .dotx)",
+        )
 
 
 def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> None:
@@ -116,9 +323,13 @@ def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> No
 
 
 def _template_formats(separator: str = " or ") -> str:
+    """The formats a template renders: ``md, html or pdf``, or joined by ``separator``."""
     from planverksted.runsheet import formats
 
-    return separator.join(entry.format.name for entry in formats.every() if entry.format.templates)
+    names = [entry.format.name for entry in formats.every() if entry.format.templates]
+    if separator == " or " and len(names) > 2:
+        return ", ".join(names[:-1]) + " or " + names[-1]
+    return separator.join(names)
 
 
 def choose_format(
