@@ -60,6 +60,7 @@ def expected(view: View) -> list[str]:
     if view["workshop"]["subtitle"]:
         items.append(view["workshop"]["subtitle"])
     items += [fact["value"] for fact in view["facts"]]
+    items += [entry["item"] for entry in view["preparations"]]
     items += view["goals"]
     for day in view["days"]:
         if view["multi_day"]:
@@ -68,14 +69,16 @@ def expected(view: View) -> list[str]:
             for row in [block, *block["parts"]]:
                 items += [row["time"], row["title"]]
                 items += [person["name"] for person in row["who"]]
+    if view["facilitator"]:
+        items += view["evaluation"]  # a short list after the agenda
     for task in view["group_tasks"]:
         items.append(task["title"])
         items += task["questions"]
         if task["method"]:
             for step in task["method"]["steps"]:
                 items += [step["time"], step["title"]]
-    items += view["evaluation"]
-    items += [entry["item"] for entry in view["preparations"]]
+    if not view["facilitator"]:
+        items += view["evaluation"]  # a form at the end
     return items
 
 

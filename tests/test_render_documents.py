@@ -580,3 +580,33 @@ def test_the_built_in_typst_template_compiles_without_warnings(
             pdf_standards=PDF_STANDARD,
         )
         assert [warning.message for warning in warnings] == []
+
+
+@pytest.mark.parametrize("name", ["logo.png", "logo.svg"])
+def test_the_logo_and_the_footer_in_pdf_and_word(tmp_path: Path, name: str) -> None:
+    import docx
+    from pypdf import PdfReader
+
+    from test_sheet import PNG, SVG
+
+    (tmp_path / name).write_bytes(PNG if name.endswith(".png") else SVG)
+    source = tmp_path / "verksted.yaml"
+    source.write_text(
+        "planverksted: 1\ntitle: Verksted\norganiser: Agder fylkeskommune\n"
+        f"organiser_logo: {name}\nfooter: 'Spørsmål? Kari, tlf. 400 00 000'\n"
+        "start: '9:00'\nagenda:\n  - {title: Alt, duration: 10}\n",
+        encoding="utf-8",
+    )
+    pdf, word = tmp_path / "k.pdf", tmp_path / "k.docx"
+    result = run(source, "-o", pdf, "-o", word)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(pdf)
+    assert "Spørsmål? Kari, tlf. 400 00 000" in reader.pages[0].extract_text()
+    # The logo, drawn from the bytes the template was given, tagged with its alternative text.
+    assert b"/Alt(Agder fylkeskommune)" in pdf.read_bytes()
+    document = docx.Document(str(word))
+    assert document.sections[0].footer.paragraphs[0].text == "Spørsmål? Kari, tlf. 400 00 000"
+    pictures = document.inline_shapes
+    assert len(pictures) == (1 if name.endswith(".png") else 0)
+    if pictures:
+        assert pictures[0]._inline.docPr.get("descr") == "Agder fylkeskommune"

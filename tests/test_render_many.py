@@ -59,11 +59,11 @@ def test_several_outputs_and_standard_output(tmp_path: Path) -> None:
         ),
         (
             ["--all", "{tmp}", "-o", "{tmp}/a.md"],
-            "planverksted: --all writes every format by itself; it takes no -o, --format or --template",
+            "planverksted: --all writes every format by itself; it takes no -o, --format, --template or --layout",
         ),
         (
             ["--all", "{tmp}", "--format", "md"],
-            "planverksted: --all writes every format by itself; it takes no -o, --format or --template",
+            "planverksted: --all writes every format by itself; it takes no -o, --format, --template or --layout",
         ),
     ],
 )

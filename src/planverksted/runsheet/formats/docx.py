@@ -55,6 +55,10 @@ def render(job: Job) -> bytes:
     reference = job.options.get("reference_docx")
     document = open_reference(Path(reference)) if reference else _blank()
     view = job.view
+    if not reference and view["workshop"]["footer"]:
+        # The workshop's footer line on every page (a municipality's own document keeps its).
+        for section in document.sections:
+            section.footer.paragraphs[0].text = view["workshop"]["footer"]
     _set_language(document, LANGUAGE_TAGS[view["lang"]])
     _set_properties(document, view)
     _Writer(document, view).write()
@@ -220,6 +224,7 @@ class _Writer:
     def write(self) -> None:
         view, labels = self.view, self.labels
         workshop = view["workshop"]
+        self.logo(workshop["logo"], workshop["organiser"] or workshop["title"])
         self.muted(self.paragraph(), view["document_for"])
         self.heading(workshop["title"], 1)
         if workshop["subtitle"]:
@@ -230,13 +235,18 @@ class _Writer:
             paragraph.add_run(fact["value"])
         if workshop["description"]:
             self.paragraph(workshop["description"])
+        # The sections in the order of the HTML run-sheet.
+        if view["preparations"]:
+            self.heading(labels["preparations"], 2)
+            for entry in view["preparations"]:
+                paragraph = self.paragraph("☐ " + entry["item"] + " ")
+                self.muted(paragraph, f"{labels['needed_for']} {entry['needed_for']}")
         if view["findings"]:
             self.heading(labels["findings"], 2)
             for finding in view["findings"]:
                 paragraph = self.paragraph()
                 paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-                where = f"{finding['where']}: " if finding["where"] else ""
-                paragraph.add_run(where + finding["message"])
+                paragraph.add_run(finding["text"])
         if view["goals"]:
             self.heading(labels["goals"], 2)
             self.bullets(view["goals"])
@@ -245,22 +255,37 @@ class _Writer:
             if view["multi_day"]:
                 self.heading(day["heading"], 3)
             self.agenda(day)
+        # The facilitator's evaluation is a short list after the agenda; the participants'
+        # is a form at the end.
+        if view["evaluation"] and self.facilitator:
+            self.evaluation()
         if view["group_tasks"]:
             self.heading(labels["group_work"], 2)
             for task in view["group_tasks"]:
                 self.task(task)
-        if view["evaluation"]:
-            self.heading(labels["evaluation"], 2)
-            if not self.facilitator:
-                self.paragraph(labels["evaluation_intro"])
-            self.numbered(view["evaluation"], lines=0 if self.facilitator else 2)
-        if view["preparations"]:
-            self.heading(labels["preparations"], 2)
-            for entry in view["preparations"]:
-                paragraph = self.paragraph("☐ " + entry["item"] + " ")
-                self.muted(paragraph, f"{labels['needed_for']} {entry['needed_for']}")
+        if view["evaluation"] and not self.facilitator:
+            self.evaluation()
         self.muted(self.paragraph(), labels["made_with"])
         self.finish()
+
+    def logo(self, uri: str | None, name: str) -> None:
+        """The organiser's logo, when it is a PNG (Word shows no SVG without a PNG beside it)."""
+        from docx.shared import Cm
+
+        header, _, encoded = (uri or "").partition(",")
+        if header != "data:image/png;base64":
+            return
+        import base64
+
+        self.document.add_picture(io.BytesIO(base64.b64decode(encoded)), height=Cm(1.6))
+        picture = self.document.inline_shapes[-1]._inline
+        picture.docPr.set("descr", name)  # the alternative text
+
+    def evaluation(self) -> None:
+        self.heading(self.labels["evaluation"], 2)
+        if not self.facilitator:
+            self.paragraph(self.labels["evaluation_intro"])
+        self.numbered(self.view["evaluation"], lines=0 if self.facilitator else 2)
 
     # Paragraphs.
 
@@ -370,7 +395,7 @@ class _Writer:
                     merged = flag[1].merge(flag[-1])
                     paragraph = merged.paragraphs[0]
                     paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-                    paragraph.add_run(finding["message"])
+                    paragraph.add_run(finding["text"])
             # A block and its parts stay on one page: every row keeps with the next but the last.
             for cells in rows[:-1]:
                 for cell in cells:
@@ -461,7 +486,7 @@ class _Writer:
         for finding in task["findings"]:
             paragraph = self.paragraph()
             paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-            paragraph.add_run(finding["message"])
+            paragraph.add_run(finding["text"])
         self.flush()
 
     def flush(self) -> None:

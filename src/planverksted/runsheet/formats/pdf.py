@@ -12,10 +12,11 @@ its own folder as the root: Typst reads no file outside it, and a template that 
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from planverksted.errors import TemplateError, UsageError
 from planverksted.runsheet.formats import Job, OutputFormat
@@ -44,12 +45,6 @@ PDF_STANDARD: Literal["ua-1"] = "ua-1"
 """Typst checks PDF/UA-1 as it writes (tags, title, language); the typst package has it from
 0.14.3 (Typst 0.14), the least version the ``pdf`` extra asks for."""
 
-PAGE_LABEL = {
-    "nb": "Side {page} av {pages}",
-    "nn": "Side {page} av {pages}",
-    "en": "Page {page} of {pages}",
-}
-"""The footer's page number; ``{page}`` and ``{pages}`` are filled in by the template."""
 
 _PACKAGE_IMPORT = re.compile(r"@preview/")
 
@@ -64,8 +59,27 @@ def render(job: Job) -> bytes:
 
 def pdf_data(view: View, layout: str = "full") -> str:
     """What the template reads as ``sys.inputs.data``: the view and the page's own words."""
-    data = {"view": view, "layout": layout, "page_label": PAGE_LABEL[view["lang"]]}
+    labels = view["labels"]
+    # The footer's page number, "Side {page} av {pages}": the template fills in the numbers.
+    page_label = f"{labels['page']} {{page}} {labels['page_of']} {{pages}}"
+    data = {
+        "view": view,
+        "layout": layout,
+        "page_label": page_label,
+        "logo": logo_data(view["workshop"]["logo"]),
+    }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def logo_data(uri: str | None) -> dict[str, Any] | None:
+    """The logo's ``data:`` URI as Typst reads it: its format and its bytes as numbers."""
+    if uri is None:
+        return None
+    header, _, encoded = uri.partition(",")
+    kind = {"data:image/png;base64": "png", "data:image/svg+xml;base64": "svg"}.get(header)
+    if kind is None:
+        return None
+    return {"format": kind, "data": list(base64.b64decode(encoded))}
 
 
 def compile_pdf(data: str, template: Path | None, *, title: str) -> bytes:
