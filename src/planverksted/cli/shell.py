@@ -479,6 +479,41 @@ def methods(
     _handle_errors(run)
 
 
+@app.command()
+def serve(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="The workshop file to show.", show_default=False),
+    ],
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port",
+            "-p",
+            min=0,
+            max=65535,
+            help="The port to listen on, at 127.0.0.1. Default: a free one.",
+            show_default=False,
+        ),
+    ] = 0,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in your web browser.")
+    ] = False,
+) -> None:
+    """Show the run-sheet in your browser, new on every save of the file.
+
+    The page has the file's findings in a bar on top, and links to the handout and to
+    each language. Only this computer can see it (127.0.0.1). Ctrl-C stops it (exit 0).
+    """
+
+    def run() -> int:
+        from planverksted.cli.commands import serve as command
+
+        return command.run(file, port, open_browser)
+
+    _handle_errors(run)
+
+
 def main() -> None:
     """The console script."""
     try:

@@ -1,0 +1,1 @@
+"""The live preview behind ``planverksted serve``: page, server and watcher, one module each."""
