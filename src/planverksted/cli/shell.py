@@ -514,8 +514,22 @@ def serve(
     _handle_errors(run)
 
 
+def _survive_narrow_encodings() -> None:
+    """Where standard output or error is not UTF-8 (cp1252 on Windows), never fail to print.
+
+    A character the console cannot show (the Sami ŋ in a title, say) comes out as "?";
+    without this it would stop the command with a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if not encoding.startswith("utf8") and reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main() -> None:
     """The console script."""
+    _survive_narrow_encodings()
     try:
         app()
     finally:
