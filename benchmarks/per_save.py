@@ -35,7 +35,7 @@ RELOAD_BUDGET_MS = 500.0
 
 def per_save(text: str, folder: Path, runs: int) -> list[float]:
     """Seconds for each of ``runs`` saves of ``text`` (changed a little each time)."""
-    from planverksted.live.preview import Preview
+    from planverksted.preview.page import Preview
 
     file = folder / "verksted.yaml"
     file.write_text(text, encoding="utf-8")

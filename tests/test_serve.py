@@ -30,7 +30,7 @@ METHOD_FINDING = 'linje 72</span>: <span class="pv-message">metoden IGP tar 19 m
 
 def state(page: str) -> str:
     """The classes of the findings bar: pv-clean, pv-warning or pv-error, and pv-stale."""
-    found = re.search(r'<div id="planverksted-live" class="([^"]*)"', page)
+    found = re.search(r'<div id="planverksted-preview" class="([^"]*)"', page)
     assert found, page[:200]
     return found.group(1)
 

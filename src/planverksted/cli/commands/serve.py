@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from planverksted.errors import PlanverkstedError, UsageError
 
 if TYPE_CHECKING:
-    from planverksted.live.preview import Preview
-    from planverksted.live.server import LiveServer
+    from planverksted.preview.page import Preview
+    from planverksted.preview.server import PreviewServer
 
 
 def run(file: str, port: int = 0, open_browser: bool = False) -> int:
@@ -37,8 +37,8 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
             "serve needs the watchfiles package, which is not installed",
             "install planverksted again (pip install planverksted), which brings it",
         ) from None
-    from planverksted.live.preview import Preview
-    from planverksted.live.watch import FileWatcher
+    from planverksted.preview.page import Preview
+    from planverksted.preview.watch import FileWatcher
 
     # The shell pauses the garbage collector for a one-shot command; a server runs for
     # hours, so it collects again (each refresh still pauses it while it works).
@@ -94,11 +94,11 @@ def _check_input(file: str) -> Path:
     return path
 
 
-def _listen(preview: Preview, port: int) -> LiveServer:
-    from planverksted.live.server import LiveServer
+def _listen(preview: Preview, port: int) -> PreviewServer:
+    from planverksted.preview.server import PreviewServer
 
     try:
-        return LiveServer(preview, port)
+        return PreviewServer(preview, port)
     except OSError as error:
         if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
             raise PlanverkstedError(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, ROOT
-from planverksted.live.preview import PAGES, Preview
+from planverksted.preview.page import PAGES, Preview
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from per_save import BUDGETS_MS, per_save

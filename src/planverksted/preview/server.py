@@ -1,6 +1,6 @@
 """The live preview's web server: the standard library's, on 127.0.0.1 only.
 
-It answers a fixed set of paths (:data:`planverksted.live.preview.PAGES`, and
+It answers a fixed set of paths (:data:`planverksted.preview.page.PAGES`, and
 ``/events``, the stream that tells the page a new version is there); anything else is
 404, and nothing in a path or query ever reaches the file system. Only requests whose
 ``Host`` is ``127.0.0.1:PORT`` or ``localhost:PORT`` are answered (403 otherwise), so a
@@ -16,7 +16,7 @@ import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from planverksted.live.preview import PAGES, SCRIPT_HASH, Preview
+from planverksted.preview.page import PAGES, SCRIPT_HASH, Preview
 
 HOST = "127.0.0.1"
 EVENTS = "/events"
@@ -32,7 +32,7 @@ _POLICY = (
 )
 
 
-class LiveServer(ThreadingHTTPServer):
+class PreviewServer(ThreadingHTTPServer):
     """Serves one :class:`Preview` on 127.0.0.1."""
 
     daemon_threads = True
@@ -55,7 +55,7 @@ class LiveServer(ThreadingHTTPServer):
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: LiveServer
+    server: PreviewServer
     server_version = "planverksted"
     sys_version = ""
 

@@ -8,7 +8,7 @@ and links to the handout and the other languages. A file with errors shows the l
 good run-sheet dimmed under its errors, never a blank page. A small script, also
 injected, listens for new versions and swaps the page's body in place.
 
-Nothing here knows HTTP; :mod:`planverksted.live.server` serves these pages.
+Nothing here knows HTTP; :mod:`planverksted.preview.server` serves these pages.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ RELOAD_SCRIPT = """\
   "use strict";
   var busy = false, wanted = null;
   function shown() {
-    var bar = document.getElementById("planverksted-live");
+    var bar = document.getElementById("planverksted-preview");
     return bar ? bar.getAttribute("data-version") : "";
   }
   function refresh() {
@@ -99,26 +99,26 @@ SCRIPT_HASH = base64.b64encode(hashlib.sha256(RELOAD_SCRIPT.encode()).digest()).
 """For the Content-Security-Policy: this script, and no other, may run in the page."""
 
 _STYLE = """\
-#planverksted-live { position: sticky; top: 0; z-index: 1000; max-height: 45vh; overflow: auto;
+#planverksted-preview { position: sticky; top: 0; z-index: 1000; max-height: 45vh; overflow: auto;
   margin: 0 0 1rem; padding: .5rem 1rem; font: 14px/1.4 system-ui, sans-serif;
   background: #eef6ee; color: #142; border-bottom: 2px solid #3a7d44; }
-#planverksted-live.pv-warning { background: #fff7e0; color: #3d2e00; border-color: #c78a00; }
-#planverksted-live.pv-error { background: #fdeaea; color: #4a0c0c; border-color: #b3261e; }
-#planverksted-live .pv-bar { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem;
+#planverksted-preview.pv-warning { background: #fff7e0; color: #3d2e00; border-color: #c78a00; }
+#planverksted-preview.pv-error { background: #fdeaea; color: #4a0c0c; border-color: #b3261e; }
+#planverksted-preview .pv-bar { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem;
   align-items: baseline; }
-#planverksted-live .pv-summary { font-weight: 600; }
-#planverksted-live nav { margin-left: auto; }
-#planverksted-live nav a { margin-left: .5rem; color: inherit; }
-#planverksted-live nav a[aria-current] { font-weight: 700; text-decoration: none; }
-#planverksted-live ol { margin: .4rem 0 0; padding-left: 1.25rem; }
-#planverksted-live li { margin: .15rem 0; }
-#planverksted-live .pv-where { font-variant-numeric: tabular-nums; font-weight: 600; }
-#planverksted-live .pv-hint { display: block; opacity: .8; }
-#planverksted-live .pv-note { margin: .4rem 0 0; font-style: italic; }
-#planverksted-live.pv-stale ~ * { opacity: .35; filter: grayscale(1); }
+#planverksted-preview .pv-summary { font-weight: 600; }
+#planverksted-preview nav { margin-left: auto; }
+#planverksted-preview nav a { margin-left: .5rem; color: inherit; }
+#planverksted-preview nav a[aria-current] { font-weight: 700; text-decoration: none; }
+#planverksted-preview ol { margin: .4rem 0 0; padding-left: 1.25rem; }
+#planverksted-preview li { margin: .15rem 0; }
+#planverksted-preview .pv-where { font-variant-numeric: tabular-nums; font-weight: 600; }
+#planverksted-preview .pv-hint { display: block; opacity: .8; }
+#planverksted-preview .pv-note { margin: .4rem 0 0; font-style: italic; }
+#planverksted-preview.pv-stale ~ * { opacity: .35; filter: grayscale(1); }
 @media print {
-  #planverksted-live { display: none; }
-  #planverksted-live.pv-stale ~ * { opacity: 1; filter: none; }
+  #planverksted-preview { display: none; }
+  #planverksted-preview.pv-stale ~ * { opacity: 1; filter: none; }
 }
 """
 
@@ -272,7 +272,7 @@ class Preview:
         elif stale:
             note = f'<p class="pv-note">{_WORDS["stale"][shown]}</p>'
         return (
-            f'<div id="planverksted-live" class="{classes}" data-version="{self.version}" '
+            f'<div id="planverksted-preview" class="{classes}" data-version="{self.version}" '
             'role="status">\n'
             f'<div class="pv-bar"><span class="pv-file">{html.escape(self.display)}</span>'
             f'<span class="pv-summary">{html.escape(self.summary(shown))}</span>'

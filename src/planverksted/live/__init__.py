@@ -1,1 +1,0 @@
-"""The live preview behind ``planverksted serve``: page, server and watcher, one module each."""
