@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import os
 import re
 import signal
 import socket
@@ -225,24 +224,22 @@ def test_a_deleted_file_keeps_the_last_run_sheet_dimmed(tmp_path: Path) -> None:
         assert served.stop()[0] == 0
 
 
-def test_open_starts_the_browser_at_the_page(tmp_path: Path) -> None:
+def test_open_starts_the_browser_at_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened = tmp_path / "opened.txt"
     browser = tmp_path / "browser.py"
     browser.write_text(
-        "import sys, pathlib\n"
-        f"pathlib.Path({str(opened)!r}).write_text(sys.argv[1], encoding='utf-8')\n",
+        f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n",
         encoding="utf-8",
     )
-    os.environ["BROWSER"] = f"{sys.executable} {browser} %s"
-    try:
-        with serving(tmp_path, None, "--open") as served:
-            deadline = time.monotonic() + 10
-            while not opened.exists() and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert opened.read_text(encoding="utf-8") == served.url
-            assert served.stop()[0] == 0
-    finally:
-        del os.environ["BROWSER"]
+    monkeypatch.setenv("BROWSER", f"{sys.executable} {browser} %s")
+    with serving(tmp_path, None, "--open") as served:
+        deadline = time.monotonic() + 10
+        while not opened.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert opened.read_text() == served.url
+        assert served.stop()[0] == 0
 
 
 def test_a_port_in_use_is_a_plain_message(tmp_path: Path) -> None:
