@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -90,3 +91,15 @@ def test_the_work_per_save_is_within_budget(tmp_path: Path, name: str, text: str
     source = SEED.read_text(encoding="utf-8") if text == "seed" else programme(1_000)
     best = min(per_save(source, tmp_path, runs=5))
     assert best * 1000 <= BUDGETS_MS[name], f"{name}: {best * 1000:.1f} ms per save"
+
+
+def test_a_save_is_told_by_its_text_not_its_time_stamp(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    preview = preview_of(tmp_path, seed)
+    first = preview.version
+    os.utime(preview.path)  # touched, or saved unchanged: nothing to show
+    assert preview.refresh() is False and preview.version == first
+    for changed in ("13.15 – 13.40", "13.15 – 13.35"):  # same length, at once
+        preview.path.write_text(seed.replace("13.20 – 13.40", changed), encoding="utf-8")
+        assert preview.refresh() is True
+    assert "13.15–13.35" in preview.page("facilitator", None).decode("utf-8")

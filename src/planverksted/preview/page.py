@@ -23,10 +23,11 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from planverksted.analysis import Analysis, analyse_file
+from planverksted.analysis import Analysis, analyse_file, analyse_text
 from planverksted.i18n import LANGUAGES, labels
 from planverksted.lint.finding import Finding, Severity
 from planverksted.lint.wording import in_language
+from planverksted.source.load import read_source
 
 AUDIENCES = ("facilitator", "participant")
 DEFAULT_LANGUAGE = "nb"
@@ -154,7 +155,7 @@ class Preview:
         self.last_good: Analysis | None = None
         self._token = secrets.token_hex(4)
         self._count = 0
-        self._signature: tuple[int, int, int] | None = None
+        self._text: str | None = None
         self._pages: dict[tuple[str, str | None], bytes] = {}
         self._closed = False
         self._lock = threading.Lock()
@@ -166,19 +167,24 @@ class Preview:
         return f"{self._token}-{self._count}"
 
     def refresh(self, *, force: bool = False) -> bool:
-        """Read and check the file again, if it changed; True when it did.
+        """Read and check the file again, if its text changed; True when it did.
 
-        The default page (the facilitator's run-sheet in the file's language) is
-        rendered at once, so the browser that asks for it next gets it without waiting.
+        The text, not the file's time stamp, tells a save: a save of the same text (or a
+        touch) changes nothing on the page, and two quick saves of the same length are
+        still two. The default page (the facilitator's run-sheet in the file's language)
+        is rendered at once, so the browser that asks for it next gets it without waiting.
         """
-        signature = _signature(self.path)
-        if not force and signature is not None and signature == self._signature:
+        text, _ = read_source(str(self.path))
+        if not force and self.analysis is not None and text is not None and text == self._text:
             return False
         with _collector_paused():
-            analysis = analyse_file(str(self.path))
+            if text is None:  # unreadable: analyse_file words why, as check does
+                analysis = analyse_file(str(self.path))
+            else:
+                analysis = analyse_text(text, self.display)
             last_good = analysis if _renderable(analysis) else self.last_good
             with self._lock:
-                self._signature = signature
+                self._text = text
                 self.analysis, self.last_good = analysis, last_good
                 self._count += 1
                 self._pages = {}
@@ -326,15 +332,6 @@ def _empty_document(language: str, display: str) -> str:
 
 def _renderable(analysis: Analysis) -> bool:
     return not analysis.errors and analysis.schedule is not None
-
-
-def _signature(path: Path) -> tuple[int, int, int] | None:
-    """What tells one save from the next without reading the file: time, size, identity."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_mtime_ns, status.st_size, status.st_ino)
 
 
 @contextlib.contextmanager
