@@ -86,10 +86,11 @@ def test_wait_for_version_returns_at_once_for_a_new_version_and_none_when_closed
 
 @pytest.mark.parametrize(("name", "text"), [("seed", "seed"), ("1,000 blocks", "1000")])
 def test_the_work_per_save_is_within_budget(tmp_path: Path, name: str, text: str) -> None:
+    """Processor time, best of five: on a shared machine the wall clock also counts the others."""
     from bench import programme
 
     source = SEED.read_text(encoding="utf-8") if text == "seed" else programme(1_000)
-    best = min(per_save(source, tmp_path, runs=5))
+    best = min(processor for _, processor in per_save(source, tmp_path, runs=5))
     assert best * 1000 <= BUDGETS_MS[name], f"{name}: {best * 1000:.1f} ms per save"
 
 
