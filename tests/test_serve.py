@@ -230,7 +230,9 @@ def test_open_starts_the_browser_at_the_page(
     opened = tmp_path / "opened.txt"
     browser = tmp_path / "browser.py"
     browser.write_text(
-        f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n",
+        "import pathlib, sys\n"  # written whole, then renamed: never seen half-written
+        f"pathlib.Path({str(opened)!r} + '.tmp').write_text(sys.argv[1])\n"
+        f"pathlib.Path({str(opened)!r} + '.tmp').replace({str(opened)!r})\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("BROWSER", f"{sys.executable} {browser} %s")
