@@ -21,6 +21,13 @@ from conftest import EXAMPLES
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+GAP = "time: 13.20 – 13.40"
+"""The seed's block that starts 5 min after the one before it ends."""
+GAP_LINE = SEED.read_text(encoding="utf-8").splitlines().index(f"  - {GAP}") + 1
+METHOD_LINE = (
+    SEED.read_text(encoding="utf-8").splitlines().index("        method: igp", GAP_LINE) + 1
+)
+"""The line of the seed's 19-minute IGP method in a 15-minute part."""
 RELOAD_BUDGET = 0.5
 """Seconds from a save to the new page (issue #15)."""
 START_TIMEOUT = 20.0

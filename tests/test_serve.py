@@ -14,17 +14,16 @@ import pytest
 from typer.testing import CliRunner
 
 from planverksted.cli import shell as cli
-from serving import BIN, RELOAD_BUDGET, SEED, save, serving
+from serving import BIN, GAP, GAP_LINE, METHOD_LINE, RELOAD_BUDGET, SEED, save, serving
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="stops the server with POSIX signals (SIGINT, SIGTERM)"
 )
 
-GAP = "time: 13.20 – 13.40"
 NO_GAP = "time: 13.15 – 13.40"
 TITLE = "Arbeidsverksted for kommunestyret"
-GAP_FINDING = 'linje 56</span>: <span class="pv-message">5 min uten plan mellom'
-METHOD_FINDING = 'linje 72</span>: <span class="pv-message">metoden IGP tar 19 min'
+GAP_FINDING = f'linje {GAP_LINE}</span>: <span class="pv-message">5 min uten plan mellom'
+METHOD_FINDING = f'linje {METHOD_LINE}</span>: <span class="pv-message">metoden IGP tar 19 min'
 
 
 def state(page: str) -> str:
@@ -64,7 +63,10 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
         save(served.file, broken, by_rename=True)
         page, took = served.wait_for_page(lambda text: "pv-stale" in state(text))
         assert state(page) == "pv-error pv-stale"
-        assert 'linje 58</span>: <span class="pv-message">unknown key &#x27;kidn&#x27;' in page
+        assert (
+            f'linje {GAP_LINE + 2}</span>: <span class="pv-message">unknown key &#x27;kidn&#x27;'
+            in page
+        )
         assert "Under ser du den siste kjøreplanen uten feil, nedtonet." in page
         assert "<h1>Nytt verksted</h1>" in page  # the last good one, not a blank page
         assert took <= RELOAD_BUDGET, f"{took:.3f} s"
@@ -122,7 +124,9 @@ def test_handout_and_languages_are_a_link_away(tmp_path: Path) -> None:
 
         english = served.page("/participant/en")
         assert '<html lang="en">' in english and '<body class="participant">' in english
-        assert 'line 56</span>: <span class="pv-message">5 min unplanned between' in english
+        assert (
+            f'line {GAP_LINE}</span>: <span class="pv-message">5 min unplanned between' in english
+        )
         assert served.page("/facilitator") == page  # "/" is the facilitator's run-sheet
         assert served.stop()[0] == 0
 
