@@ -70,7 +70,7 @@ def test_a_file_with_errors_keeps_the_last_good_run_sheet(tmp_path: Path) -> Non
     assert 'class="pv-error pv-stale"' in page
     assert "Below is the last run-sheet without errors, dimmed." in page
     assert "<h1>Arbeidsverksted for kommunestyret</h1>" in page
-    assert '<body class="participant">' in page
+    assert '<body class="participant' in page
     assert preview.refresh() is False  # nothing saved since
 
 
