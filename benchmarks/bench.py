@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -129,6 +128,8 @@ def cpu_time(command: list[str], env: dict[str, str]) -> float:
     Processor time, not the clock on the wall: it does not count the moments the process
     waits for a core that something else is using, the main noise on a shared machine.
     """
+    import resource  # POSIX only: the benchmark runs on the project's Linux machine
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, env=env, capture_output=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,19 @@ from planverksted.errors import OutputError
 from planverksted.writing import write_atomic
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+POSIX_MODES = pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX file modes (Windows has only read-only)"
+)
+SYMLINKS = pytest.mark.skipif(
+    sys.platform == "win32", reason="symbolic links need extra rights on Windows"
+)
 
 
 def names(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
 
 
+@POSIX_MODES
 def test_writes_a_new_file_with_the_usual_permissions(tmp_path: Path) -> None:
     target = tmp_path / "out.html"
     write_atomic(target, "første\nlinje\n")
@@ -29,6 +37,7 @@ def test_writes_a_new_file_with_the_usual_permissions(tmp_path: Path) -> None:
     assert names(tmp_path) == ["out.html"]
 
 
+@POSIX_MODES
 def test_replaces_an_existing_file_and_keeps_its_permissions(tmp_path: Path) -> None:
     target = tmp_path / "out.md"
     target.write_text("old", encoding="utf-8")
@@ -39,6 +48,7 @@ def test_replaces_an_existing_file_and_keeps_its_permissions(tmp_path: Path) -> 
     assert names(tmp_path) == ["out.md"]
 
 
+@SYMLINKS
 def test_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     real = tmp_path / "real.md"
     real.write_text("old", encoding="utf-8")
@@ -124,6 +134,7 @@ def test_an_interrupt_while_writing_removes_the_temporary(
 
 
 @pytest.mark.skipif(IS_ROOT, reason="root may write anywhere")
+@POSIX_MODES
 def test_a_read_only_folder_for_real(tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import BUDGETS, startup_ratio
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="measures processor time with resource (POSIX)")
 def test_check_costs_at_most_1_3x_a_bare_python_importing_its_libraries() -> None:
     check, bare = startup_ratio(runs=9)
     budget = BUDGETS["check start-up vs bare imports"]

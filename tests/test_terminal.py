@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -148,6 +147,8 @@ def test_findings_about_no_row_are_listed_at_the_end() -> None:
 
 def on_a_terminal(*args: str, **env: str) -> str:
     """Run the installed command with its standard output on a pseudo-terminal."""
+    import pty  # POSIX only
+
     leader, follower = pty.openpty()
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
     environment |= {"TERM": "xterm-256color", "COLUMNS": "100"} | env

@@ -503,8 +503,57 @@ def methods(
     _handle_errors(run)
 
 
+@app.command()
+def serve(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="The workshop file to show.", show_default=False),
+    ],
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port",
+            "-p",
+            min=0,
+            max=65535,
+            help="The port to listen on, at 127.0.0.1. Default: a free one.",
+            show_default=False,
+        ),
+    ] = 0,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in your web browser.")
+    ] = False,
+) -> None:
+    """Show the run-sheet in your browser, new on every save of the file.
+
+    The page has the file's findings in a bar on top, and links to the handout and to
+    each language. Only this computer can see it (127.0.0.1). Ctrl-C stops it (exit 0).
+    """
+
+    def run() -> int:
+        from planverksted.cli.commands import serve as command
+
+        return command.run(file, port, open_browser)
+
+    _handle_errors(run)
+
+
+def _survive_narrow_encodings() -> None:
+    """Where standard output or error is not UTF-8 (cp1252 on Windows), never fail to print.
+
+    A character the console cannot show (the Sami ŋ in a title, say) comes out as "?";
+    without this it would stop the command with a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if not encoding.startswith("utf8") and reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main() -> None:
     """The console script."""
+    _survive_narrow_encodings()
     try:
         app()
     finally:

@@ -237,7 +237,7 @@ def live_data(analysis: Analysis, language: str | None = None) -> View:
         "lang": language,
         "title": workshop.title,
         "subtitle": workshop.subtitle,
-        "store": f"planverksted-live|{workshop.title}",
+        "store": f"planverksted-preview|{workshop.title}",
         "labels": labels(language),
         "break_kinds": sorted(BREAK_KINDS),
         "days": days,

@@ -94,8 +94,11 @@ def render(context: Mapping[str, Any], output_format: str, template: Path | None
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}")
     if template is None:
-        environment = _environment(output_format, _builtin_loader(), sandboxed=False)
-        return environment.get_template(BUILTIN_TEMPLATES[output_format]).render(context)
+        return (
+            _builtin_environment(output_format)
+            .get_template(BUILTIN_TEMPLATES[output_format])
+            .render(context)
+        )
     return _render_user_template(context, output_format, template)
 
 
@@ -122,6 +125,16 @@ def _builtin_source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
     if not resource.is_file():
         return None
     return resource.read_text(encoding="utf-8"), f"<built-in template {name}>", lambda: True
+
+
+@functools.cache
+def _builtin_environment(output_format: str) -> Environment:
+    """One environment per format for the built-in templates, kept for the process.
+
+    Compiling the run-sheet template takes 20-30 ms; a long-running process
+    (``planverksted serve``) renders again on every save and so compiles it only once.
+    """
+    return _environment(output_format, _builtin_loader(), sandboxed=False)
 
 
 def _builtin_loader() -> BaseLoader:

@@ -1,0 +1,143 @@
+"""The live preview's web server: the standard library's, on 127.0.0.1 only.
+
+It answers a fixed set of paths (:data:`planverksted.preview.page.PAGES`, and
+``/events``, the stream that tells the page a new version is there); anything else is
+404, and nothing in a path or query ever reaches the file system. Only requests whose
+``Host`` is ``127.0.0.1:PORT`` or ``localhost:PORT`` are answered (403 otherwise), so a
+web page elsewhere cannot read the preview by pointing a name of its own at 127.0.0.1
+(DNS rebinding). Pages carry a Content-Security-Policy that lets only the preview's own
+script run.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from planverksted.preview.page import PAGES, SCRIPT_HASH, Preview
+
+HOST = "127.0.0.1"
+EVENTS = "/events"
+MAX_STREAMS = 16
+"""Open event streams at once (one per open tab); each holds a thread."""
+KEEP_ALIVE = 15.0
+"""Seconds between comments on an idle event stream, to notice a closed tab."""
+
+_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    f"connect-src 'self'; script-src 'sha256-{SCRIPT_HASH}'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+
+
+class PreviewServer(ThreadingHTTPServer):
+    """Serves one :class:`Preview` on 127.0.0.1."""
+
+    daemon_threads = True
+    # On Windows SO_REUSEADDR would let a second server take a port already in use.
+    allow_reuse_address = sys.platform != "win32"
+
+    def __init__(self, preview: Preview, port: int = 0) -> None:
+        self.preview = preview
+        self.streams = threading.BoundedSemaphore(MAX_STREAMS)
+        super().__init__((HOST, port), _Handler)
+        self.hosts = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}/"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PreviewServer
+    server_version = "planverksted"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        self._answer(body=True)
+
+    def do_HEAD(self) -> None:
+        self._answer(body=False)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the terminal is for the file's news, not for every request."""
+
+    def _answer(self, *, body: bool) -> None:
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.server.hosts:
+            self._text(
+                HTTPStatus.FORBIDDEN,
+                f"This preview answers only to {self.server.url} "
+                f"(or http://localhost:{self.server.port}/).\n",
+                body,
+            )
+            return
+        # The target is matched whole against a fixed table; a query is ignored.
+        path = self.path.split("?", 1)[0]
+        if path == EVENTS and body:
+            self._events()
+            return
+        page = PAGES.get(path)
+        if page is None:
+            known = ", ".join(PAGES)
+            self._text(HTTPStatus.NOT_FOUND, f"Not found. The pages are: {known}\n", body)
+            return
+        try:
+            content = self.server.preview.page(*page)
+        except Exception as error:  # a bug in rendering: say so, keep serving
+            self._text(
+                HTTPStatus.INTERNAL_SERVER_ERROR,
+                f"planverksted could not make this page ({type(error).__name__}: {error}).\n"
+                "This is a bug in planverksted, not in your file; please report it.\n",
+                body,
+            )
+            return
+        self._send(HTTPStatus.OK, "text/html; charset=utf-8", content, body)
+
+    def _events(self) -> None:
+        """Server-sent events: the version now, then each new one as the file is saved."""
+        if not self.server.streams.acquire(blocking=False):
+            self._text(HTTPStatus.SERVICE_UNAVAILABLE, "Too many open previews.\n", True)
+            return
+        try:
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(b"retry: 500\n\n")
+            seen = None
+            while True:
+                version = self.server.preview.wait_for_version(seen, KEEP_ALIVE)
+                if version is None:
+                    return
+                if version == seen:
+                    self.wfile.write(b": still here\n\n")
+                else:
+                    self.wfile.write(f"data: {version}\n\n".encode())
+                    seen = version
+                self.wfile.flush()
+        except OSError:  # the tab was closed
+            return
+        finally:
+            self.server.streams.release()
+
+    def _text(self, status: HTTPStatus, text: str, body: bool) -> None:
+        self._send(status, "text/plain; charset=utf-8", text.encode("utf-8"), body)
+
+    def _send(self, status: HTTPStatus, kind: str, content: bytes, body: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(content)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Content-Security-Policy", _POLICY)
+        self.end_headers()
+        if body:
+            self.wfile.write(content)

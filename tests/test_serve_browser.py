@@ -1,0 +1,81 @@
+"""`planverksted serve` in a real browser: headless Chromium follows a save by itself.
+
+The test opens the page once and never navigates again; it reads the page through the
+DevTools protocol (tests/browser.py) until the page shows what was saved.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from browser import Browser, find_chromium
+from serving import RELOAD_BUDGET, SEED, save, serving
+
+CHROMIUM = find_chromium()
+
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="stops the server with SIGINT (POSIX)"),
+    pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium)"),
+]
+
+TITLE = "Arbeidsverksted for kommunestyret"
+
+
+def wait_for(browser: Browser, expression: str, expected: Any, timeout: float) -> tuple[Any, float]:
+    """The value of ``expression`` once it is ``expected`` (or at ``timeout``), and the time."""
+    started = time.perf_counter()
+    while True:
+        value = browser.evaluate(expression)
+        took = time.perf_counter() - started
+        if value == expected or took > timeout:
+            return value, took
+        time.sleep(0.02)
+
+
+HEADING = "document.querySelector('main h1') && document.querySelector('main h1').textContent"
+SUMMARY = "document.querySelector('#planverksted-preview .pv-summary').textContent"
+BAR = "document.getElementById('planverksted-preview').className"
+
+
+def test_the_open_page_follows_a_save_by_itself(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    assert CHROMIUM is not None
+    with serving(tmp_path) as served:
+        browser = Browser(CHROMIUM)
+        try:
+            browser.send("Page.navigate", {"url": served.url})
+            heading, _ = wait_for(browser, HEADING, TITLE, timeout=20)
+            assert heading == TITLE
+            assert browser.evaluate(SUMMARY) == "2 advarsler"
+            browser.evaluate("window.openedOnce = true")  # gone if the page were loaded anew
+
+            save(
+                served.file,
+                seed.replace(TITLE, "Nytt verksted").replace("13.20 – 13.40", "13.15 – 13.40"),
+            )
+            heading, took = wait_for(browser, HEADING, "Nytt verksted", timeout=5)
+            assert heading == "Nytt verksted"
+            assert took <= RELOAD_BUDGET, f"{took:.3f} s"
+            assert browser.evaluate(SUMMARY) == "1 advarsel"
+            assert browser.evaluate("document.title") == "Kjøreplan – Nytt verksted"
+            assert browser.evaluate("window.openedOnce") is True
+
+            # An error, saved by rename: the errors on top, the last good run-sheet under them.
+            save(served.file, seed.replace("planverksted: 1", "planverksted: 7"), by_rename=True)
+            bar, took = wait_for(browser, BAR, "pv-error pv-stale", timeout=5)
+            assert bar == "pv-error pv-stale"
+            assert took <= RELOAD_BUDGET, f"{took:.3f} s"
+            assert browser.evaluate(HEADING) == "Nytt verksted"
+            assert (
+                browser.evaluate("getComputedStyle(document.querySelector('main')).opacity")
+                == "0.35"
+            )
+            assert browser.exceptions == []
+        finally:
+            browser.close()
+        assert served.stop()[0] == 0
