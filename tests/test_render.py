@@ -241,7 +241,7 @@ def test_lang_overrides_the_file(language: str, header: str, date: str, first: s
     ("language", "goals", "kind"),
     [
         ("nb", "Ønsket resultat", "Innledning"),
-        ("nn", "Ønska resultat", "Innleiing"),
+        ("nn", "Ønskt resultat", "Innleiing"),
         ("en", "Desired outcomes", "Introduction"),
     ],
 )
@@ -271,14 +271,15 @@ def test_people_are_resolved_and_free_text_kept() -> None:
       - {title: Innledning, duration: 10, who: [ordforer, johnny, kari, Noen fra salen]}
     """
     row = context_of(text)["days"][0]["blocks"][0]
+    # The role is left out where the name already says it (not "Ordføreren (Ordfører)").
     assert [person["text"] for person in row["who"]] == [
-        "Ordføreren (Ordfører)",
+        "Ordføreren",
         "Johnny (Rådgiver, Agder fylkeskommune)",
         "Kari",
         "Noen fra salen",
     ]
     assert row["who_text"] == (
-        "Ordføreren (Ordfører), Johnny (Rådgiver, Agder fylkeskommune), Kari, Noen fra salen"
+        "Ordføreren, Johnny (Rådgiver, Agder fylkeskommune), Kari, Noen fra salen"
     )
 
 
@@ -336,13 +337,13 @@ def test_preparations_gather_every_material_once_in_agenda_order() -> None:
     assert [(p["item"], p["needed_for"]) for p in preparations] == [
         (
             "Film om kunnskapsgrunnlag",
-            "13.50 Kort innlegg og innledning til gruppearbeid – vise film",
+            "kl. 13.50 Kort innlegg og innledning til gruppearbeid – vise film",
         ),
-        ("Projektor og lyd", "13.50 Kort innlegg og innledning til gruppearbeid – vise film"),
-        ("Post-it-lapper", "13.55 Gruppearbeid"),
-        ("Tusjer", "13.55 Gruppearbeid"),
-        ("Film om planstrategi", "14.30 Kort innledning og film om planstrategi"),
-        ("Flip-over-ark per gruppe", "14.45 Gruppearbeid"),
+        ("Projektor og lyd", "kl. 13.50 Kort innlegg og innledning til gruppearbeid – vise film"),
+        ("Post-it-lapper", "kl. 13.55 Gruppearbeid"),
+        ("Tusjer", "kl. 13.55 Gruppearbeid"),
+        ("Film om planstrategi", "kl. 14.30 Kort innledning og film om planstrategi"),
+        ("Flip-over-ark per gruppe", "kl. 14.45 Gruppearbeid"),
     ]
 
 

@@ -103,7 +103,7 @@ def test_the_example_in_the_docs_renders(tmp_path: Path) -> None:
         "Tid: 13.00–16.00",
     ]
     assert (
-        "- 13.00–13.10 Innledning ved ordfører – ønska resultat for dagen (Ordføreren (Ordfører))"
+        "- 13.00–13.10 Innledning ved ordfører – ønska resultat for dagen (Ordføreren)"
         in lines
     )
 

@@ -298,7 +298,7 @@ def _any_case(word: str) -> st.SearchStrategy[str]:
 
 
 _SPACE = st.sampled_from(["", " ", "  ", "\t"])
-_UNIT = st.sampled_from([*clock._HOUR_WORDS, *clock._MINUTE_WORDS, "sek", "x", ""]).flatmap(
+_UNIT = st.sampled_from([*clock.HOUR_WORDS, *clock.MINUTE_WORDS, "sek", "x", ""]).flatmap(
     _any_case
 )
 _TOKEN = st.tuples(st.integers(0, 150).map(str), _SPACE, _UNIT, st.sampled_from(["", "."]))

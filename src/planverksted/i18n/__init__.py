@@ -1,148 +1,144 @@
-"""Every word a rendered run-sheet shows, in bokmål (nb), nynorsk (nn) and English (en).
+"""The languages planverksted writes: one catalogue module per language, named by its code.
 
-One table per language, all with the same keys (a test keeps them in step), plus the
-names of weekdays and months for writing dates. Times of day are written by
-:mod:`planverksted.timing.clock`; this module only chooses the words around them.
+``nb.py``, ``nn.py`` and ``en.py`` each hold everything written in that language: the
+labels of a run-sheet, weekday and month names, how times and dates are written (the
+separator of a time, the hour word, "kl.", the quotes, the date format), the words of the
+built-in methods, the findings' texts that belong to no rule module (and, where given,
+the rule modules' own texts: a catalogue's ``FINDINGS`` win), and the command line's
+messages. The catalogues are found here (as ``lint/registry`` finds the rules), so the
+languages are defined once, by the files: adding ``sv.py`` with every key that ``en.py``
+has adds Swedish. Nothing falls back to another language: :func:`missing_keys` says what a
+catalogue lacks, and a test holds every catalogue complete.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+import functools
+import importlib
+import pkgutil
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any
 
 from planverksted.workshop import kinds
 
-LANGUAGES = ("nb", "nn", "en")
+REFERENCE = "en"
+"""The catalogue whose keys every other catalogue must have."""
+DEFAULT = "nb"
+"""The language of a file that names none."""
 
-_NB: dict[str, str] = {
-    # The two documents: the facilitator's run-sheet and the participants' programme.
-    "runsheet": "Kjøreplan",
-    "programme": "Program",
-    "runsheet_for": "Kjøreplan for prosessleder",
-    "programme_for": "Program for deltakere",
-    # Facts about the workshop.
-    "date": "Dato",
-    "time": "Tid",
-    "venue": "Sted",
-    "audience": "Deltakere",
-    "organiser": "Arrangør",
-    "day": "Dag",
-    # Sections.
-    "goals": "Ønsket resultat",
-    "agenda": "Program",
-    "group_work": "Gruppearbeid",
-    "evaluation": "Evaluering",
-    "preparations": "Forberedelser",
-    "findings": "Merknader fra kontrollen",
-    # Table headers and field names.
-    "what": "Hva",
-    "kind": "Type",
-    "who": "Hvem",
-    "notes": "Notater",
-    "materials": "Materiell",
-    "questions": "Spørsmål",
-    "method": "Metode",
-    "step": "Steg",
-    "part_of": "Del av",
-    "needed_for": "Trengs til",
-    "task": "Gruppeoppgave",
-    "facilitator_only": "Bare for prosessleder",
-    "evaluation_intro": "Vi vil gjerne høre hva du syntes. Skriv gjerne kort.",
-    "minutes": "min",
-    # Severities of the check's findings.
-    "error": "Feil",
-    "warning": "Advarsel",
-    "info": "Merknad",
-    "made_with": "Laget med planverksted",
-    # On paper: where a group task is, and the page counter ("Side 2 av 3").
-    "see_task": "se {task} under {section}",
-    "page": "Side",
-    "page_of": "av",
-}
-
-_NN: dict[str, str] = {
-    "runsheet": "Køyreplan",
-    "programme": "Program",
-    "runsheet_for": "Køyreplan for prosessleiar",
-    "programme_for": "Program for deltakarar",
-    "date": "Dato",
-    "time": "Tid",
-    "venue": "Stad",
-    "audience": "Deltakarar",
-    "organiser": "Arrangør",
-    "day": "Dag",
-    "goals": "Ønska resultat",
-    "agenda": "Program",
-    "group_work": "Gruppearbeid",
-    "evaluation": "Evaluering",
-    "preparations": "Førebuingar",
-    "findings": "Merknader frå kontrollen",
-    "what": "Kva",
-    "kind": "Type",
-    "who": "Kven",
-    "notes": "Notat",
-    "materials": "Materiell",
-    "questions": "Spørsmål",
-    "method": "Metode",
-    "step": "Steg",
-    "part_of": "Del av",
-    "needed_for": "Trengst til",
-    "task": "Gruppeoppgåve",
-    "facilitator_only": "Berre for prosessleiar",
-    "evaluation_intro": "Vi vil gjerne høyre kva du syntest. Skriv gjerne kort.",
-    "minutes": "min",
-    "error": "Feil",
-    "warning": "Åtvaring",
-    "info": "Merknad",
-    "made_with": "Laga med planverksted",
-    "see_task": "sjå {task} under {section}",
-    "page": "Side",
-    "page_of": "av",
-}
-
-_EN: dict[str, str] = {
-    "runsheet": "Run-sheet",
-    "programme": "Programme",
-    "runsheet_for": "Run-sheet for the facilitator",
-    "programme_for": "Programme for participants",
-    "date": "Date",
-    "time": "Time",
-    "venue": "Venue",
-    "audience": "Participants",
-    "organiser": "Organiser",
-    "day": "Day",
-    "goals": "Desired outcomes",
-    "agenda": "Agenda",
-    "group_work": "Group work",
-    "evaluation": "Evaluation",
-    "preparations": "Preparations",
-    "findings": "Notes from the check",
-    "what": "What",
-    "kind": "Type",
-    "who": "Who",
-    "notes": "Notes",
-    "materials": "Materials",
-    "questions": "Questions",
-    "method": "Method",
-    "step": "Step",
-    "part_of": "Part of",
-    "needed_for": "Needed for",
-    "task": "Group task",
-    "facilitator_only": "Facilitator only",
-    "evaluation_intro": "We would like to hear what you thought. A few words are enough.",
-    "minutes": "min",
-    "error": "Error",
-    "warning": "Warning",
-    "info": "Note",
-    "made_with": "Made with planverksted",
-    "see_task": "see {task} under {section}",
-    "page": "Page",
-    "page_of": "of",
-}
+_TEXT_TABLES = ("LABELS", "FINDINGS", "MESSAGES")
+_SCALARS = (
+    "NAME",
+    "TIME_SEPARATOR",
+    "HOUR_WORD",
+    "CLOCK_WORD",
+    "QUOTES",
+    "KEY_QUOTES",
+    "DATE_FORMAT",
+    "SHORT_DATE_FORMAT",
+    "LIST_AND",
+    "WEEKDAYS",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "METHODS",
+)
 
 
-def _with_kinds(language: str, table: dict[str, str]) -> dict[str, str]:
-    """A label table with ``kind_<name>`` for every kind: the catalogue's word, else the kind's."""
+class At(int):
+    """A clock time (minutes after midnight) in a message: 13.15 in Norwegian, 13:15 in English."""
+
+
+class Minutes(int):
+    """A length in minutes in a message: 1 t 30 min in Norwegian, 1 h 30 min in English."""
+
+
+class Title(str):
+    """A block's title in a message: "Pause" in English, «Pause» in Norwegian."""
+
+    __slots__ = ()
+
+
+class Key(str):
+    """A key, code or value as written in the file: 'titel' in English, «titel» in Norwegian."""
+
+    __slots__ = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Worded:
+    """A text of the catalogue inside another, worded in the same language: a value described."""
+
+    text_id: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, text_id: str, **args: Any) -> Worded:
+        return cls(text_id, tuple(args.items()))
+
+
+@dataclasses.dataclass(frozen=True)
+class Place:
+    """Where in the file, as a planner names it: 'part 2 "Film" of block 4 "Innledning"'.
+
+    Its steps go from the top of the file down; it is written innermost first.
+    """
+
+    steps: tuple[Worded, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class PerLanguage:
+    """A value that is itself worded per language, by a function of the language."""
+
+    function: Callable[[str], str]
+
+
+@functools.cache
+def catalogues() -> Mapping[str, ModuleType]:
+    """Every catalogue module in this package, by language code, in name order."""
+    found = {
+        info.name: importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+        if not info.name.startswith("_")
+    }
+    # The default first, English last: the order the command line and docs list them in.
+    order = sorted(found, key=lambda code: (code != DEFAULT, code == REFERENCE, code))
+    return {code: found[code] for code in order}
+
+
+def languages() -> tuple[str, ...]:
+    """The language codes, the default first: ``("nb", "nn", "en")``."""
+    return tuple(catalogues())
+
+
+@functools.cache
+def aliases() -> Mapping[str, str]:
+    """Other names for the languages (``no`` → ``nb``), from each catalogue's ``ALIASES``."""
+    return {alias: code for code, module in catalogues().items() for alias in module.ALIASES}
+
+
+def normalise(name: str) -> str | None:
+    """A language code for ``name`` as a planner writes it (``NO``, ``nb``, ``nno``), or None."""
+    text = name.strip().lower()
+    text = aliases().get(text, text)
+    return text if text in catalogues() else None
+
+
+def catalogue(language: str) -> ModuleType:
+    """The catalogue module of ``language``."""
+    return catalogues()[language]
+
+
+@functools.cache
+def labels_table(language: str) -> Mapping[str, str]:
+    """Label key → text for ``language``, with ``kind_<name>`` for every kind.
+
+    A kind's word comes from the catalogue when it gives one, else from workshop/kinds.py.
+    """
+    table = catalogue(language).LABELS
     return {
         **{
             f"kind_{kind.name}": kind.labels[language]
@@ -153,73 +149,128 @@ def _with_kinds(language: str, table: dict[str, str]) -> dict[str, str]:
     }
 
 
-LABELS: Mapping[str, Mapping[str, str]] = {
-    language: _with_kinds(language, table)
-    for language, table in (("nb", _NB), ("nn", _NN), ("en", _EN))
-}
-"""Language → label key → text."""
-
-WEEKDAYS: Mapping[str, tuple[str, ...]] = {
-    "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-"""Weekday names, Monday first (as ``date.weekday()`` counts)."""
-
-_NORWEGIAN_MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-MONTHS: Mapping[str, tuple[str, ...]] = {
-    "nb": _NORWEGIAN_MONTHS,
-    "nn": _NORWEGIAN_MONTHS,
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-"""Month names, January first."""
-
-
 def labels(language: str) -> dict[str, str]:
-    """A copy of the label table for ``language`` (nb, nn or en)."""
-    return dict(LABELS[language])
+    """A copy of the label table for ``language``."""
+    return dict(labels_table(language))
 
 
 def kind_label(kind: str, language: str) -> str:
     """The word for a block's kind: ``talk`` is "Innlegg" in nb and nn, "Talk" in en."""
-    return LABELS[language][f"kind_{kind}"]
+    return labels_table(language)[f"kind_{kind}"]
+
+
+def message(text_id: str, language: str) -> str:
+    """A command-line message's text (unfilled) in ``language``."""
+    return str(catalogue(language).MESSAGES[text_id])
 
 
 def format_date(date: dt.date, language: str) -> str:
     """A date as written in running text: "tirsdag 16. april 2024", "Tuesday 16 April 2024"."""
-    weekday = WEEKDAYS[language][date.weekday()]
-    month = MONTHS[language][date.month - 1]
-    if language == "en":
-        return f"{weekday} {date.day} {month} {date.year}"
-    return f"{weekday} {date.day}. {month} {date.year}"
+    module = catalogue(language)
+    return str(
+        module.DATE_FORMAT.format(
+            weekday=module.WEEKDAYS[date.weekday()],
+            day=date.day,
+            month=module.MONTHS[date.month - 1],
+            year=date.year,
+        )
+    )
+
+
+def format_short_date(date: dt.date, language: str) -> str:
+    """A date in a message: "18.04.2024" in Norwegian, "2024-04-18" in English."""
+    return str(
+        catalogue(language).SHORT_DATE_FORMAT.format(day=date.day, month=date.month, year=date.year)
+    )
 
 
 def format_minutes(minutes: int, language: str) -> str:
     """A length as planners write it on a run-sheet: always in minutes, "90 min"."""
-    return f"{minutes} {LABELS[language]['minutes']}"
+    return f"{minutes} {labels_table(language)['minutes']}"
+
+
+def quote(text: str, language: str, *, key: bool = False) -> str:
+    """``text`` in the language's quotes: «Pause», "Pause"; a key in 'title' in English."""
+    opening, closing = catalogue(language).KEY_QUOTES if key else catalogue(language).QUOTES
+    return f"{opening}{text}{closing}"
+
+
+def choices(items: list[str], language: str) -> str:
+    """ "nb, nn or en": a list of choices, its last joined by the language's "or"."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {catalogue(language).LIST_AND} {items[-1]}"
+
+
+def weekday_names() -> Mapping[str, int]:
+    """Every catalogue's weekday names, lower case, to the weekday they name (Monday is 0)."""
+    return {
+        name.lower(): number
+        for module in catalogues().values()
+        for number, name in enumerate(module.WEEKDAYS)
+    }
+
+
+def month_names() -> Mapping[str, int]:
+    """Every catalogue's month names and abbreviations, lower case, to the month (January: 1)."""
+    table: dict[str, int] = {}
+    for module in catalogues().values():
+        for names in (module.MONTHS, module.MONTH_ABBREVIATIONS):
+            for number, name in enumerate(names, 1):
+                table[name.lower()] = number
+    return table
+
+
+def method_words(key: str, language: str) -> Mapping[str, Any]:
+    """The words of the built-in method ``key`` in ``language``: name, description, steps."""
+    return dict(catalogue(language).METHODS[key])
+
+
+def required_keys() -> Mapping[str, frozenset[str]]:
+    """What every catalogue must give: per table, the keys of the reference catalogue.
+
+    ``FINDINGS`` must also hold every text of every rule module that does not word it in
+    this language itself (a rule's ``TEXTS`` have en, nb and nn).
+    """
+    reference = catalogue(REFERENCE)
+    required = {table: frozenset(getattr(reference, table)) for table in _TEXT_TABLES}
+    required["METHODS"] = frozenset(reference.METHODS)
+    return required
+
+
+def missing_keys(language: str) -> list[str]:
+    """Every key ``language``'s catalogue lacks, as ``TABLE.key`` (empty when complete)."""
+    from planverksted.lint.registry import finding_texts
+
+    module = catalogue(language)
+    missing = [name for name in _SCALARS if not hasattr(module, name)]
+    for table, keys in required_keys().items():
+        given = getattr(module, table, {})
+        missing += [f"{table}.{key}" for key in sorted(keys - set(given))]
+    findings = getattr(module, "FINDINGS", {})
+    missing += [
+        f"FINDINGS.{text_id}"
+        for text_id, wording in finding_texts().items()
+        if language not in wording and text_id not in findings
+    ]
+    missing += [
+        f"LABELS.kind_{kind.name}"
+        for kind in kinds.ALL
+        if language not in kind.labels and f"kind_{kind.name}" not in getattr(module, "LABELS", {})
+    ]
+    reference_methods = catalogue(REFERENCE).METHODS
+    for key, words in getattr(module, "METHODS", {}).items():
+        if key in reference_methods and len(words.get("steps", ())) != len(
+            reference_methods[key]["steps"]
+        ):
+            missing.append(f"METHODS.{key}.steps")
+    for name, count in (("WEEKDAYS", 7), ("MONTHS", 12), ("MONTH_ABBREVIATIONS", 12)):
+        if hasattr(module, name) and len(getattr(module, name)) != count:
+            missing.append(f"{name} (needs {count})")
+    return missing
+
+
+LANGUAGES: tuple[str, ...] = languages()
+"""The language codes, one per catalogue file, the default first."""
+LANGUAGE_ALIASES: Mapping[str, str] = aliases()
+"""Other names for them: ``no`` and ``nob`` are bokmål, ``nno`` nynorsk, ``eng`` English."""

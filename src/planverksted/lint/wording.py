@@ -1,8 +1,10 @@
-"""The wording of the schedule's findings in English, bokmål and nynorsk, in one place.
+"""Wording a finding in any language, from the texts of the rules and of the catalogues.
 
-`check` prints findings in English; a run-sheet shows them in its own language. So a
-finding made here keeps the raw values its message needs (clock times and lengths as
-minutes, titles as written) and can be worded again in any language.
+A finding keeps the id of its text and the raw values its message needs (clock times and
+lengths as minutes, titles and keys as written, places in the file), so it can be worded
+again in the language of the file, of ``check --lang`` or of a run-sheet. Its ``message``
+is the English. The texts are the rule modules' ``TEXTS`` and the catalogues' ``FINDINGS``
+(``i18n/<language>.py``), a catalogue's text winning over a rule's.
 """
 
 from __future__ import annotations
@@ -12,43 +14,57 @@ import functools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from planverksted import i18n
+from planverksted.i18n import At, Key, Minutes, PerLanguage, Place, Title, Worded
 from planverksted.lint.finding import Finding, Path
+from planverksted.timing.clock import format_clock, format_duration
 
 if TYPE_CHECKING:
     from planverksted.timing.schedule import Schedule
-from planverksted.timing.clock import format_clock, format_duration
+
+__all__ = [
+    "TEXTS",
+    "At",
+    "Key",
+    "Minutes",
+    "PerLanguage",
+    "Place",
+    "Spaces",
+    "Title",
+    "Worded",
+    "finding",
+    "in_language",
+    "schedule_finding",
+    "short_title",
+    "text",
+    "word",
+]
 
 
-class At(int):
-    """A clock time (minutes after midnight): 13.15 in Norwegian, 13:15 in English."""
+GENERAL_TEXTS: Mapping[str, Mapping[str, str]] = {}
+"""Texts that belong to no one rule: they live in the catalogues' ``FINDINGS`` (i18n)."""
 
 
-class Minutes(int):
-    """A length in minutes: 1 t 30 min in Norwegian, 1 h 30 min in English."""
+def text(text_id: str, language: str) -> str:
+    """The text ``text_id`` (unfilled) in ``language``: the catalogue's, else the rule's own.
+
+    Nothing falls back to another language: a text missing in one is a KeyError (and a
+    failing test, see ``i18n.missing_keys``).
+    """
+    own = i18n.catalogue(language).FINDINGS.get(text_id)
+    if own is not None:
+        return str(own)
+    from planverksted.lint.registry import finding_texts
+
+    return finding_texts()[text_id][language]
 
 
 class Spaces(int):
     """A number of spaces: "1 space", "2 spaces" in English, "2 mellomrom" in Norwegian."""
 
 
-class Title(str):
-    """A block's title: "Pause" in English, «Pause» in Norwegian."""
-
-    __slots__ = ()
-
-
-GENERAL_TEXTS: Mapping[str, Mapping[str, str]] = {
-    "did-you-mean": {
-        "en": "did you mean '{guess}'?",
-        "nb": "mente du «{guess}»?",
-        "nn": "meinte du «{guess}»?",
-    },
-}
-"""Texts that belong to no one rule."""
-
-
 class _Texts(Mapping[str, Mapping[str, str]]):
-    """``TEXTS``: every finding text, the rules' own (``lint/rules``) and the general ones."""
+    """``TEXTS``: every finding text (the rules' and the catalogues'), by id and language."""
 
     def _all(self) -> Mapping[str, Mapping[str, str]]:
         return _all_texts()
@@ -67,7 +83,13 @@ class _Texts(Mapping[str, Mapping[str, str]]):
 def _all_texts() -> Mapping[str, Mapping[str, str]]:
     from planverksted.lint.registry import finding_texts
 
-    return {**finding_texts(), **GENERAL_TEXTS}
+    ids = [*finding_texts()]
+    for module in i18n.catalogues().values():
+        ids += [text_id for text_id in module.FINDINGS if text_id not in ids]
+    return {
+        text_id: {language: text(text_id, language) for language in i18n.LANGUAGES}
+        for text_id in ids
+    }
 
 
 TEXTS: Mapping[str, Mapping[str, str]] = _Texts()
@@ -80,12 +102,12 @@ def short_title(title: str) -> str:
     return f"{title[:50]}…" if len(title) > 51 else title
 
 
-def word(text_id: str, language: str, args: dict[str, Any], times: str | None = None) -> str:
+def word(text_id: str, language: str, args: Mapping[str, Any], times: str | None = None) -> str:
     """The text ``text_id`` in ``language``, its slots filled with ``args`` written for it.
 
     Clock times are written as in ``times`` (a language), by default as in ``language``.
     """
-    return TEXTS[text_id][language].format_map(
+    return text(text_id, language).format_map(
         {name: _written(value, language, times or language) for name, value in args.items()}
     )
 
@@ -99,27 +121,45 @@ def _written(value: Any, language: str, times: str) -> str:
         if language == "en":
             return f"{int(value)} space" if value == 1 else f"{int(value)} spaces"
         return f"{int(value)} mellomrom"
+    if isinstance(value, Spaces):
+        return text(f"value.spaces.{'one' if value == 1 else 'many'}", language).format(
+            count=int(value)
+        )
     if isinstance(value, Title):
-        title = short_title(value)
-        return f'"{title}"' if language == "en" else f"«{title}»"
+        return i18n.quote(short_title(value), language)
+    if isinstance(value, Key):
+        return i18n.quote(value, language, key=True)
+    if isinstance(value, Worded):
+        return word(value.text_id, language, dict(value.args), times)
+    if isinstance(value, Place):
+        if not value.steps:
+            return text("place.file", language)
+        return text("place.of", language).join(
+            word(step.text_id, language, dict(step.args), times) for step in reversed(value.steps)
+        )
+    if isinstance(value, PerLanguage):
+        return value.function(language)
     if isinstance(value, dt.date):
-        return value.isoformat() if language == "en" else value.strftime("%d.%m.%Y")
+        return i18n.format_short_date(value, language)
     return str(value)
 
 
 def finding(
     code: str,
-    path: Path,
+    path: Path | None,
     *,
-    times: str,
+    times: str = "en",
     text: str | None = None,
     hint: str | None = None,
     key: bool = False,
+    line: int = 0,
+    column: int = 0,
     **args: Any,
 ) -> Finding:
-    """A finding worded from the catalog in English, clock times written as in ``times``.
+    """A finding worded from the catalogue in English, clock times written as in ``times``.
 
     The message is the text ``text`` (by default the code's own); ``hint`` names a hint text.
+    A finding made where only the file's marks are known gives ``line`` and ``column``.
     """
     text_id = text or code
     return Finding(
@@ -128,15 +168,14 @@ def finding(
         word(hint, "en", args, times) if hint else None,
         path=path,
         key=key,
+        line=line,
+        column=column,
         wording=(text_id, hint, tuple(args.items())),
     )
 
 
 def in_language(found: Finding, language: str) -> tuple[str, str | None]:
-    """A finding's message and hint in ``language``, its times in that language's style too.
-
-    A finding with no catalog wording (one about reading the file) comes as it was made.
-    """
+    """A finding's message and hint in ``language``, its times in that language's style too."""
     if found.wording is None:
         return found.message, found.hint
     text_id, hint_id, pairs = found.wording

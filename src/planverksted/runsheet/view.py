@@ -21,7 +21,9 @@ from planverksted.lint.finding import Finding, Path, Severity
 from planverksted.lint.wording import TEXTS, in_language, word
 from planverksted.timing.clock import format_clock, format_range
 from planverksted.timing.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
+from planverksted.workshop.builtin_methods import builtin_method, is_builtin
 from planverksted.workshop.model import Block, Part, Workshop
+from planverksted.workshop.model import Step as MethodStep
 
 AUDIENCES = ("facilitator", "participant")
 LAYOUTS = ("full", "compact")
@@ -429,7 +431,11 @@ class _Builder:
                     {"name": name, "role": None, "organisation": None, "detail": None, "text": name}
                 )
                 continue
-            detail = ", ".join(d for d in (person.role, person.organisation) if d) or None
+            # "Ordføreren (Ordfører)" says it twice: a role the name already holds is left out.
+            role = person.role
+            if role is not None and role.casefold() in person.name.casefold():
+                role = None
+            detail = ", ".join(d for d in (role, person.organisation) if d) or None
             people.append(
                 {
                     "name": person.name,
@@ -452,7 +458,9 @@ class _Builder:
     def gather_materials(self, item: Block | Part, start: int, day: TimedDay) -> None:
         if not self.facilitator:
             return
-        when = format_clock(start, self.language)
+        clock_word = i18n.catalogue(self.language).CLOCK_WORD
+        # "Brukes kl. 13.50 Film": the time as running text writes it.
+        when = f"{clock_word} {format_clock(start, self.language)}".strip()
         if self.multi_day:
             when = f"{self.labels['day']} {day.index + 1}, {when}"
         for material in item.materials:
@@ -473,6 +481,10 @@ class _Builder:
         who = self.who(item.who)
         number = len(self.tasks) + 1
         method = timed.method
+        builtin = is_builtin(self.workshop, timed.method_key) if timed.method_key else None
+        if builtin is not None:
+            # A built-in method speaks the run-sheet's language, whatever the file's.
+            method = builtin_method(builtin, language)
         self.tasks.append(
             {
                 "number": number,
@@ -500,7 +512,10 @@ class _Builder:
                     "name": method.label(timed.method_key),
                     "description": method.description,
                     "total": i18n.format_minutes(method.total, language),
-                    "steps": [self.step(step) for step in timed.steps],
+                    "steps": [
+                        self.step(step, words)
+                        for step, words in zip(timed.steps, method.steps, strict=True)
+                    ],
                 },
                 "findings": [],
             }
@@ -508,15 +523,16 @@ class _Builder:
         self.tasks_by_path[timed.path] = self.tasks[-1]
         return number
 
-    def step(self, step: TimedStep) -> Step:
+    def step(self, step: TimedStep, words: MethodStep) -> Step:
+        """A method's step at its time, in the words of ``words`` (the method in this language)."""
         language = self.language
         return {
             "time": format_range(step.start, step.end, language),
             "start": format_clock(step.start, language),
             "end": format_clock(step.end, language),
             "duration": i18n.format_minutes(step.end - step.start, language),
-            "title": step.title,
-            "note": step.note if self.facilitator else None,
+            "title": words.title,
+            "note": words.note if self.facilitator else None,
         }
 
     def questions(self, item: Block | Part) -> tuple[str | None, list[str]]:

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from planverksted.i18n import Key
 from planverksted.lint.finding import Finding, Path
+from planverksted.lint.wording import finding
 from planverksted.source.positions import Positions
 
 if TYPE_CHECKING:
@@ -76,17 +78,16 @@ def read_source(name: str) -> tuple[str | None, list[Finding]]:
                 raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         reason = error.strerror or str(error)
-        return None, [
-            Finding("file-unreadable", f"cannot read the file: {reason}", line=1, column=1)
-        ]
+        return None, [finding("file-unreadable", None, line=1, column=1, reason=reason)]
     if len(raw) > MAX_BYTES:
         return None, [
-            Finding(
+            finding(
                 "file-too-large",
-                f"the file is larger than the size cap of {MAX_BYTES // (1024 * 1024)} MiB",
-                hint="split the programme into several files",
+                None,
+                hint="file-too-large.hint",
                 line=1,
                 column=1,
+                mib=MAX_BYTES // (1024 * 1024),
             )
         ]
     return decode(raw)
@@ -100,12 +101,13 @@ def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         return None, [
-            Finding(
+            finding(
                 "not-utf8",
-                f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be read)",
-                hint="save the file as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)",
+                None,
+                hint="not-utf8.hint",
                 line=line,
                 column=column,
+                byte=f"{raw[error.start]:02x}",
             )
         ]
     return text.replace("\r\n", "\n"), []
@@ -128,7 +130,7 @@ def load_text(text: str) -> Loaded:
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        return _empty(positions, "the file is empty", language)
+        return _empty(positions, "empty-file", language)
     diagnoses: list[Diagnosis] = []
     for _ in range(MAX_SYNTAX_FAULTS):
         positions = Positions()
@@ -143,17 +145,15 @@ def load_text(text: str) -> Loaded:
         except _FixableError as fixable:
             diagnosis = fixable.diagnosis
         except yaml.YAMLError as error:  # pragma: no cover - every PyYAML parse error is marked
-            finding = Finding(
-                "yaml-syntax", f"the file is not valid YAML: {error}", line=1, column=1
-            )
-            return Loaded(None, positions, [*_findings(diagnoses), finding], language, diagnoses)
+            found = [finding("yaml-syntax", None, line=1, column=1, problem=str(error))]
+            return Loaded(None, positions, [*_findings(diagnoses), *found], language, diagnoses)
         except _StopError:
             found = _findings(diagnoses) + composer.findings
             return Loaded(None, positions, found, language, diagnoses)
         else:
             if data is None and not composer.findings and not diagnoses:
                 # A document that is only "~", "null" or "---": there is YAML, but no workshop.
-                return _empty(positions, "the file holds an empty YAML document", language)
+                return _empty(positions, "empty-file.document", language)
             found = _findings(diagnoses) + composer.findings
             return Loaded(data, positions, found, language, diagnoses)
         finally:
@@ -170,15 +170,9 @@ def _findings(diagnoses: list[Diagnosis]) -> list[Finding]:
     return [diagnosis.finding for diagnosis in diagnoses]
 
 
-def _empty(positions: Positions, what: str, language: str) -> Loaded:
-    finding = Finding(
-        "empty-file",
-        f"{what}: there is no workshop in it",
-        hint="start from a starter: planverksted new workshop.yaml",
-        line=1,
-        column=1,
-    )
-    return Loaded(None, positions, [finding], language)
+def _empty(positions: Positions, text: str, language: str) -> Loaded:
+    found = finding("empty-file", None, text=text, hint="empty-file.hint", line=1, column=1)
+    return Loaded(None, positions, [found], language)
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
@@ -216,17 +210,12 @@ class _Composer:
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    self._stop_with(
-                        "multiple-documents",
-                        "the file holds more than one YAML document (a second '---')",
-                        event,
-                        hint="keep one workshop per file, or remove the extra '---' line",
-                    )
+                    self._stop_with("multiple-documents", event, "multiple-documents.hint")
             elif kind in _NODE_STARTS:
                 data = self._node(event, (), 1)
 
-    def _stop_with(self, code: str, message: str, event: Any, hint: str | None = None) -> None:
-        self.findings.append(_at(code, message, event, hint))
+    def _stop_with(self, code: str, event: Any, hint: str | None = None, **args: Any) -> None:
+        self.findings.append(_at(code, event, hint=hint, **args))
         raise _StopError
 
     def _node(self, event: Any, path: Path | None, depth: int) -> Any:
@@ -241,12 +230,7 @@ class _Composer:
         if kind is _ALIAS:
             return None
         if depth > MAX_DEPTH:
-            self._stop_with(
-                "too-deep",
-                f"the file nests deeper than the depth cap of {MAX_DEPTH} levels",
-                event,
-                hint="a workshop file never needs more than ten levels",
-            )
+            self._stop_with("too-deep", event, "too-deep.hint", depth=MAX_DEPTH)
         if kind is _SEQUENCE_START:
             return self._sequence(path, depth)
         return self._mapping(path, depth, event)
@@ -257,38 +241,26 @@ class _Composer:
         if self.count > MAX_VALUES:
             self._stop_with(
                 "file-too-large",
-                f"the file holds more than {MAX_VALUES:,} values, the cap",
                 event,
-                hint="split the programme into several files",
+                "file-too-large.hint",
+                text="file-too-large.values",
+                count=f"{MAX_VALUES:,}",
             )
         if type(event) is _ALIAS:
-            self.findings.append(
-                _at(
-                    "yaml-alias",
-                    f"YAML aliases (*{event.anchor}) are not allowed in a workshop file",
-                    event,
-                    "write the value out where it is needed",
-                )
-            )
+            self.findings.append(_at("yaml-alias", event, "yaml-alias.hint", anchor=event.anchor))
             return
         if event.anchor:
             self.findings.append(
                 _at(
                     "yaml-alias",
-                    f"YAML anchors (&{event.anchor}) are not allowed in a workshop file",
                     event,
-                    "remove the anchor; write out each value where it is needed",
+                    "yaml-alias.anchor.hint",
+                    text="yaml-alias.anchor",
+                    anchor=event.anchor,
                 )
             )
         if event.tag not in (None, "!"):
-            self.findings.append(
-                _at(
-                    "yaml-tag",
-                    f"YAML tags ({_short_tag(event.tag)}) are not allowed in a workshop file",
-                    event,
-                    "remove the tag; a workshop file holds plain text, lists and keys",
-                )
-            )
+            self.findings.append(_at("yaml-tag", event, "yaml-tag.hint", tag=_short_tag(event.tag)))
 
     def _sequence(self, path: Path | None, depth: int) -> list[Any]:
         items: list[Any] = []
@@ -327,9 +299,7 @@ class _Composer:
             elif kind is _ALIAS:
                 self._admit(event)
             else:
-                self.findings.append(
-                    _at("wrong-type", "a key must be plain text, not a list or mapping", event)
-                )
+                self.findings.append(_at("wrong-type", event, text="wrong-type.key"))
                 self._node(event, None, depth + 1)
             value_event = next_event()
             mark = event.start_mark
@@ -341,10 +311,10 @@ class _Composer:
                 self.findings.append(
                     _at(
                         "duplicate-key",
-                        f"the key '{key}' appears twice in the same place (first on line "
-                        f"{first_seen[key]})",
                         event,
-                        "remove one of them, or merge the two",
+                        "duplicate-key.hint",
+                        name=Key(key),
+                        first=first_seen[key],
                     )
                 )
                 key = None
@@ -455,9 +425,9 @@ def _scalar(event: Any) -> str | None:
     return None if event.style in (None, "") and value in _NULLS else value
 
 
-def _at(code: str, message: str, event: Any, hint: str | None = None) -> Finding:
+def _at(code: str, event: Any, hint: str | None = None, **args: Any) -> Finding:
     mark = event.start_mark
-    return Finding(code, message, hint=hint, line=mark.line + 1, column=mark.column + 1)
+    return finding(code, None, hint=hint, line=mark.line + 1, column=mark.column + 1, **args)
 
 
 def _short_tag(tag: str) -> str:

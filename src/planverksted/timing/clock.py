@@ -11,66 +11,101 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Any
+
+from planverksted import i18n
+from planverksted.i18n import Key
 
 MINUTES_PER_DAY = 24 * 60
 
 
 class ClockError(ValueError):
-    """A time, range, duration or date that cannot be read."""
+    """A time, range, duration or date that cannot be read.
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    It carries the id of its text in the catalogues (``i18n``) and the values to fill in,
+    so that it can be worded in any language; ``message`` and ``hint`` are the English.
+    """
+
+    def __init__(self, text: str, hint: str | None = None, **args: Any) -> None:
+        super().__init__(text)
+        self.text = text
+        self.hint_text = hint
+        self.values = args
+
+    def worded(self, language: str) -> tuple[str, str | None]:
+        """The message and hint in ``language``."""
+        from planverksted.lint.wording import word
+
+        hint = word(self.hint_text, language, self.values) if self.hint_text else None
+        return word(self.text, language, self.values), hint
+
+    @property
+    def message(self) -> str:
+        return self.worded("en")[0]
+
+    @property
+    def hint(self) -> str | None:
+        return self.worded("en")[1]
+
+    def __str__(self) -> str:
+        return self.message
 
 
-# "13:00", "13.00", "9:05", optionally "kl." / "kl" before it, as Norwegians write.
-_TIME = re.compile(r"(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})", re.IGNORECASE | re.ASCII)
+# "13:00", "13.00", "9:05", a bare whole hour "13", optionally "kl." / "kl" before it, as
+# Norwegians write.
+_TIME = re.compile(r"(?:kl\.?\s*)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?", re.IGNORECASE | re.ASCII)
 _RANGE_DASHES = "-–—"  # hyphen, en dash, em dash
 _RANGE = re.compile(
     rf"(?P<a>[^{_RANGE_DASHES}]+?)\s*[{_RANGE_DASHES}]\s*(?P<b>[^{_RANGE_DASHES}]+)"
 )
 
-_HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
-_MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
+HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
+MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
 _DURATION_TOKEN = re.compile(r"(?P<n>[0-9]+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", re.ASCII)
-_NORWEGIAN_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", re.ASCII)
+# 18.04.2024, 18.04.24, 18/4-2024, 18/4 2024, 18/4-24.
+_NUMERIC_DATE = re.compile(
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})[-\s])(?P<y>\d{4}|\d{2})", re.ASCII
+)
+# 18. april 2024, 18. apr. 2024, 18 April 2024.
+_WORDED_DATE = re.compile(r"(?P<d>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?P<y>\d{4})")
+# A weekday before the date, as planverksted writes it: "torsdag 18. april 2024".
+_WEEKDAY = re.compile(r"(?P<weekday>[^\W\d_]+),?\s+(?P<rest>\d.*)", re.DOTALL)
 
 
 def parse_clock(text: str) -> int:
-    """Read a 24-hour time of day such as ``13:00``, ``13.00`` or ``9:05``."""
+    """Read a 24-hour time of day: ``13:00``, ``13.00``, ``9:05``, ``kl 9``, or the hour ``13``."""
     raw = text.strip()
     match = _TIME.fullmatch(raw)
     if match is None:
-        raise ClockError(f"cannot read the time {raw!r}", _time_hint(raw))
-    hours, minutes = int(match["h"]), int(match["m"])
+        raise ClockError("clock.time", _time_hint(raw), raw=Key(raw), example=_example(raw))
+    hours, minutes = int(match["h"]), int(match["m"] or 0)
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
-        raise ClockError(
-            f"{raw!r} is not a time of day", "hours go from 00 to 23 and minutes from 00 to 59"
-        )
+        raise ClockError("clock.not-time", "clock.not-time.hint", raw=Key(raw))
     return hours * 60 + minutes
 
 
 def _time_hint(raw: str) -> str:
-    if re.fullmatch(r"\d{1,2}", raw):
-        return f"write hours and minutes, like {int(raw):02d}.00"
     if re.fullmatch(r"\d{3,4}", raw):
-        return f"separate hours and minutes, like {raw[:-2]}.{raw[-2:]}"
-    if re.fullmatch(r"\d{1,2}[:.]\d", raw):
-        return "write the minutes with two digits, like 13.10 or 13:05"
-    return "write a 24-hour time such as 13.00 or 13:00"
+        return "clock.time.digits.hint"
+    if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}\.\d", raw, re.IGNORECASE):
+        return "clock.time.decimal.hint"
+    if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}:\d", raw, re.IGNORECASE):
+        return "clock.time.one-digit.hint"
+    return "clock.time.hint"
+
+
+def _example(raw: str) -> str:
+    return f"{raw[:-2]}.{raw[-2:]}" if re.fullmatch(r"\d{3,4}", raw) else ""
 
 
 def parse_range(text: str) -> tuple[int, int]:
-    """Read ``13.00 – 13.10`` (hyphen, en or em dash; spaces optional)."""
+    """Read ``13.00 – 13.10`` (hyphen, en or em dash; spaces optional); ``kl 9-10`` too."""
     raw = text.strip()
     match = _RANGE.fullmatch(raw)
     if match is None:
-        raise ClockError(
-            f"cannot read the time range {raw!r}", "write a start and an end, like 13.00 – 13.10"
-        )
+        raise ClockError("clock.range", "clock.range.hint", raw=Key(raw))
     return parse_clock(match["a"]), parse_clock(match["b"])
 
 
@@ -87,53 +122,92 @@ def parse_duration(text: str) -> int:
             continue
         match = _DURATION_TOKEN.match(compact, pos)
         if match is None or match.end() == pos:
-            raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+            raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
         number, unit = int(match["n"]), (match["unit"] or "")
-        if unit in _HOUR_WORDS:
+        if unit in HOUR_WORDS:
             total += number * 60
-        elif unit in _MINUTE_WORDS:
+        elif unit in MINUTE_WORDS:
             total += number
         else:
-            raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+            raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
         seen_unit = True
         pos = match.end()
     if not seen_unit:
-        raise ClockError(f"cannot read the duration {raw!r}", _duration_hint(raw))
+        raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
     return _positive(total, raw)
 
 
 def _positive(minutes: int, raw: str) -> int:
     if minutes <= 0:
-        raise ClockError(f"the duration {raw!r} is not at least one minute")
+        raise ClockError("clock.duration.zero", raw=Key(raw))
     return minutes
 
 
 def _duration_hint(raw: str) -> str:
     if re.fullmatch(r"\d+[.,]\d+\s*\w*", raw):
-        return "use whole minutes, like 90 or 1 t 30 min"
-    return "write whole minutes (15), or 15 min, 1 t, 1 t 30 min"
+        return "clock.duration.decimal.hint"
+    return "clock.duration.hint"
 
 
 def parse_date(text: str) -> dt.date:
-    """Read ``2024-04-18`` or ``18.04.2024``."""
+    """Read a date as Norwegians write it, or as ISO 8601.
+
+    ``2024-04-18``, ``18.04.2024``, ``18.04.24``, ``18/4-2024``, ``18. april 2024``,
+    ``18. apr. 2024``, and any of these after a weekday (``torsdag 18. april 2024``), which
+    must then be the date's own weekday.
+    """
     raw = text.strip()
-    match = _ISO_DATE.fullmatch(raw) or _NORWEGIAN_DATE.fullmatch(raw)
-    if match is None:
-        raise ClockError(
-            f"cannot read the date {raw!r}", "write the date as 2024-04-18 or 18.04.2024"
+    weekday: str | None = None
+    body = raw
+    prefixed = _WEEKDAY.fullmatch(raw)
+    if prefixed is not None and prefixed["weekday"].lower() in i18n.weekday_names():
+        weekday, body = prefixed["weekday"], prefixed["rest"].strip()
+    date = _date(body, raw)
+    if weekday is not None and i18n.weekday_names()[weekday.lower()] != date.weekday():
+        language = next(
+            code
+            for code in i18n.LANGUAGES
+            if weekday.lower() in (name.lower() for name in i18n.catalogue(code).WEEKDAYS)
         )
+        actual = i18n.catalogue(language).WEEKDAYS[date.weekday()]
+        raise ClockError(
+            "clock.weekday",
+            "clock.weekday.hint",
+            raw=Key(raw),
+            date=date,
+            actual=actual,
+            written=weekday,
+        )
+    return date
+
+
+def _date(body: str, raw: str) -> dt.date:
+    year: int | str
+    match = _ISO_DATE.fullmatch(body)
+    if match is not None:
+        year, month, day = match["y"], int(match["m"]), int(match["d"])
+    elif (match := _NUMERIC_DATE.fullmatch(body)) is not None:
+        year, month, day = match["y"], int(match["m"] or match["m2"]), int(match["d"])
+    elif (match := _WORDED_DATE.fullmatch(body)) is not None:
+        number = i18n.month_names().get(match["month"].lower())
+        if number is None:
+            raise ClockError("clock.date", "clock.date.hint", raw=Key(raw))
+        year, month, day = match["y"], number, int(match["d"])
+    else:
+        raise ClockError("clock.date", "clock.date.hint", raw=Key(raw))
+    # A two-digit year is this century's, as on a Norwegian form: 18.04.24 is 2024.
+    full_year = int(year) + 2000 if len(str(year)) == 2 else int(year)
     try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return dt.date(full_year, month, day)
     except ValueError:
-        raise ClockError(f"{raw!r} is not a date in the calendar") from None
+        raise ClockError("clock.not-date", raw=Key(raw)) from None
 
 
 @functools.lru_cache(maxsize=8192)
 def format_clock(minutes: int, language: str = "nb") -> str:
     """Write a time of day: ``13.00`` in Norwegian, ``13:00`` in English."""
     hours, mins = divmod(minutes, 60)
-    separator = ":" if language == "en" else "."
-    return f"{hours:02d}{separator}{mins:02d}"
+    return f"{hours:02d}{i18n.catalogue(language).TIME_SEPARATOR}{mins:02d}"
 
 
 def format_range(start: int, end: int, language: str = "nb") -> str:
@@ -146,5 +220,5 @@ def format_duration(minutes: int, language: str = "en") -> str:
     hours, mins = divmod(minutes, 60)
     if not hours:
         return f"{mins} min"
-    hour = "h" if language == "en" else "t"
+    hour = i18n.catalogue(language).HOUR_WORD
     return f"{hours} {hour} {mins} min" if mins else f"{hours} {hour}"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from planverksted.lint import wording as messages
 from planverksted.lint.finding import Finding, Path
-from planverksted.timing.clock import MINUTES_PER_DAY, format_clock, format_duration
+from planverksted.timing.clock import MINUTES_PER_DAY
 from planverksted.workshop.builtin_methods import resolve_method
 from planverksted.workshop.model import Block, Method, Part, Workshop
 
@@ -143,7 +144,7 @@ def _resolve_day(
     previous_ok = True
     for index, block in enumerate(agenda):
         path = (*agenda_path, index)
-        name = f'block "{block.title}"'
+        name = messages.Worded.of("schedule.block", title=messages.Title(block.title))
         next_start = _given_start(agenda[index + 1]) if index + 1 < len(agenda) else None
         if index + 1 == len(agenda):
             next_start = day_end
@@ -178,7 +179,7 @@ def _resolve_day(
 def _block_times(
     block: Block,
     path: Path,
-    name: str,
+    name: messages.Worded,
     previous_end: int | None,
     next_start: int | None,
     language: str,
@@ -188,29 +189,27 @@ def _block_times(
 ) -> tuple[int, int] | None:
     """(start, end) of a block, or None with a finding saying why not."""
 
-    def clock(minutes: int) -> str:
-        return format_clock(minutes, language)
+    def clock(minutes: int) -> messages.At:
+        return messages.At(minutes)
 
-    def conflict(key: str, message: str) -> None:
+    def problem(code: str, where: Path, text: str | None = None, **args: Any) -> None:
         findings.append(
-            Finding(
-                "conflicting-times",
-                f"{name}: {message}",
-                "give the time once, or make the two agree",
-                path=(*path, key),
+            messages.finding(
+                code, where, times=language, text=text, hint=f"{code}.hint", block=name, **args
             )
         )
+
+    def conflict(key: str, text: str, **args: Any) -> None:
+        problem("conflicting-times", (*path, key), f"conflicting-times.{text}", **args)
 
     start, end = block.time if block.time is not None else (None, None)
     if block.start is not None:
         if start is not None and block.start != start:
-            conflict(
-                "start", f"'time' starts at {clock(start)} but 'start' says {clock(block.start)}"
-            )
+            conflict("start", "start", time=clock(start), given=clock(block.start))
         start = block.start
     if block.end is not None:
         if end is not None and block.end != end:
-            conflict("end", f"'time' ends at {clock(end)} but 'end' says {clock(block.end)}")
+            conflict("end", "end", time=clock(end), given=clock(block.end))
         end = block.end
     start_given = start is not None
     if start is None:
@@ -219,11 +218,13 @@ def _block_times(
         length = block.duration
         if start is not None and end is not None:
             if end - start != length:
-                implied = "" if start_given else " (where the block before it ends)"
                 conflict(
                     "duration",
-                    f"{clock(start)}{implied}–{clock(end)} is {format_duration(end - start)}, "
-                    f"but 'duration' says {format_duration(length)}",
+                    "duration" if start_given else "duration.implied",
+                    start=clock(start),
+                    end=clock(end),
+                    length=messages.Minutes(end - start),
+                    given=messages.Minutes(length),
                 )
         elif end is not None:
             start = end - length
@@ -231,15 +232,7 @@ def _block_times(
             end = start + length
     if start is None:
         if not quiet:
-            findings.append(
-                Finding(
-                    "no-start",
-                    f"{name}: cannot tell when it starts",
-                    "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the "
-                    "workshop a start",
-                    path=path,
-                )
-            )
+            problem("no-start", path)
         return None
     if end is None:
         if block.parts:
@@ -247,25 +240,16 @@ def _block_times(
         elif next_start is not None and next_start > start:
             end = next_start
         else:
-            findings.append(
-                Finding(
-                    "no-end",
-                    f"{name}: cannot tell when it ends (it starts at {clock(start)})",
-                    "give it an end, a duration (duration: 15 min) or parts",
-                    path=path,
-                )
-            )
+            problem("no-end", path, start=clock(start))
             return None
     if end <= start:
-        how = "" if start_given else " (where the block before it ends)"
-        verb = "ends at the time it starts" if end == start else "ends before it starts"
-        findings.append(
-            Finding(
-                "ends-before-start",
-                f"{name} {verb}: {clock(start)}{how} to {clock(end)}",
-                "check the end time, or the times of the blocks before it",
-                path=(*path, "time") if block.time is not None else path,
-            )
+        text = "ends-before-start" + (".same" if end == start else "")
+        problem(
+            "ends-before-start",
+            (*path, "time") if block.time is not None else path,
+            text + ("" if start_given else ".implied"),
+            start=clock(start),
+            end=clock(end),
         )
         return None
     if start < 0 or end > MINUTES_PER_DAY:

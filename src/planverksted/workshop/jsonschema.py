@@ -44,18 +44,35 @@ def _any_case(word: str) -> str:
 
 # The patterns follow clock.py's parsers; tests compare the two on many strings. They are
 # ECMA-262 regular expressions (as JSON Schema requires) that Python's re reads the same way.
-_TIME = rf"(?:{_any_case('kl')}\.?\s*)?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]|24[:.]00)"
+# A bare whole hour ("13", "kl 9") is a time too, as Norwegians write it.
+_TIME = (
+    rf"(?:{_any_case('kl')}\.?\s*)?"
+    r"(?:(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?|24(?:[:.]00)?)"
+)
 TIME_PATTERN = rf"^\s*{_TIME}\s*$"
 RANGE_PATTERN = rf"^\s*{_TIME}\s*[-–—]\s*{_TIME}\s*$"
 _UNITS = "|".join(
     _any_case(unit)
-    for unit in sorted(clock._HOUR_WORDS + clock._MINUTE_WORDS, key=lambda u: (-len(u), u))
+    for unit in sorted(clock.HOUR_WORDS + clock.MINUTE_WORDS, key=lambda u: (-len(u), u))
 )
 # At least one digit from 1 to 9 somewhere: a duration of no minutes is not one.
 DURATION_PATTERN = rf"^\s*(?=.*[1-9])(?:[0-9]+|(?:[0-9]+\s*(?:{_UNITS})\.?\s*)+)\s*$"
 _DAY = "(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH = "(?:0?[1-9]|1[0-2])"
-DATE_PATTERN = rf"^\s*(?:[0-9]{{4}}-{_MONTH}-{_DAY}|{_DAY}\.{_MONTH}\.[0-9]{{4}})\s*$"
+_YEAR = "(?:[0-9]{4}|[0-9]{2})"
+_MONTH_NAMES = "|".join(
+    _any_case(name) for name in sorted(i18n.month_names(), key=lambda n: (-len(n), n))
+)
+_WEEKDAY_NAMES = "|".join(
+    _any_case(name) for name in sorted(i18n.weekday_names(), key=lambda n: (-len(n), n))
+)
+# 2024-04-18, 18.04.2024, 18.04.24, 18/4-2024, 18. april 2024, 18. apr. 2024, each
+# perhaps after a weekday ("torsdag 18. april 2024"; check compares the two).
+DATE_PATTERN = (
+    rf"^\s*(?:(?:{_WEEKDAY_NAMES}),?\s+)?"
+    rf"(?:[0-9]{{4}}-{_MONTH}-{_DAY}|{_DAY}\.{_MONTH}\.{_YEAR}|{_DAY}/{_MONTH}[-\s]{_YEAR}"
+    rf"|{_DAY}\.?\s+(?:{_MONTH_NAMES})\.?\s+[0-9]{{4}})\s*$"
+)
 
 _TEXT: JsonSchemaValue = {
     "type": ["string", "number"],
@@ -80,7 +97,7 @@ _CLOCK: JsonSchemaValue = {
             "description": "An unquoted 13.00, which YAML 1.2 reads as a number.",
         },
     ],
-    "examples": ["13:00", "13.00", "9:05"],
+    "examples": ["13:00", "13.00", "9:05", "kl. 9"],
 }
 _TIME_RANGE: JsonSchemaValue = {
     "type": "string",
@@ -102,8 +119,8 @@ _DURATION: JsonSchemaValue = {
 _DATE: JsonSchemaValue = {
     "type": "string",
     "pattern": DATE_PATTERN,
-    "patternErrorMessage": "write the date as 2024-04-18 or 18.04.2024",
-    "examples": ["2024-04-18", "18.04.2024"],
+    "patternErrorMessage": "write the date as 2024-04-18, 18.04.2024 or 18. april 2024",
+    "examples": ["2024-04-18", "18.04.2024", "18. april 2024"],
 }
 
 

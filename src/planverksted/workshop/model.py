@@ -13,7 +13,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from planverksted.i18n import LANGUAGES
+from planverksted import i18n
+from planverksted.i18n import Key, PerLanguage, Worded
 from planverksted.timing import clock
 from planverksted.workshop import kinds
 
@@ -23,36 +24,43 @@ KINDS = kinds.NAMES
 BREAK_KINDS = kinds.REST
 # Norwegian words a planner may write for a kind (bokmål and nynorsk); an extension of FORMAT.md.
 KIND_ALIASES = kinds.ALIASES
-LANGUAGE_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "eng": "en"}
+LANGUAGE_ALIASES = i18n.LANGUAGE_ALIASES
 _TRUE = frozenset({"true", "yes", "on", "ja", "y"})
 _FALSE = frozenset({"false", "no", "off", "nei", "n"})
 
 
-def fail(code: str, message: str, hint: str | None = None) -> PydanticCustomError:
-    """A validation error carrying one of our finding codes, a plain message and a hint."""
-    # The message travels in the context so that braces in user text are never formatted.
-    return PydanticCustomError(code, "{message}", {"message": message, "hint": hint})
+def fail(code: str, text: str, hint: str | None = None, **args: Any) -> PydanticCustomError:
+    """A validation error carrying one of our finding codes, a text id of the catalogues
+    (``i18n``), a hint id and the values to fill in; validate.py makes the finding of it."""
+    # The wording travels in the context, so that braces in user text are never formatted.
+    wording = Worded.of(text, **args)
+    return PydanticCustomError(code, "{text}", {"text": text, "wording": wording, "hint": hint})
 
 
-def describe_value(value: Any) -> str:
-    """What a value is, in a planner's words."""
+def describe_value(value: Any) -> Worded:
+    """What a value is, in a planner's words (worded in the finding's language)."""
     if value is None:
-        return "nothing"
+        return Worded.of("value.nothing")
     if isinstance(value, dict):
-        return "keys (a mapping)"
+        return Worded.of("value.mapping")
     if isinstance(value, (list, tuple)):
-        return "a list"
-    return f"the text {str(value)!r}"
+        return Worded.of("value.list")
+    return Worded.of("value.text", text=Key(str(value)))
 
 
 def _text(value: Any) -> str:
     if isinstance(value, str):
         if not value.strip():
-            raise fail("missing-value", "the text is empty")
+            raise fail("missing-value", "missing-value.empty")
         return value
     if value is None:
-        raise fail("missing-value", "no value is given", "write the text after the colon")
-    raise fail("wrong-type", f"expected text, found {describe_value(value)}")
+        raise fail("missing-value", "missing-value.none", "missing-value.none.hint")
+    raise fail(
+        "wrong-type",
+        "wrong-type.expected",
+        expected=Worded.of("value.expected-text"),
+        found=describe_value(value),
+    )
 
 
 def _text_list(value: Any) -> tuple[str, ...]:
@@ -66,37 +74,52 @@ def _text_list(value: Any) -> tuple[str, ...]:
         for number, item in enumerate(value, 1):
             if not isinstance(item, str):
                 raise fail(
-                    "wrong-type", f"item {number} should be text, found {describe_value(item)}"
+                    "wrong-type", "wrong-type.item", number=number, found=describe_value(item)
                 )
             if not item.strip():
-                raise fail("missing-value", f"item {number} is empty", "remove it, or fill it in")
+                raise fail(
+                    "missing-value", "missing-value.item", "missing-value.item.hint", number=number
+                )
             items.append(item)
         return tuple(items)
-    raise fail("wrong-type", f"expected a list of text, found {describe_value(value)}")
+    raise fail("wrong-type", "wrong-type.text-list", found=describe_value(value))
 
 
 def _parsed(parser: Any, code: str) -> Any:
     def validate(value: Any) -> Any:
         if not isinstance(value, str):
-            raise fail("wrong-type", f"expected text, found {describe_value(value)}")
+            raise fail(
+                "wrong-type",
+                "wrong-type.expected",
+                expected=Worded.of("value.expected-text"),
+                found=describe_value(value),
+            )
         try:
             return parser(value)
         except clock.ClockError as error:
-            raise fail(code, error.message, error.hint) from None
+            raise fail(code, error.text, error.hint_text, **error.values) from None
 
     return validate
 
 
 def _language(value: Any) -> str:
-    text = _text(value).strip().lower()
-    text = LANGUAGE_ALIASES.get(text, text)
-    if text not in LANGUAGES:
+    code = i18n.normalise(_text(value))
+    if code is None:
         raise fail(
             "bad-value",
-            f"the language {value!r} is not one planverksted writes",
-            "use nb (bokmål), nn (nynorsk) or en (English)",
+            "bad-value.language",
+            "bad-value.language.hint",
+            value=Key(value),
+            languages=PerLanguage(_language_choices),
         )
-    return text
+    return code
+
+
+def _language_choices(language: str) -> str:
+    """ "nb (bokmål), nn (nynorsk) or en (English)", with "or" in ``language``."""
+    return i18n.choices(
+        [f"{code} ({i18n.catalogue(code).NAME})" for code in i18n.LANGUAGES], language
+    )
 
 
 def _kind(value: Any) -> str:
@@ -104,7 +127,12 @@ def _kind(value: Any) -> str:
     text = KIND_ALIASES.get(text, text)
     if text not in KINDS:
         raise fail(
-            "bad-value", f"{value!r} is not a kind of block", "use one of: " + ", ".join(KINDS)
+            "bad-value",
+            "bad-value.kind",
+            "bad-value.kind.hint",
+            value=Key(value),
+            kinds=", ".join(KINDS),
+            words=PerLanguage(kinds.words),
         )
     return text
 
@@ -114,12 +142,7 @@ def _version(value: Any) -> int:
     understood = ", ".join(str(version) for version in FORMAT_VERSIONS)
     if text.isdigit() and int(text) in FORMAT_VERSIONS:
         return int(text)
-    raise fail(
-        "bad-version",
-        f"planverksted: {text} is not a format version this planverksted reads "
-        f"(it reads version {understood})",
-        "write planverksted: 1",
-    )
+    raise fail("bad-version", "bad-version", "bad-version.hint", given=text, understood=understood)
 
 
 def _flag(value: Any) -> bool:
@@ -128,7 +151,7 @@ def _flag(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise fail("bad-value", f"expected yes or no, found {value!r}")
+    raise fail("bad-value", "bad-value.flag", value=Key(value))
 
 
 def _questions(value: Any) -> str | tuple[str, ...]:
@@ -144,7 +167,7 @@ def _questions(value: Any) -> str | tuple[str, ...]:
 def _key_or_none(value: Any) -> Any:
     if value is None or isinstance(value, str):
         return value
-    raise fail("wrong-type", f"expected the name of a method, found {describe_value(value)}")
+    raise fail("wrong-type", "wrong-type.method", found=describe_value(value))
 
 
 def _empty_mapping(value: Any) -> Any:
@@ -154,7 +177,7 @@ def _empty_mapping(value: Any) -> Any:
 def _non_empty(value: Any) -> Any:
     # Checked before the items, so that an item's own error is not also reported as "empty".
     if value == []:
-        raise fail("missing-value", "the list is empty", "add at least one item")
+        raise fail("missing-value", "missing-value.list", "missing-value.list.hint")
     return value
 
 
@@ -174,7 +197,8 @@ Clock = Annotated[int, BeforeValidator(_parsed(clock.parse_clock, "bad-time"))]
 TimeRange = Annotated[tuple[int, int], BeforeValidator(_parsed(clock.parse_range, "bad-time"))]
 Duration = Annotated[int, BeforeValidator(_parsed(clock.parse_duration, "bad-duration"))]
 Date = Annotated[dt.date, BeforeValidator(_parsed(clock.parse_date, "bad-date"))]
-Language = Annotated[Literal["nb", "nn", "en"], BeforeValidator(_language)]
+# The languages are the catalogues in i18n/, found at run time: a str that _language checks.
+Language = Annotated[str, BeforeValidator(_language)]
 Kind = Annotated[str, BeforeValidator(_kind)]
 Flag = Annotated[bool, BeforeValidator(_flag)]
 Questions = Annotated[str | tuple[str, ...], BeforeValidator(_questions)]
@@ -374,15 +398,7 @@ class Workshop(_Model):
     @model_validator(mode="after")
     def _agenda_or_days(self) -> "Workshop":
         if self.agenda is None and self.days is None:
-            raise fail(
-                "missing-key",
-                "the file has no agenda",
-                "add 'agenda:' with the blocks, or 'days:' for a workshop over several days",
-            )
+            raise fail("missing-key", "missing-key.no-agenda", "missing-key.no-agenda.hint")
         if self.agenda is not None and self.days is not None:
-            raise fail(
-                "bad-value",
-                "the file has both 'agenda' and 'days'",
-                "use 'agenda' for one day, or put each day's agenda under 'days'",
-            )
+            raise fail("bad-value", "bad-value.both", "bad-value.both.hint")
         return self

@@ -8,6 +8,7 @@ planner would name it ("part 2 "Film" of block 4 "Kunnskapsgrunnlag"").
 from __future__ import annotations
 
 import copy
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -15,8 +16,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from planverksted import i18n
+from planverksted.i18n import Key, PerLanguage, Place, Worded
 from planverksted.lint.finding import Finding, Path
-from planverksted.lint.wording import short_title
+from planverksted.lint.wording import finding, short_title
 from planverksted.suggest import did_you_mean
 from planverksted.workshop.model import Workshop, describe_value
 
@@ -75,37 +78,27 @@ KEY_SYNONYMS = {
     "kjelde": "source",
 }
 
+# pydantic's error type → what was expected, and the hint (ids of the catalogues' texts).
 _WRONG_CONTAINER = {
-    "dict_type": "keys (a mapping)",
-    "model_type": "keys (a mapping)",
-    "model_attributes_type": "keys (a mapping)",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "string_type": "text",
+    "dict_type": ("value.mapping", "wrong-type.mapping.hint"),
+    "model_type": ("value.mapping", "wrong-type.mapping.hint"),
+    "model_attributes_type": ("value.mapping", "wrong-type.mapping.hint"),
+    "tuple_type": ("value.list", "wrong-type.list.hint"),
+    "list_type": ("value.list", "wrong-type.list.hint"),
+    "string_type": ("value.expected-text", "wrong-type.text.hint"),
 }
 
-_MISSING_HINTS = {
-    "planverksted": "add 'planverksted: 1' as the first line",
-    "title": "every block, part and workshop needs a title",
-    "duration": "a part needs a duration, like 'duration: 10 min'",
-    "agenda": "add 'agenda:' with the day's blocks",
-    "steps": "a method needs its steps, each with a title and a duration",
-    "items": "list the questions under 'items:'",
-    "name": "give the person's name, like 'name: Ordføreren'",
-}
+_MISSING_HINTS = frozenset(
+    {"planverksted", "title", "duration", "agenda", "steps", "items", "name"}
+)
+"""Missing keys with a hint of their own (``missing-key.<key>.hint``)."""
 
 
 def validate(data: Any) -> tuple[Workshop | None, list[Finding]]:
     """Validate loaded data; on failure, every problem as a finding (none of them located yet)."""
     if not isinstance(data, dict):
         return None, [
-            Finding(
-                "not-mapping",
-                f"the file should start with keys such as 'title:', but it holds "
-                f"{describe_value(data)}",
-                hint="start with  planverksted: 1  and  title: ...  on lines of their own",
-                path=(),
-            )
+            finding("not-mapping", (), hint="not-mapping.hint", found=describe_value(data))
         ]
     try:
         return Workshop.model_validate(data), []
@@ -186,35 +179,46 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
         key = str(loc[-1])
         guess = _suggest(loc)
         place = describe_path(loc[:-1], data)
-        hint = f"did you mean '{guess}'?" if guess else _known_keys_hint(loc)
-        return Finding("unknown-key", f"unknown key '{key}' in {place}", hint, path=loc, key=True)
+        known = _known_keys(loc)
+        hint = "did-you-mean" if guess else "unknown-key.known" if known else None
+        return finding(
+            "unknown-key",
+            loc,
+            hint=hint,
+            key=True,
+            name=Key(key),
+            place=place,
+            guess=Key(guess or ""),
+            known=", ".join(known),
+        )
     if kind == "missing":
         key = str(loc[-1])
         place = describe_path(loc[:-1], data)
-        return Finding(
-            "missing-key", f"{place} has no '{key}'", _MISSING_HINTS.get(key), path=loc[:-1]
-        )
+        hint = f"missing-key.{key}.hint" if key in _MISSING_HINTS else None
+        return finding("missing-key", loc[:-1], hint=hint, name=Key(key), place=place)
     if kind in _WRONG_CONTAINER:
-        expected = _WRONG_CONTAINER[kind]
-        found = describe_value(err.get("input"))
-        return Finding(
-            "wrong-type",
-            f"expected {expected}, found {found} ({where})",
-            _container_hint(kind),
-            loc,
+        expected, hint = _WRONG_CONTAINER[kind]
+        message = Worded.of(
+            "wrong-type.expected",
+            expected=Worded.of(expected),
+            found=describe_value(err.get("input")),
         )
-    if "message" in context:
-        message = context["message"]
-        return Finding(kind, f"{message} ({where})" if loc else message, context.get("hint"), loc)
-    return Finding("wrong-type", f"{where}: {err['msg']}", path=loc)  # pragma: no cover
-
-
-def _container_hint(kind: str) -> str:
-    if kind in ("tuple_type", "list_type"):
-        return "write each item on its own line, starting with '- '"
-    if kind == "string_type":
-        return "write the text on the same line as the key"
-    return "write the keys indented on the lines below, like  name: ...  and  role: ..."
+        return finding("wrong-type", loc, text="at-place", hint=hint, message=message, place=where)
+    if "wording" in context:
+        message = context["wording"]
+        hint = context.get("hint")
+        if not loc:
+            return finding(kind, loc, text=message.text_id, hint=hint, **dict(message.args))
+        return finding(
+            kind,
+            loc,
+            text="at-place",
+            hint=hint,
+            message=message,
+            place=where,
+            **dict(message.args),
+        )
+    return Finding("wrong-type", f"{err['msg']}", path=loc)  # pragma: no cover
 
 
 def _model_at(loc: Path) -> type[BaseModel] | None:
@@ -282,61 +286,72 @@ def _suggest(loc: Path) -> str | None:
     return did_you_mean(lowered, known)
 
 
-def _known_keys_hint(loc: Path) -> str | None:
-    known = _known_keys(loc)
-    return "the keys here are: " + ", ".join(known) if known else None
-
-
 def _title(node: Any) -> str:
     title = node.get("title") if isinstance(node, dict) else None
     if not isinstance(title, str) or not title.strip():
         return ""
-    return f' "{short_title(title)}"'
+    return title
 
 
+# Keys of the top level that hold named things, and what each thing is called.
 _LABELS = {
-    "people": "person",
-    "methods": "method",
-    "questions": "question set",
+    "people": "place.person",
+    "methods": "place.method",
+    "questions": "place.question-set",
 }
 _ITEM_LABELS = {
-    "goals": "goal",
-    "evaluation": "evaluation question",
-    "materials": "material",
-    "items": "question",
-    "who": "who",
-    "ignore": "ignored code",
+    "goals": "place.goal",
+    "evaluation": "place.evaluation",
+    "materials": "place.material",
+    "items": "place.question",
+    "who": "place.who",
+    "ignore": "place.ignored-code",
+}
+_NUMBERED = {
+    "agenda": "place.block",
+    "parts": "place.part",
+    "days": "place.day",
+    "steps": "place.step",
 }
 
 
-def describe_path(path: Path, data: Any) -> str:
+def describe_path(path: Path, data: Any) -> Place:
     """Name the place ``path`` points at, as a planner would: 'part 2 "Film" of block 4 ...'."""
-    names: list[str] = []
+    names: list[Worded] = []
     node = data
     index = 0
     while index < len(path):
         step = path[index]
         child = _child(node, step)
         following = path[index + 1] if index + 1 < len(path) else None
-        if step in ("agenda", "parts", "days", "steps") and isinstance(following, int):
+        if step in _NUMBERED and isinstance(following, int):
             item = _child(child, following)
-            label = {"agenda": "block", "parts": "part", "days": "day", "steps": "step"}[step]
-            names.append(f"{label} {following + 1}{_title(item)}")
+            title = _title(item)
+            names.append(
+                Worded.of(
+                    _NUMBERED[str(step)],
+                    number=following + 1,
+                    title=PerLanguage(functools.partial(_spaced, title)) if title else "",
+                )
+            )
             node, index = item, index + 2
             continue
         if step in _LABELS and isinstance(node, dict) and node is data and following is not None:
-            names.append(f"{_LABELS[step]} '{following}'")
+            names.append(Worded.of(_LABELS[str(step)], key=Key(str(following))))
             node, index = _child(child, following), index + 2
             continue
         if step in _ITEM_LABELS and isinstance(following, int):
-            names.append(f"{_ITEM_LABELS[step]} {following + 1}")
+            names.append(Worded.of(_ITEM_LABELS[str(step)], number=following + 1))
             node, index = _child(child, following), index + 2
             continue
-        names.append(f"'{step}'")
+        names.append(Worded.of("place.key", key=Key(str(step))))
         node, index = child, index + 1
-    if not names:
-        return "the file"
-    return " of ".join(reversed(names))
+    return Place(tuple(names))
+
+
+def _spaced(title: str, language: str) -> str:
+    """A title after a number: 'block 4 "Innledning"', with its space before it."""
+    return f" {i18n.quote(short_title(title), language)}"
 
 
 def _child(node: Any, step: str | int) -> Any:

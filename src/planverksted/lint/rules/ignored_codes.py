@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planverksted.i18n import Key
 from planverksted.lint import registry
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.registry import Code
@@ -59,7 +60,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                 path,
                 hint=hint,
                 given=code,
-                guess=guess or "",
+                guess=Key(guess or ""),
             )
         elif not registry.CODES[code].ignorable:
             yield schedule_finding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planverksted.i18n import Key
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import ERROR, WARNING
@@ -88,7 +89,7 @@ def _unknown_method(schedule: Schedule, key: str, path: Path, own: set[str]) -> 
         path,
         hint="did-you-mean" if guess else "unknown-method.hint",
         method=key,
-        guess=guess or "",
+        guess=Key(guess or ""),
         known=", ".join(known),
     )
 
@@ -133,7 +134,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                     who_path,
                     hint="did-you-mean" if guess else "unknown-person.hint",
                     name=name,
-                    guess=guess or "",
+                    guess=Key(guess or ""),
                 )
         if item.method is not None and find_method_key(item.method, own_methods) is None:
             yield _unknown_method(schedule, item.method, (*path, "method"), own_methods)
@@ -154,6 +155,6 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                 (*path, "questions"),
                 hint=hint,
                 questions=item.questions,
-                guess=guess or "",
+                guess=Key(guess or ""),
                 known=", ".join(sets),
             )

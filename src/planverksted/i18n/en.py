@@ -1,0 +1,352 @@
+"""English (en): every word planverksted writes in English, and how English writes times and dates.
+
+English is planverksted's third language, and the one its command line speaks when
+nothing asks for Norwegian. The keys here are the contract of a catalogue: every other
+catalogue in this package must give each of them (tests/test_i18n.py lists what is missing).
+"""
+
+from __future__ import annotations
+
+NAME = "English"
+ALIASES = ("eng",)
+"""Other names a file or the command line may use for this language (``language: eng``)."""
+
+# How times and dates are written.
+TIME_SEPARATOR = ":"
+HOUR_WORD = "h"
+CLOCK_WORD = ""
+"""The word before a time of day in running text ("kl." in Norwegian); none in English."""
+QUOTES = ('"', '"')
+"""Around a title in a message."""
+KEY_QUOTES = ("'", "'")
+"""Around a key, a code or a value as written in the file."""
+DATE_FORMAT = "{weekday} {day} {month} {year}"
+SHORT_DATE_FORMAT = "{year:04d}-{month:02d}-{day:02d}"
+LIST_AND = "or"
+"""The word before the last of a list of choices: "nb, nn or en"."""
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""Monday first, as ``date.weekday()`` counts."""
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+LABELS = {
+    # The two documents: the facilitator's run-sheet and the participants' programme.
+    "runsheet": "Run-sheet",
+    "programme": "Programme",
+    "runsheet_for": "Run-sheet for the facilitator",
+    "programme_for": "Programme for participants",
+    # Facts about the workshop.
+    "date": "Date",
+    "time": "Time",
+    "venue": "Venue",
+    "audience": "Audience",
+    "organiser": "Organiser",
+    "day": "Day",
+    # Sections.
+    "goals": "Desired outcomes",
+    "agenda": "Agenda",
+    "group_work": "Group work",
+    "evaluation": "Evaluation",
+    "preparations": "Preparations",
+    "findings": "Notes from the check",
+    # Table headers and field names.
+    "what": "What",
+    "kind": "Type",
+    "who": "Who",
+    "notes": "Notes",
+    "materials": "Materials",
+    "questions": "Questions",
+    "method": "Method",
+    "step": "Step",
+    "part_of": "Part of",
+    "needed_for": "Used at",
+    "task": "Group task",
+    "facilitator_only": "Facilitator only",
+    "evaluation_intro": "We would like to hear what you thought. A few words are enough.",
+    "minutes": "min",
+    # Severities of the check's findings.
+    "error": "Error",
+    "warning": "Warning",
+    "info": "Note",
+    "made_with": "Made with planverksted",
+    "see_task": "see {task} under {section}",
+    "page": "Page",
+    "page_of": "of",
+}
+
+METHODS = {
+    "igp": {
+        "name": "IGP",
+        "description": "Individual – group – plenary",
+        "steps": (
+            ("Reflect", "Start from your own municipality"),
+            ("Share round the table", None),
+            ("Discussion: is there common ground?", None),
+        ),
+    },
+    "1-2-4-all": {
+        "name": "1-2-4-All",
+        "description": "Alone, in pairs, in fours, then all together",
+        "steps": (
+            ("Alone: think about the question", None),
+            ("In pairs: share and build on each other's ideas", None),
+            ("In fours: look for what is alike and what differs", None),
+            ("All: what is the most important thing that came up?", None),
+        ),
+    },
+    "kafedialog": {
+        "name": "World Café",
+        "description": "Conversations at small tables in three rounds; everyone changes tables "
+        "between rounds",
+        "steps": (
+            ("Round 1", "Four or five at each table; write and draw on the tablecloth"),
+            ("Round 2", "Change tables; the table host stays and tells what came up"),
+            ("Round 3", "Change tables again, or go back"),
+        ),
+    },
+    "troika": {
+        "name": "Troika Consulting",
+        "description": "In threes, each gets advice from the other two on a challenge",
+        "steps": (
+            ("Think about your challenge and what help you need", None),
+            (
+                "Client 1",
+                "2 min the challenge, 2 min clarifying questions, 4 min advice while the client "
+                "turns their back, 1 min: what was most useful?",
+            ),
+            ("Client 2", "As for client 1, with a new client"),
+            ("Client 3", "As for client 1, with a new client"),
+        ),
+    },
+    "triz": {
+        "name": "TRIZ",
+        "description": "What must we stop doing? From the worst possible result to a first step",
+        "steps": (
+            ("Introduction: what is the worst possible result?", None),
+            ("List everything that would make sure of the worst result", None),
+            ("What do we already do that looks like this?", None),
+            ("What is the first step to stop doing it?", None),
+        ),
+    },
+}
+"""The built-in methods' words; their keys, minutes and sources: workshop/builtin_methods.py."""
+
+FINDINGS = {
+    # General.
+    "did-you-mean": "did you mean {guess}?",
+    "at-place": "{message} ({place})",
+    # Places in the file, as a planner names them: 'part 2 "Film" of block 4 "Innledning"'.
+    "place.of": " of ",
+    "place.file": "the file",
+    "place.block": "block {number}{title}",
+    "place.part": "part {number}{title}",
+    "place.day": "day {number}{title}",
+    "place.step": "step {number}{title}",
+    "place.person": "person {key}",
+    "place.method": "method {key}",
+    "place.question-set": "question set {key}",
+    "place.goal": "goal {number}",
+    "place.evaluation": "evaluation question {number}",
+    "place.material": "material {number}",
+    "place.question": "question {number}",
+    "place.who": "who {number}",
+    "place.ignored-code": "ignored code {number}",
+    "place.key": "{key}",
+    # What a value is, in a planner's words.
+    "value.nothing": "nothing",
+    "value.mapping": "keys (a mapping)",
+    "value.list": "a list",
+    "value.text": "the text {text}",
+    "value.spaces.one": "{count} space",
+    "value.spaces.many": "{count} spaces",
+    "value.expected-text": "text",
+    # Reading the file (source/load.py).
+    "file-unreadable": "cannot read the file: {reason}",
+    "file-too-large": "the file is larger than the size cap of {mib} MiB",
+    "file-too-large.values": "the file holds more than {count} values, the cap",
+    "file-too-large.hint": "split the programme into several files",
+    "not-utf8": "the file is not UTF-8 text (byte 0x{byte} cannot be read)",
+    "not-utf8.hint": "save the file as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)",
+    "empty-file": "the file is empty: there is no workshop in it",
+    "empty-file.document": "the file holds an empty YAML document: there is no workshop in it",
+    "empty-file.hint": "start from a starter: planverksted new workshop.yaml",
+    "multiple-documents": "the file holds more than one YAML document (a second '---')",
+    "multiple-documents.hint": "keep one workshop per file, or remove the extra '---' line",
+    "too-deep": "the file nests deeper than the depth cap of {depth} levels",
+    "too-deep.hint": "a workshop file never needs more than ten levels",
+    "yaml-alias": "YAML aliases (*{anchor}) are not allowed in a workshop file",
+    "yaml-alias.hint": "write the value out where it is needed",
+    "yaml-alias.anchor": "YAML anchors (&{anchor}) are not allowed in a workshop file",
+    "yaml-alias.anchor.hint": "remove the anchor; write out each value where it is needed",
+    "yaml-tag": "YAML tags ({tag}) are not allowed in a workshop file",
+    "yaml-tag.hint": "remove the tag; a workshop file holds plain text, lists and keys",
+    "wrong-type.key": "a key must be plain text, not a list or mapping",
+    "duplicate-key": "the key {name} appears twice in the same place (first on line {first})",
+    "duplicate-key.hint": "remove one of them, or merge the two",
+    # Validating the file (workshop/validate.py, workshop/model.py).
+    "not-mapping": "the file should start with keys such as 'title:', but it holds {found}",
+    "not-mapping.hint": "start with  planverksted: 1  and  title: ...  on lines of their own",
+    "unknown-key": "unknown key {name} in {place}",
+    "unknown-key.known": "the keys here are: {known}",
+    "missing-key": "{place} has no {name}",
+    "missing-key.planverksted.hint": "add 'planverksted: 1' as the first line",
+    "missing-key.title.hint": "every block, part and workshop needs a title",
+    "missing-key.duration.hint": "a part needs a duration, like 'duration: 10 min'",
+    "missing-key.agenda.hint": "add 'agenda:' with the day's blocks",
+    "missing-key.steps.hint": "a method needs its steps, each with a title and a duration",
+    "missing-key.items.hint": "list the questions under 'items:'",
+    "missing-key.name.hint": "give the person's name, like 'name: Ordføreren'",
+    "missing-key.no-agenda": "the file has no agenda",
+    "missing-key.no-agenda.hint": "add 'agenda:' with the blocks, or 'days:' for a workshop "
+    "over several days",
+    "wrong-type.expected": "expected {expected}, found {found}",
+    "wrong-type.list.hint": "write each item on its own line, starting with '- '",
+    "wrong-type.text.hint": "write the text on the same line as the key",
+    "wrong-type.mapping.hint": "write the keys indented on the lines below, like  name: ...  "
+    "and  role: ...",
+    "wrong-type.item": "item {number} should be text, found {found}",
+    "wrong-type.text-list": "expected a list of text, found {found}",
+    "wrong-type.method": "expected the name of a method, found {found}",
+    "missing-value.empty": "the text is empty",
+    "missing-value.none": "no value is given",
+    "missing-value.none.hint": "write the text after the colon",
+    "missing-value.item": "item {number} is empty",
+    "missing-value.item.hint": "remove it, or fill it in",
+    "missing-value.list": "the list is empty",
+    "missing-value.list.hint": "add at least one item",
+    "bad-value.language": "the language {value} is not one planverksted writes",
+    "bad-value.language.hint": "use {languages}",
+    "bad-value.kind": "{value} is not a kind of block",
+    "bad-value.kind.hint": "use one of: {kinds}",
+    "bad-value.flag": "expected yes or no, found {value}",
+    "bad-value.both": "the file has both 'agenda' and 'days'",
+    "bad-value.both.hint": "use 'agenda' for one day, or put each day's agenda under 'days'",
+    "bad-version": "planverksted: {given} is not a format version this planverksted reads "
+    "(it reads version {understood})",
+    "bad-version.hint": "write planverksted: 1",
+    # Times, durations and dates (timing/clock.py).
+    "clock.time": "cannot read the time {raw}",
+    "clock.time.hint": "write a 24-hour time such as 13.00 or 13:00",
+    "clock.time.digits.hint": "separate hours and minutes, like {example}",
+    "clock.time.one-digit.hint": "write the minutes with two digits, like 13.10 or 13:05",
+    "clock.time.decimal.hint": "a time is hours and minutes, not a decimal: half past nine is "
+    "09.30",
+    "clock.not-time": "{raw} is not a time of day",
+    "clock.not-time.hint": "hours go from 00 to 23 and minutes from 00 to 59",
+    "clock.range": "cannot read the time range {raw}",
+    "clock.range.hint": "write a start and an end, like 13.00 – 13.10",
+    "clock.duration": "cannot read the duration {raw}",
+    "clock.duration.hint": "write whole minutes (15), or 15 min, 1 t, 1 t 30 min",
+    "clock.duration.decimal.hint": "use whole minutes, like 90 or 1 t 30 min",
+    "clock.duration.zero": "the duration {raw} is not at least one minute",
+    "clock.date": "cannot read the date {raw}",
+    "clock.date.hint": "write the date as 2024-04-18, 18.04.2024 or 18. april 2024",
+    "clock.not-date": "{raw} is not a date in the calendar",
+    "clock.weekday": "{raw}: {date} is a {actual}, not a {written}",
+    "clock.weekday.hint": "correct the weekday or the date, or leave the weekday out",
+    # Resolving the times (timing/schedule.py).
+    "conflicting-times.start": "{block}: 'time' starts at {time} but 'start' says {given}",
+    "conflicting-times.end": "{block}: 'time' ends at {time} but 'end' says {given}",
+    "conflicting-times.duration": "{block}: {start}–{end} is {length}, but 'duration' says {given}",
+    "conflicting-times.duration.implied": "{block}: {start} (where the block before it ends)"
+    "–{end} is {length}, but 'duration' says {given}",
+    "conflicting-times.hint": "give the time once, or make the two agree",
+    "no-start": "{block}: cannot tell when it starts",
+    "no-start.hint": "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the "
+    "workshop a start",
+    "no-end": "{block}: cannot tell when it ends (it starts at {start})",
+    "no-end.hint": "give it an end, a duration (duration: 15 min) or parts",
+    "ends-before-start": "{block} ends before it starts: {start} to {end}",
+    "ends-before-start.implied": "{block} ends before it starts: {start} (where the block "
+    "before it ends) to {end}",
+    "ends-before-start.same": "{block} ends at the time it starts: {start} to {end}",
+    "ends-before-start.same.implied": "{block} ends at the time it starts: {start} (where the "
+    "block before it ends) to {end}",
+    "ends-before-start.hint": "check the end time, or the times of the blocks before it",
+    "schedule.block": "block {title}",
+}
+"""Texts of findings made outside the rule modules, and general ones, by id.
+
+A rule module's own ``TEXTS`` may be given here too (by the same id): a catalogue's text
+wins over the rule's. A language the rules do not know gives all of them here.
+"""
+
+MESSAGES = {
+    "hint": "hint",
+    "did-you-mean": "did you mean {guess}?",
+    "no-such-file": "no such file: {file}",
+    "no-workshop-files": "no workshop files (*.yaml, *.yml) in the folder {folder}",
+    "unknown-code": "--ignore {code}: there is no finding code called {code}",
+    "unknown-code.hint": "the codes are in docs/checks.md",
+    "render.folder": "{file} is a folder; render takes one workshop file",
+    "render.template-missing": "the template {template} is not there",
+    "render.template-folder": "the template {template} is a folder",
+    "render.template-missing.hint": "give the path of a template file",
+    "render.template-format": "a template renders {formats}, not {summary}",
+    "render.template-format.hint": "add --format {choices}, or write to a file with -o",
+    "render.extra": "{format} output needs an optional part of planverksted",
+    "render.extra.hint": "install it with: pip install 'planverksted[{extra}]'",
+    "render.not-to-file": "{summary} is not written to a file",
+    "render.not-to-file.hint": "leave out -o, or use --format {choices}",
+    "render.format-mismatch": "--format {format} does not match the output file {target}",
+    "render.format-mismatch.hint": "name the file with .{format}, or leave out --format",
+    "render.unknown-suffix": "cannot tell the format from the file name {target}",
+    "render.unknown-suffix.hint": "name it {suffixes}, or add --format {choices}",
+    "render.unknown-template": "cannot tell the format from the template name {template}",
+    "render.unknown-template.hint": "add --format {choices}",
+    "render.input-as-output": "the output {target} is the workshop file itself; it would be "
+    "overwritten",
+    "render.input-as-output.hint": "write the run-sheet to another file, like -o kjoreplan.html",
+    "schema.workshop-suffix": "{output} looks like a workshop file; the schema is JSON",
+    "schema.workshop-suffix.hint": "write it to a .json file, like: planverksted schema -o "
+    "{schema}",
+    "new.no-path": "give the file to create, like: planverksted new verksted.yaml",
+    "new.no-path.hint": "planverksted new --list shows the starters",
+    "new.option": "{option}: {message}",
+    "new.end-before-start": "--end {end} is not after --start {start}",
+    "new.end-before-start.hint": "give an end later in the day than the start",
+    "new.past-midnight": "the starter's day takes {length}: starting at {start}, it would run "
+    "past midnight",
+    "new.past-midnight.hint": "start earlier, or give --end too and shorten the agenda afterwards",
+    "new.before-midnight": "the starter's day takes {length}: ending at {end}, it would start "
+    "before midnight",
+    "new.before-midnight.hint": "end later, or give --start too and shorten the agenda afterwards",
+    "new.empty-title": "--title: the title is empty",
+    "new.empty-title.hint": "give the workshop's title in quotes",
+    "new.control-title": "--title: the title holds a control character ({char})",
+    "new.control-title.hint": "write the title on one line, without tabs or line breaks",
+    "new.unknown-starter": "there is no starter called {name}",
+    "new.unknown-starter.hint": "the starters are: {names}",
+    "new.no-starter-in-language": "the starter {name} is in {has}; there is no {name} in {wanted}",
+    "new.no-starter-in-language.hint": "the starters in {wanted} are: {names}",
+    "new.suffix": "{path}: a workshop file's name ends in .yaml or .yml",
+    "new.suffix.hint": "planverksted new {suggestion}",
+}
+"""The command line's own messages (its usage errors), by id."""

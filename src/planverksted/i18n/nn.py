@@ -1,0 +1,330 @@
+"""Nynorsk (nn): every word planverksted writes in nynorsk, and how nynorsk writes times and dates.
+
+Forms chosen once and used everywhere (a test greps for the others): "bolk" for a block,
+"ønskt resultat", "blir" (not "vert"), "gi" (not "gje"), "òg" (not "også"), "prosessleiar",
+"målgruppe", "tidlegare", "kl." before a time of day in running text.
+"""
+
+from __future__ import annotations
+
+NAME = "nynorsk"
+ALIASES = ("nno",)
+"""Other names a file or the command line may use for this language (``language: nno``)."""
+
+TIME_SEPARATOR = "."
+HOUR_WORD = "t"
+CLOCK_WORD = "kl."
+QUOTES = ("«", "»")
+KEY_QUOTES = ("«", "»")
+DATE_FORMAT = "{weekday} {day}. {month} {year}"
+SHORT_DATE_FORMAT = "{day:02d}.{month:02d}.{year:04d}"
+LIST_AND = "eller"
+
+WEEKDAYS = ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag")
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "mai",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "des",
+)
+
+LABELS = {
+    "runsheet": "Køyreplan",
+    "programme": "Program",
+    "runsheet_for": "Køyreplan for prosessleiar",
+    "programme_for": "Program for deltakarar",
+    "date": "Dato",
+    "time": "Tid",
+    "venue": "Stad",
+    "audience": "Målgruppe",
+    "organiser": "Arrangør",
+    "day": "Dag",
+    "goals": "Ønskt resultat",
+    "agenda": "Program",
+    "group_work": "Gruppearbeid",
+    "evaluation": "Evaluering",
+    "preparations": "Førebuingar",
+    "findings": "Merknader frå kontrollen",
+    "what": "Kva",
+    "kind": "Type",
+    "who": "Kven",
+    "notes": "Notat",
+    "materials": "Materiell",
+    "questions": "Spørsmål",
+    "method": "Metode",
+    "step": "Steg",
+    "part_of": "Del av",
+    "needed_for": "Blir brukt",
+    "task": "Gruppeoppgåve",
+    "facilitator_only": "Berre for prosessleiar",
+    "evaluation_intro": "Vi vil gjerne høyre kva du syntest. Nokre få ord er nok.",
+    "minutes": "min",
+    "error": "Feil",
+    "warning": "Åtvaring",
+    "info": "Merknad",
+    "made_with": "Laga med planverksted",
+    "see_task": "sjå {task} under {section}",
+    "page": "Side",
+    "page_of": "av",
+}
+
+METHODS = {
+    "igp": {
+        "name": "IGP",
+        "description": "Individuelt – gruppe – plenum",
+        "steps": (
+            ("Reflekter", "Ta utgangspunkt i eigen kommune"),
+            ("Dele rundt bordet", None),
+            ("Drøfting: er det fellesnemnarar?", None),
+        ),
+    },
+    "1-2-4-all": {
+        "name": "1-2-4-All",
+        "description": "Åleine, to og to, fire og fire, så alle saman",
+        "steps": (
+            ("Åleine: tenk over spørsmålet", None),
+            ("To og to: del og bygg vidare", None),
+            ("Fire og fire: sjå etter likskapar og skilnader", None),
+            ("Alle: kva er det viktigaste som kom fram?", None),
+        ),
+    },
+    "kafedialog": {
+        "name": "Kafédialog",
+        "description": "Samtalar ved små bord i tre rundar; alle byter bord mellom rundane",
+        "steps": (
+            ("Runde 1", "Fire eller fem ved kvart bord; skriv og teikn på duken"),
+            ("Runde 2", "Byt bord; bordverten blir verande og fortel kva som kom fram"),
+            ("Runde 3", "Byt bord igjen, eller gå tilbake"),
+        ),
+    },
+    "troika": {
+        "name": "Troikakonsultasjon",
+        "description": "Tre og tre gir kvarandre råd om ei utfordring kvar",
+        "steps": (
+            ("Tenk over utfordringa di og kva slags hjelp du treng", None),
+            (
+                "Klient 1",
+                "2 min utfordringa, 2 min oppklarande spørsmål, 4 min råd medan klienten "
+                "snur ryggen til, 1 min: kva var mest nyttig?",
+            ),
+            ("Klient 2", "Som for klient 1, med ein ny klient"),
+            ("Klient 3", "Som for klient 1, med ein ny klient"),
+        ),
+    },
+    "triz": {
+        "name": "TRIZ",
+        "description": "Kva må vi slutte med? Frå det verst tenkjelege resultatet til første steg",
+        "steps": (
+            ("Innleiing: kva er det verst tenkjelege resultatet?", None),
+            ("Lag ei liste over alt som sikrar det verste resultatet", None),
+            ("Kva gjer vi allereie som liknar på dette?", None),
+            ("Kva er første steg for å slutte med det?", None),
+        ),
+    },
+}
+
+FINDINGS = {
+    "did-you-mean": "meinte du {guess}?",
+    "at-place": "{message} ({place})",
+    "place.of": " i ",
+    "place.file": "fila",
+    "place.block": "bolk {number}{title}",
+    "place.part": "del {number}{title}",
+    "place.day": "dag {number}{title}",
+    "place.step": "steg {number}{title}",
+    "place.person": "personen {key}",
+    "place.method": "metoden {key}",
+    "place.question-set": "spørsmålssettet {key}",
+    "place.goal": "mål {number}",
+    "place.evaluation": "evalueringsspørsmål {number}",
+    "place.material": "materiell {number}",
+    "place.question": "spørsmål {number}",
+    "place.who": "who nr. {number}",
+    "place.ignored-code": "ignorert kode {number}",
+    "place.key": "{key}",
+    "value.nothing": "ingenting",
+    "value.mapping": "nøklar (ein mapping)",
+    "value.list": "ei liste",
+    "value.text": "teksten {text}",
+    "value.spaces.one": "{count} mellomrom",
+    "value.spaces.many": "{count} mellomrom",
+    "value.expected-text": "tekst",
+    "file-unreadable": "kan ikkje lese fila: {reason}",
+    "file-too-large": "fila er større enn grensa på {mib} MiB",
+    "file-too-large.values": "fila har fleire enn {count} verdiar, som er grensa",
+    "file-too-large.hint": "del programmet på fleire filer",
+    "not-utf8": "fila er ikkje UTF-8-tekst (byte 0x{byte} kan ikkje lesast)",
+    "not-utf8.hint": "lagre fila som UTF-8 (i Word eller Notisblokk: Lagre som, Koding: UTF-8)",
+    "empty-file": "fila er tom: det er ikkje nokon verkstad i henne",
+    "empty-file.document": "fila har eit tomt YAML-dokument: det er ikkje nokon verkstad i henne",
+    "empty-file.hint": "byrj med ein startmal: planverksted new verkstad.yaml",
+    "multiple-documents": "fila har meir enn eitt YAML-dokument (ei linje til med «---»)",
+    "multiple-documents.hint": "ha éin verkstad i kvar fil, eller fjern den ekstra «---»-linja",
+    "too-deep": "fila har fleire nivå enn grensa på {depth}",
+    "too-deep.hint": "ei verkstadfil treng aldri meir enn ti nivå",
+    "yaml-alias": "YAML-aliasar (*{anchor}) er ikkje tillatne i ei verkstadfil",
+    "yaml-alias.hint": "skriv verdien der han trengst",
+    "yaml-alias.anchor": "YAML-anker (&{anchor}) er ikkje tillatne i ei verkstadfil",
+    "yaml-alias.anchor.hint": "fjern ankeret, og skriv kvar verdi der han trengst",
+    "yaml-tag": "YAML-taggar ({tag}) er ikkje tillatne i ei verkstadfil",
+    "yaml-tag.hint": "fjern taggen; ei verkstadfil har berre tekst, lister og nøklar",
+    "wrong-type.key": "ein nøkkel må vere vanleg tekst, ikkje ei liste eller ein mapping",
+    "duplicate-key": "nøkkelen {name} står to gonger på same stad (første gong på linje {first})",
+    "duplicate-key.hint": "fjern den eine, eller slå dei saman",
+    "not-mapping": "fila skal byrje med nøklar som «title:», men ho har {found}",
+    "not-mapping.hint": "byrj med  planverksted: 1  og  title: ...  på kvar si linje",
+    "unknown-key": "ukjend nøkkel {name} i {place}",
+    "unknown-key.known": "nøklane her er: {known}",
+    "missing-key": "{place} manglar {name}",
+    "missing-key.planverksted.hint": "skriv «planverksted: 1» på første linja",
+    "missing-key.title.hint": "kvar bolk, del og verkstad treng ein tittel",
+    "missing-key.duration.hint": "ein del treng ei lengd, til dømes «duration: 10 min»",
+    "missing-key.agenda.hint": "legg til «agenda:» med bolkane for dagen",
+    "missing-key.steps.hint": "ein metode treng steg, kvart med tittel og lengd",
+    "missing-key.items.hint": "skriv spørsmåla under «items:»",
+    "missing-key.name.hint": "skriv namnet på personen, til dømes «name: Ordføraren»",
+    "missing-key.no-agenda": "fila har ikkje noko program",
+    "missing-key.no-agenda.hint": "legg til «agenda:» med bolkane, eller «days:» for ein "
+    "verkstad over fleire dagar",
+    "wrong-type.expected": "venta {expected}, fann {found}",
+    "wrong-type.list.hint": "skriv kvart punkt på si eiga linje, med «- » først",
+    "wrong-type.text.hint": "skriv teksten på same linje som nøkkelen",
+    "wrong-type.mapping.hint": "skriv nøklane med innrykk på linjene under, som  name: ...  "
+    "og  role: ...",
+    "wrong-type.item": "punkt {number} skal vere tekst, men er {found}",
+    "wrong-type.text-list": "venta ei liste med tekst, fann {found}",
+    "wrong-type.method": "venta namnet på ein metode, fann {found}",
+    "missing-value.empty": "teksten er tom",
+    "missing-value.none": "det står ingen verdi",
+    "missing-value.none.hint": "skriv teksten etter kolonet",
+    "missing-value.item": "punkt {number} er tomt",
+    "missing-value.item.hint": "fjern det, eller fyll det ut",
+    "missing-value.list": "lista er tom",
+    "missing-value.list.hint": "legg til minst eitt punkt",
+    "bad-value.language": "planverksted skriv ikkje språket {value}",
+    "bad-value.language.hint": "bruk {languages}",
+    "bad-value.kind": "{value} er ikkje ein type bolk",
+    "bad-value.kind.hint": "bruk ein av: {kinds}; eller på norsk: {words}",
+    "bad-value.flag": "venta ja eller nei, fann {value}",
+    "bad-value.both": "fila har både «agenda» og «days»",
+    "bad-value.both.hint": "bruk «agenda» for éin dag, eller legg programmet for kvar dag under "
+    "«days»",
+    "bad-version": "planverksted: {given} er ikkje ein formatversjon denne planverksted les "
+    "(han les versjon {understood})",
+    "bad-version.hint": "skriv planverksted: 1",
+    "clock.time": "kan ikkje lese klokkeslettet {raw}",
+    "clock.time.hint": "skriv klokkeslettet med 24 timar, til dømes 13.00 eller 13:00",
+    "clock.time.digits.hint": "skil timar og minutt, til dømes {example}",
+    "clock.time.one-digit.hint": "skriv minutta med to siffer, til dømes 13.10 eller 13.05",
+    "clock.time.decimal.hint": "eit klokkeslett er timar og minutt, ikkje eit desimaltal: "
+    "halv ti er 09.30",
+    "clock.not-time": "{raw} er ikkje eit klokkeslett",
+    "clock.not-time.hint": "timane går frå 00 til 23 og minutta frå 00 til 59",
+    "clock.range": "kan ikkje lese tidsrommet {raw}",
+    "clock.range.hint": "skriv start og slutt, til dømes 13.00 – 13.10",
+    "clock.duration": "kan ikkje lese lengda {raw}",
+    "clock.duration.hint": "skriv heile minutt (15), eller 15 min, 1 t, 1 t 30 min",
+    "clock.duration.decimal.hint": "bruk heile minutt, til dømes 90 eller 1 t 30 min",
+    "clock.duration.zero": "lengda {raw} er kortare enn eitt minutt",
+    "clock.date": "kan ikkje lese datoen {raw}",
+    "clock.date.hint": "skriv datoen som 18.04.2024, 18. april 2024 eller 2024-04-18",
+    "clock.not-date": "{raw} er ikkje ein dato som finst",
+    "clock.weekday": "{raw}: {date} er ein {actual}, ikkje ein {written}",
+    "clock.weekday.hint": "rett vekedagen eller datoen, eller ta bort vekedagen",
+    "conflicting-times.start": "{block}: «time» byrjar {time}, men «start» seier {given}",
+    "conflicting-times.end": "{block}: «time» sluttar {time}, men «end» seier {given}",
+    "conflicting-times.duration": "{block}: {start}–{end} er {length}, men «duration» seier "
+    "{given}",
+    "conflicting-times.duration.implied": "{block}: {start} (der bolken før sluttar)–{end} er "
+    "{length}, men «duration» seier {given}",
+    "conflicting-times.hint": "gi opp tida éin gong, eller få dei to til å stemme",
+    "no-start": "{block}: det går ikkje å sjå når bolken startar",
+    "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00 – 13.10), eller gi "
+    "verkstaden ein start",
+    "no-end": "{block}: det går ikkje å sjå når bolken sluttar (han startar kl. {start})",
+    "no-end.hint": "gi bolken ein slutt, ei lengd (duration: 15 min) eller delar",
+    "ends-before-start": "{block} sluttar før han startar: {start} til {end}",
+    "ends-before-start.implied": "{block} sluttar før han startar: {start} (der bolken før "
+    "sluttar) til {end}",
+    "ends-before-start.same": "{block} sluttar same tid som han startar: {start} til {end}",
+    "ends-before-start.same.implied": "{block} sluttar same tid som han startar: {start} (der "
+    "bolken før sluttar) til {end}",
+    "ends-before-start.hint": "sjekk sluttida, eller tidene til bolkane før",
+    "schedule.block": "{title}",
+}
+
+MESSAGES = {
+    "hint": "tips",
+    "did-you-mean": "meinte du {guess}?",
+    "no-such-file": "fila finst ikkje: {file}",
+    "no-workshop-files": "ingen verkstadfiler (*.yaml, *.yml) i mappa {folder}",
+    "unknown-code": "--ignore {code}: det finst ingen merknadskode som heiter {code}",
+    "unknown-code.hint": "kodane står i docs/checks.md",
+    "render.folder": "{file} er ei mappe; render tek éi verkstadfil",
+    "render.template-missing": "malen {template} finst ikkje",
+    "render.template-folder": "malen {template} er ei mappe",
+    "render.template-missing.hint": "gi opp stien til ei malfil",
+    "render.template-format": "ein mal lagar {formats}, ikkje {summary}",
+    "render.template-format.hint": "legg til --format {choices}, eller skriv til ei fil med -o",
+    "render.extra": "{format} krev ein valfri del av planverksted",
+    "render.extra.hint": "installer han med: pip install 'planverksted[{extra}]'",
+    "render.not-to-file": "{summary} blir ikkje skrive til fil",
+    "render.not-to-file.hint": "ta bort -o, eller bruk --format {choices}",
+    "render.format-mismatch": "--format {format} passar ikkje med utfila {target}",
+    "render.format-mismatch.hint": "gi fila endinga .{format}, eller ta bort --format",
+    "render.unknown-suffix": "kan ikkje sjå formatet av filnamnet {target}",
+    "render.unknown-suffix.hint": "kall fila {suffixes}, eller legg til --format {choices}",
+    "render.unknown-template": "kan ikkje sjå formatet av malnamnet {template}",
+    "render.unknown-template.hint": "legg til --format {choices}",
+    "render.input-as-output": "utfila {target} er sjølve verkstadfila; ho ville blitt skriven over",
+    "render.input-as-output.hint": "skriv køyreplanen til ei anna fil, til dømes -o koyreplan.html",
+    "schema.workshop-suffix": "{output} ser ut som ei verkstadfil; skjemaet er JSON",
+    "schema.workshop-suffix.hint": "skriv det til ei .json-fil, til dømes: planverksted "
+    "schema -o {schema}",
+    "new.no-path": "gi opp fila som skal lagast, til dømes: planverksted new verkstad.yaml",
+    "new.no-path.hint": "planverksted new --list viser startmalane",
+    "new.option": "{option}: {message}",
+    "new.end-before-start": "--end {end} er ikkje etter --start {start}",
+    "new.end-before-start.hint": "gi opp ein slutt som er seinare på dagen enn starten",
+    "new.past-midnight": "dagen i startmalen varer {length}: med start kl. {start} ville han "
+    "vare forbi midnatt",
+    "new.past-midnight.hint": "start tidlegare, eller gi òg opp --end og kort ned programmet "
+    "etterpå",
+    "new.before-midnight": "dagen i startmalen varer {length}: med slutt kl. {end} ville han "
+    "starte før midnatt",
+    "new.before-midnight.hint": "slutt seinare, eller gi òg opp --start og kort ned programmet "
+    "etterpå",
+    "new.empty-title": "--title: tittelen er tom",
+    "new.empty-title.hint": "skriv tittelen på verkstaden i hermeteikn",
+    "new.control-title": "--title: tittelen har eit kontrollteikn ({char})",
+    "new.control-title.hint": "skriv tittelen på éi linje, utan tabulator eller linjeskift",
+    "new.unknown-starter": "det finst ingen startmal som heiter {name}",
+    "new.unknown-starter.hint": "startmalane er: {names}",
+    "new.no-starter-in-language": "startmalen {name} er på {has}; det finst ingen {name} på "
+    "{wanted}",
+    "new.no-starter-in-language.hint": "startmalane på {wanted} er: {names}",
+    "new.suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
+    "new.suffix.hint": "planverksted new {suggestion}",
+}
