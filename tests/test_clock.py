@@ -23,6 +23,16 @@ from planverksted.timing.clock import ClockError
         (" 13.10 ", 13 * 60 + 10),
         ("kl. 13.00", 13 * 60),
         ("kl 8.30", 8 * 60 + 30),
+        # Norwegian habits: a bare whole hour where a time is expected, with or without "kl".
+        ("kl 9", 9 * 60),
+        ("kl. 9", 9 * 60),
+        ("kl 13", 13 * 60),
+        ("Kl.13", 13 * 60),
+        ("13", 13 * 60),
+        ("9", 9 * 60),
+        ("09", 9 * 60),
+        ("0", 0),
+        ("24", 24 * 60),
     ],
 )
 def test_parse_clock_reads_every_written_form(text: str, minutes: int) -> None:
@@ -33,11 +43,27 @@ def test_parse_clock_reads_every_written_form(text: str, minutes: int) -> None:
     ("text", "message", "hint"),
     [
         (
-            "13.1",
-            "cannot read the time '13.1'",
+            "13:1",
+            "cannot read the time '13:1'",
             "write the minutes with two digits, like 13.10 or 13:05",
         ),
-        ("13", "cannot read the time '13'", "write hours and minutes, like 13.00"),
+        (
+            "13.1",
+            "cannot read the time '13.1'",
+            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+        ),
+        (
+            "9.5",
+            "cannot read the time '9.5'",
+            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+        ),
+        (
+            "kl 9.5",
+            "cannot read the time 'kl 9.5'",
+            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+        ),
+        ("25", "'25' is not a time of day", "hours go from 00 to 23 and minutes from 00 to 59"),
+        ("kl.", "cannot read the time 'kl.'", "write a 24-hour time such as 13.00 or 13:00"),
         ("1300", "cannot read the time '1300'", "separate hours and minutes, like 13.00"),
         (
             "24:01",
@@ -144,6 +170,22 @@ def test_parse_duration_refuses_with_a_hint(text: str, message: str, hint: str |
         ("18.04.2024", dt.date(2024, 4, 18)),
         ("8.4.2024", dt.date(2024, 4, 8)),
         ("2024-02-29", dt.date(2024, 2, 29)),
+        # Norwegian habits, and dates as planverksted itself writes them.
+        ("18. april 2024", dt.date(2024, 4, 18)),
+        ("18. apr. 2024", dt.date(2024, 4, 18)),
+        ("18. apr 2024", dt.date(2024, 4, 18)),
+        ("18 April 2024", dt.date(2024, 4, 18)),
+        ("1. januar 2025", dt.date(2025, 1, 1)),
+        ("18.04.24", dt.date(2024, 4, 18)),
+        ("18/4-2024", dt.date(2024, 4, 18)),
+        ("18/4 2024", dt.date(2024, 4, 18)),
+        ("18/4-24", dt.date(2024, 4, 18)),
+        ("torsdag 18. april 2024", dt.date(2024, 4, 18)),
+        ("Torsdag 18. april 2024", dt.date(2024, 4, 18)),
+        ("torsdag, 18.04.2024", dt.date(2024, 4, 18)),
+        ("tysdag 16. april 2024", dt.date(2024, 4, 16)),
+        ("Thursday 18 April 2024", dt.date(2024, 4, 18)),
+        ("søndag 8. des. 2024", dt.date(2024, 12, 8)),
     ],
 )
 def test_parse_date_reads_both_forms(text: str, date: dt.date) -> None:
@@ -156,7 +198,19 @@ def test_parse_date_reads_both_forms(text: str, date: dt.date) -> None:
         ("31.02.2024", "'31.02.2024' is not a date in the calendar"),
         ("2023-02-29", "'2023-02-29' is not a date in the calendar"),
         ("18/04/2024", "cannot read the date '18/04/2024'"),
-        ("18. april 2024", "cannot read the date '18. april 2024'"),
+        ("18. aprill 2024", "cannot read the date '18. aprill 2024'"),
+        ("18.04.2024.", "cannot read the date '18.04.2024.'"),
+        ("18/4/2024", "cannot read the date '18/4/2024'"),
+        ("18.4.202", "cannot read the date '18.4.202'"),
+        ("30. februar 2024", "'30. februar 2024' is not a date in the calendar"),
+        (
+            "fredag 18. april 2024",
+            "'fredag 18. april 2024': 2024-04-18 is a torsdag, not a fredag",
+        ),
+        (
+            "Monday 18 April 2024",
+            "'Monday 18 April 2024': 2024-04-18 is a Thursday, not a Monday",
+        ),
     ],
 )
 def test_parse_date_refuses(text: str, message: str) -> None:

@@ -18,7 +18,12 @@ def slots(template: str) -> set[str]:
 def test_every_text_has_all_three_languages_with_the_same_slots(text_id: str) -> None:
     texts = TEXTS[text_id]
     assert set(texts) == {"en", "nb", "nn"}
-    assert slots(texts["nb"]) == slots(texts["en"]) == slots(texts["nn"])
+    # Norwegian hints may name more than the English (the kinds' Norwegian words).
+    extra = NORWEGIAN_ONLY_SLOTS.get(text_id, set())
+    assert slots(texts["nb"]) == slots(texts["en"]) | extra == slots(texts["nn"])
+
+
+NORWEGIAN_ONLY_SLOTS = {"bad-value.kind.hint": {"words"}}
 
 
 def test_every_text_is_used() -> None:

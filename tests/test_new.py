@@ -274,13 +274,13 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
             ("--date", "april"),
             2,
             "planverksted: --date: cannot read the date 'april'\n"
-            "    hint: write the date as 2024-04-18 or 18.04.2024\n",
+            "    hint: write the date as 2024-04-18, 18.04.2024 or 18. april 2024\n",
         ),
         (
-            ("--start", "9"),
+            ("--start", "9.5"),
             2,
-            "planverksted: --start: cannot read the time '9'\n"
-            "    hint: write hours and minutes, like 09.00\n",
+            "planverksted: --start: cannot read the time '9.5'\n"
+            "    hint: a time is hours and minutes, not a decimal: half past nine is 09.30\n",
         ),
         (
             ("--end", "25.00"),

@@ -76,7 +76,7 @@ def test_the_preview_is_never_narrower_than_forty_columns() -> None:
 def test_rows_show_times_kinds_notes_and_findings() -> None:
     text = preview(120)
     assert re.search(
-        r"^13\.00–13\.10 +Innledning ved ordfører – ønska resultat for dagen +Innledning +Ordføreren \(Ordfører\)$",
+        r"^13\.00–13\.10 +Innledning ved ordfører – ønska resultat for dagen +Innledning +Ordføreren$",
         text,
         re.MULTILINE,
     )

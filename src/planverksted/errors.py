@@ -6,16 +6,54 @@ it (a missing file, an output that cannot be written, a template that breaks).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Self
+
+Wording = Callable[[str], tuple[str, str | None]]
+"""A function from a language to the message and hint in it."""
+
 
 class PlanverkstedError(Exception):
-    """An expected failure, shown to the user as a plain message."""
+    """An expected failure, shown to the user as a plain message.
+
+    One made with :meth:`of` can be worded in any language (``in_language``); its
+    ``message`` and ``hint`` are the English.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, *, wording: Wording | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.wording = wording
+
+    @classmethod
+    def of(cls, text: str, hint: str | None = None, **args: Any) -> Self:
+        """An error worded by the catalogues' ``MESSAGES`` ``text`` and ``hint``, with ``args``."""
+        from planverksted import i18n
+
+        def wording(language: str) -> tuple[str, str | None]:
+            return (
+                i18n.fill(i18n.message(text, language), language, args),
+                i18n.fill(i18n.message(hint, language), language, args) if hint else None,
+            )
+
+        return cls.worded(wording)
+
+    @classmethod
+    def worded(cls, wording: Wording) -> Self:
+        """An error worded by a function of the language."""
+        message, hint = wording("en")
+        return cls(message, hint, wording=wording)
+
+    def in_language(self, language: str) -> tuple[str, str | None]:
+        """The message and hint in ``language`` (as made, when it has no wording)."""
+        if self.wording is None:
+            return self.message, self.hint
+        return self.wording(language)
 
 
 class UsageError(PlanverkstedError):

@@ -12,9 +12,10 @@ expected failures to plain messages and anything else to a short crash report;
 import contextlib
 import enum
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -29,13 +30,27 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "lang": None}
 
 
 class CheckFormat(enum.StrEnum):
     text = "text"
     json = "json"
     github = "github"
+
+
+def _languages() -> type[enum.StrEnum]:
+    """The --lang choices: every catalogue in i18n/ and the other names for them (no, nob, …)."""
+    from planverksted import i18n
+
+    names = [*i18n.LANGUAGES, *i18n.LANGUAGE_ALIASES]
+    return enum.StrEnum("Language", {name: name for name in names})  # type: ignore[return-value]
+
+
+if TYPE_CHECKING:
+    Language = enum.StrEnum
+else:
+    Language = _languages()
 
 
 def _version(value: bool) -> None:
@@ -83,9 +98,15 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
         with _collector_paused():
             code = command()
     except PlanverkstedError as error:
-        print(f"planverksted: {error.message}", file=sys.stderr)
-        if error.hint:
-            print(f"    hint: {error.hint}", file=sys.stderr)
+        from planverksted.errors import UsageError
+        from planverksted.i18n import message as text
+
+        # The command line's own errors speak --lang, else the environment's language.
+        language = _ui_language() if isinstance(error, UsageError) else "en"
+        message, hint = error.in_language(language)
+        print(f"planverksted: {message}", file=sys.stderr)
+        if hint:
+            print(f"    {text('hint', language)}: {hint}", file=sys.stderr)
         code = error.exit_code
     except KeyboardInterrupt:
         print("planverksted: interrupted", file=sys.stderr)
@@ -101,6 +122,33 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
         )
         code = 3
     raise typer.Exit(code)
+
+
+def _ui_language() -> str:
+    """The language of the command line's messages: --lang, else LC_ALL / LC_MESSAGES / LANG
+    when it names one of planverksted's languages (nb_NO.UTF-8, nn_NO, no), else English."""
+    from planverksted import i18n
+
+    if _state["lang"] is not None:
+        return str(_state["lang"])
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            # The first that is set decides, as POSIX says: LC_ALL=C means C, whatever LANG says.
+            name = value.split(".")[0].split("@")[0].split("_")[0]
+            return i18n.normalise(name) or "en"
+    return "en"
+
+
+def _spoken(language: enum.StrEnum | None) -> str | None:
+    """The language code of a --lang option (``no`` is ``nb``), remembered for messages."""
+    if language is None:
+        return None
+    from planverksted import i18n
+
+    code = i18n.normalise(language.value)
+    _state["lang"] = code
+    return code
 
 
 @app.command()
@@ -123,8 +171,18 @@ def check(
         list[str] | None,
         typer.Option("--ignore", metavar="CODE", help="Leave out findings with this code."),
     ] = None,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="Word the findings in nb, nn or en (no means nb). Default: each file's "
+            "language, nb when it names none.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Validate and time-check workshop files, like a linter.
+    """Validate and time-check workshop files, like a linter (norsk: kontroller verkstedfila).
 
     Exit 0 when no file has errors, 1 when one has (or warnings, with --strict), 2 for a
     wrong command line.
@@ -133,7 +191,9 @@ def check(
     def run() -> int:
         from planverksted.cli.commands import check as command
 
-        return command.run(files, output_format.value, strict, ignore or [])
+        return command.run(files, output_format.value, strict, ignore or [], spoken)
+
+    spoken = _spoken(language)
 
     _handle_errors(run)
 
@@ -159,12 +219,6 @@ class Audience(enum.StrEnum):
 class Layout(enum.StrEnum):
     full = "full"
     compact = "compact"
-
-
-class Language(enum.StrEnum):
-    nb = "nb"
-    nn = "nn"
-    en = "en"
 
 
 @app.command()
@@ -256,7 +310,9 @@ def render(
         typer.Option("--no-findings", help="Leave the check's findings off the run-sheet."),
     ] = False,
 ) -> None:
-    """Render a workshop file as a run-sheet: HTML, PDF, Word, calendar, Markdown or a preview.
+    """Render a workshop file as a run-sheet (norsk: lag kjøreplan og program).
+
+    HTML, PDF, Word, calendar, Markdown or a terminal preview.
 
     A file with errors is not rendered (exit 1); warnings are shown on standard error
     and the run-sheet is still made. Exit 2 for a wrong command line.
@@ -270,13 +326,15 @@ def render(
             output_format.value if output_format is not None else None,
             output,
             audience.value,
-            language.value if language is not None else None,
+            spoken,
             template,
             layout.value if layout is not None else None,
             not no_findings,
             all_dir=all_dir,
             options={"reference_docx": reference_docx} if reference_docx is not None else {},
         )
+
+    spoken = _spoken(language)
 
     _handle_errors(run)
 
@@ -414,7 +472,11 @@ def new(
     language: Annotated[
         Language | None,
         typer.Option(
-            "--language", help="nb, nn or en. Default: the starter's.", show_default=False
+            "--language",
+            "--lang",
+            help="nb, nn or en (no means nb): the language of the file, and of the starter "
+            "chosen. Default: the starter's.",
+            show_default=False,
         ),
     ] = None,
     force: Annotated[
@@ -427,7 +489,7 @@ def new(
         bool, typer.Option("--list", help="List the starters, one per line, and stop.")
     ] = False,
 ) -> None:
-    """Start a new workshop file from a starter.
+    """Start a new workshop file from a starter (norsk: start ei ny verkstadfil).
 
     Beside it goes planverksted.schema.json, which the file's first line points editors
     at, for completion and checking as you type. An existing file is never replaced
@@ -445,9 +507,11 @@ def new(
             date=date,
             start=start,
             end=end,
-            language=language.value if language is not None else None,
+            language=spoken,
         )
         return command.run(path, starter, details, force=force)
+
+    spoken = _spoken(language)
 
     _handle_errors(run)
 
@@ -464,7 +528,7 @@ def schema(
         ),
     ] = None,
 ) -> None:
-    """Print the JSON Schema of workshop files, for editors.
+    """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigering).
 
     It is generated from the same model that check validates with.
     """
@@ -489,7 +553,7 @@ def methods(
         ),
     ] = None,
 ) -> None:
-    """List the built-in group methods, or show one in full.
+    """List the built-in group methods, or show one in full (norsk: metodar for gruppearbeid).
 
     With NAME: its steps with their minutes, and the source of the timings. Exit 1 when
     there is no method called NAME.

@@ -164,6 +164,19 @@ def message(text_id: str, language: str) -> str:
     return str(catalogue(language).MESSAGES[text_id])
 
 
+def fill(template: str, language: str, args: Mapping[str, Any]) -> str:
+    """A command-line message's ``template`` filled in: keys quoted as ``language`` quotes them."""
+    values = {}
+    for name, value in args.items():
+        if isinstance(value, Key):
+            values[name] = quote(value, language, key=True)
+        elif isinstance(value, PerLanguage):
+            values[name] = value.function(language)
+        else:
+            values[name] = str(value)
+    return template.format_map(values)
+
+
 def format_date(date: dt.date, language: str) -> str:
     """A date as written in running text: "tirsdag 16. april 2024", "Tuesday 16 April 2024"."""
     module = catalogue(language)

@@ -299,6 +299,16 @@ wins over the rule's. A language the rules do not know gives all of them here.
 """
 
 MESSAGES = {
+    "summary.none": "no problems in {files}",
+    "summary.found": "{counts} in {affected} of {files}",
+    "count.error.one": "{count} error",
+    "count.error.many": "{count} errors",
+    "count.warning.one": "{count} warning",
+    "count.warning.many": "{count} warnings",
+    "count.info.one": "{count} note",
+    "count.info.many": "{count} notes",
+    "count.file.one": "{count} file",
+    "count.file.many": "{count} files",
     "hint": "hint",
     "did-you-mean": "did you mean {guess}?",
     "no-such-file": "no such file: {file}",

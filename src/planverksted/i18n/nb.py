@@ -276,6 +276,16 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "summary.none": "ingen problemer i {files}",
+    "summary.found": "{counts} i {affected} av {files}",
+    "count.error.one": "{count} feil",
+    "count.error.many": "{count} feil",
+    "count.warning.one": "{count} advarsel",
+    "count.warning.many": "{count} advarsler",
+    "count.info.one": "{count} merknad",
+    "count.info.many": "{count} merknader",
+    "count.file.one": "{count} fil",
+    "count.file.many": "{count} filer",
     "hint": "tips",
     "did-you-mean": "mente du {guess}?",
     "no-such-file": "filen finnes ikke: {file}",

@@ -276,6 +276,16 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "summary.none": "ingen problem i {files}",
+    "summary.found": "{counts} i {affected} av {files}",
+    "count.error.one": "{count} feil",
+    "count.error.many": "{count} feil",
+    "count.warning.one": "{count} åtvaring",
+    "count.warning.many": "{count} åtvaringar",
+    "count.info.one": "{count} merknad",
+    "count.info.many": "{count} merknader",
+    "count.file.one": "{count} fil",
+    "count.file.many": "{count} filer",
     "hint": "tips",
     "did-you-mean": "meinte du {guess}?",
     "no-such-file": "fila finst ikkje: {file}",

@@ -15,6 +15,7 @@ with ``--force``, unless it is already the same.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import shlex
 import sys
@@ -25,6 +26,7 @@ from typing import TypeVar
 
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.i18n import Key, PerLanguage
 from planverksted.lint.report import format_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
@@ -57,10 +59,7 @@ def list_starters() -> str:
 def run(path: str | None, starter_name: str, details: Details, *, force: bool) -> int:
     """Write a new workshop file at ``path`` (``-``: print it); 0 when written."""
     if path is None:
-        raise UsageError(
-            "give the file to create, like: planverksted new verksted.yaml",
-            "planverksted new --list shows the starters",
-        )
+        raise UsageError.of("new.no-path", "new.no-path.hint")
     starter = _starter(starter_name)
     text = fill(starter.text, details)
     display = "<stdout>" if path == "-" else path
@@ -112,51 +111,61 @@ def plan_day(own_start: int, own_end: int, start: int | None, end: int | None) -
     length = own_end - own_start
     if start is not None and end is not None:
         if end <= start:
-            raise UsageError(
-                f"--end {_clock(end)} is not after --start {_clock(start)}",
-                "give an end later in the day than the start",
+            raise UsageError.of(
+                "new.end-before-start",
+                "new.end-before-start.hint",
+                end=_clock(end),
+                start=_clock(start),
             )
         return start, end
     if start is not None:
         if start + length > clock.MINUTES_PER_DAY:
-            raise UsageError(
-                f"the starter's day takes {clock.format_duration(length)}: starting at "
-                f"{_clock(start)}, it would run past midnight",
-                "start earlier, or give --end too and shorten the agenda afterwards",
+            raise UsageError.of(
+                "new.past-midnight",
+                "new.past-midnight.hint",
+                length=_length(length),
+                start=_clock(start),
             )
         return start, start + length
     if end is not None:
         if end - length < 0:
-            raise UsageError(
-                f"the starter's day takes {clock.format_duration(length)}: ending at "
-                f"{_clock(end)}, it would start before midnight",
-                "end later, or give --start too and shorten the agenda afterwards",
+            raise UsageError.of(
+                "new.before-midnight",
+                "new.before-midnight.hint",
+                length=_length(length),
+                end=_clock(end),
             )
         return end - length, end
     return own_start, own_end
 
 
-def _clock(minutes: int) -> str:
-    return clock.format_clock(minutes, "en")
+def _clock(minutes: int) -> PerLanguage:
+    return PerLanguage(functools.partial(clock.format_clock, minutes))
+
+
+def _length(minutes: int) -> PerLanguage:
+    return PerLanguage(functools.partial(clock.format_duration, minutes))
 
 
 def _parse(option: str, raw: str, parser: Callable[[str], T]) -> T:
     try:
         return parser(raw)
     except clock.ClockError as error:
-        raise UsageError(f"{option}: {error.message}", error.hint) from None
+        raise UsageError.worded(functools.partial(_option_wording, option, error)) from None
+
+
+def _option_wording(option: str, error: clock.ClockError, language: str) -> tuple[str, str | None]:
+    message, hint = error.worded(language)
+    return f"{option}: {message}", hint
 
 
 def _title(title: str) -> str:
     if not title.strip():
-        raise UsageError("--title: the title is empty", "give the workshop's title in quotes")
+        raise UsageError.of("new.empty-title", "new.empty-title.hint")
     for char in title:
         # A lone surrogate is a byte the terminal's encoding could not read.
         if unicodedata.category(char) in ("Cc", "Cs"):
-            raise UsageError(
-                f"--title: the title holds a control character ({char!r})",
-                "write the title on one line, without tabs or line breaks",
-            )
+            raise UsageError.of("new.control-title", "new.control-title.hint", char=repr(char))
     return title
 
 
@@ -166,8 +175,10 @@ def _starter(name: str) -> scaffold.Starter:
         return starter
     names = [starter.name for starter in scaffold.list_starters()]
     guess = did_you_mean(name, names)
-    hint = f"did you mean '{guess}'?" if guess else "the starters are: " + ", ".join(names)
-    raise UsageError(f"there is no starter called '{name}'", hint)
+    hint = "did-you-mean" if guess else "new.unknown-starter.hint"
+    raise UsageError.of(
+        "new.unknown-starter", hint, name=Key(name), guess=Key(guess or ""), names=", ".join(names)
+    )
 
 
 def _starter_times(text: str) -> tuple[int, int]:
@@ -198,9 +209,8 @@ def _checked(text: str, display: str, details: Details) -> Analysis:
 
 def _refuse_to_overwrite(target: Path, path: str, force: bool) -> None:
     if target.suffix not in WORKSHOP_SUFFIXES:
-        raise UsageError(
-            f"{path}: a workshop file's name ends in .yaml or .yml",
-            f"planverksted new {target.with_suffix('.yaml')}",
+        raise UsageError.of(
+            "new.suffix", "new.suffix.hint", path=path, suggestion=target.with_suffix(".yaml")
         )
     if target.is_dir():
         raise PlanverkstedError(f"{path} is a folder", "give a file name, like verksted.yaml")

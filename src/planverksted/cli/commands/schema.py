@@ -20,9 +20,11 @@ def run(output: str | None) -> int:
     target = Path(output)
     # The one likely slip, -o verksted.yaml, would replace a workshop with the schema.
     if target.suffix.lower() in WORKSHOP_SUFFIXES:
-        raise UsageError(
-            f"{output} looks like a workshop file; the schema is JSON",
-            f"write it to a .json file, like: planverksted schema -o {SCHEMA_FILENAME}",
+        raise UsageError.of(
+            "schema.workshop-suffix",
+            "schema.workshop-suffix.hint",
+            output=output,
+            schema=SCHEMA_FILENAME,
         )
     write_atomic(target, text)
     print(f"Wrote {output}")
