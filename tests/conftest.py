@@ -29,6 +29,14 @@ def codes(text: str) -> list[str]:
     return [f.code for f in analyse(text).findings]
 
 
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's own messages follow the locale: tests run in a neutral one."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES

@@ -32,16 +32,16 @@ def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.Complete
 
 
 def test_check_prints_located_findings_and_a_summary() -> None:
-    result = run("check", SEED)
+    result = run("check", "--lang", "en", SEED)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (
         f'{SEED}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
-        'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)'
+        'laget" (ends 13:15) and block "Plansystemet, koplinga plan og økonomi" (starts 13:20)'
     )
     assert (
         lines[1]
-        == "    hint: start it at 13.15, or fill the time with a block (a break is a block too)"
+        == "    hint: start it at 13:15, or fill the time with a block (a break is a block too)"
     )
     assert lines[2].startswith(f"{SEED}:92:17: warning[method-too-long] method IGP takes 19 min")
     assert lines[-1] == "2 warnings in 1 of 1 file"
@@ -91,7 +91,7 @@ def test_json_output() -> None:
 
 
 def test_github_annotations() -> None:
-    result = run("check", "--format", "github", SEED)
+    result = run("check", "--format", "github", "--lang", "en", SEED)
     assert result.stdout.splitlines()[0].startswith(
         f"::warning file={SEED},line=73,col=11,title=gap::5 min unplanned between"
     )
@@ -132,7 +132,8 @@ def test_python_dash_m_works() -> None:
         text=True,
         check=False,
     )
-    assert (result.returncode, result.stdout) == (0, "no problems in 1 file\n")
+    # The example is in nynorsk, and check speaks the file's language.
+    assert (result.returncode, result.stdout) == (0, "ingen problem i 1 fil\n")
 
 
 @pytest.mark.parametrize(
@@ -191,7 +192,7 @@ def test_a_folder_is_checked_without_its_hidden_folders(tmp_path: Path) -> None:
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "Verksted.YML").write_bytes(Path(CLEAN).read_bytes())
     result = run("check", str(tmp_path))
-    assert (result.returncode, result.stdout) == (0, "no problems in 1 file\n")
+    assert (result.returncode, result.stdout) == (0, "ingen problem i 1 fil\n")
 
 
 def test_the_schema_never_replaces_a_workshop_file(tmp_path: Path) -> None:
@@ -200,3 +201,85 @@ def test_the_schema_never_replaces_a_workshop_file(tmp_path: Path) -> None:
     result = run("schema", "-o", str(target))
     assert result.returncode == 2
     assert target.read_text(encoding="utf-8") == "planverksted: 1\n"
+
+
+def test_check_speaks_the_language_of_the_file() -> None:
+    """A bokmål file gets bokmål findings; --lang words them in another language."""
+    result = run("check", SEED)
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"{SEED}:73:11: warning[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
+        "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)"
+    )
+    assert lines[1].startswith("    tips: start bolken kl. 13.15")
+    assert lines[-1] == "2 advarsler i 1 av 1 fil"
+    nynorsk = run("check", "--lang", "nn", SEED).stdout.splitlines()
+    assert nynorsk[0].endswith(
+        "(sluttar 13.15) og «Plansystemet, koplinga plan og økonomi» (startar 13.20)"
+    )
+    assert nynorsk[-1] == "2 åtvaringar i 1 av 1 fil"
+    assert run("check", "--lang", "no", SEED).stdout == result.stdout
+
+
+def test_json_names_the_language_its_messages_are_in() -> None:
+    assert json.loads(run("check", "--format", "json", SEED).stdout)["language"] == "nb"
+    english = json.loads(run("check", "--format", "json", "--lang", "en", SEED).stdout)
+    assert english["language"] == "en"
+    assert english["findings"][0]["message"].startswith("5 min unplanned between")
+    assert json.loads(run("check", "--format", "json", CLEAN).stdout)["language"] == "nn"
+
+
+@pytest.mark.parametrize(
+    ("lang", "env", "expected"),
+    [
+        ((), {}, "planverksted: no such file: nowhere.yaml\n"),
+        ((), {"LANG": "nb_NO.UTF-8"}, "planverksted: filen finnes ikke: nowhere.yaml\n"),
+        ((), {"LANG": "nn_NO.UTF-8"}, "planverksted: fila finst ikkje: nowhere.yaml\n"),
+        ((), {"LANG": "no_NO"}, "planverksted: filen finnes ikke: nowhere.yaml\n"),
+        ((), {"LANG": "de_DE.UTF-8"}, "planverksted: no such file: nowhere.yaml\n"),
+        ((), {"LANG": "nb_NO.UTF-8", "LC_ALL": "C"}, "planverksted: no such file: nowhere.yaml\n"),
+        ((), {"LC_ALL": "nn_NO.UTF-8"}, "planverksted: fila finst ikkje: nowhere.yaml\n"),
+        (
+            ("--lang", "nn"),
+            {"LANG": "nb_NO.UTF-8"},
+            "planverksted: fila finst ikkje: nowhere.yaml\n",
+        ),
+        (("--lang", "en"), {"LANG": "nb_NO.UTF-8"}, "planverksted: no such file: nowhere.yaml\n"),
+    ],
+)
+def test_usage_errors_follow_lang_then_the_locale_then_english(
+    tmp_path: Path, lang: tuple[str, ...], env: dict[str, str], expected: str
+) -> None:
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL")} | env
+    result = subprocess.run(
+        [str(BIN), "check", *lang, "nowhere.yaml"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (2, expected)
+
+
+def test_a_norwegian_usage_error_has_a_norwegian_hint() -> None:
+    result = run("check", "--lang", "nb", "--ignore", "gapp", CLEAN)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "planverksted: --ignore gapp: det finnes ingen merknadskode som heter «gapp»\n"
+        "    tips: mente du «gap»?\n",
+    )
+
+
+def test_help_stays_english_and_names_each_command_in_norwegian() -> None:
+    result = run("--help")
+    assert "Commands" in result.stdout
+    for command, norwegian in (
+        ("check", "kontroller"),
+        ("render", "kjøreplan"),
+        ("new", "verkstadfil"),
+        ("schema", "skjema"),
+        ("methods", "metodar"),
+    ):
+        first = run(command, "--help").stdout.split("\n\n")[1]
+        assert "norsk:" in first and norwegian in first, (command, first)

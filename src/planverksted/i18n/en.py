@@ -313,7 +313,7 @@ MESSAGES = {
     "did-you-mean": "did you mean {guess}?",
     "no-such-file": "no such file: {file}",
     "no-workshop-files": "no workshop files (*.yaml, *.yml) in the folder {folder}",
-    "unknown-code": "--ignore {code}: there is no finding code called {code}",
+    "unknown-code": "--ignore {raw}: there is no finding code called {code}",
     "unknown-code.hint": "the codes are in docs/checks.md",
     "render.folder": "{file} is a folder; render takes one workshop file",
     "render.template-missing": "the template {template} is not there",

@@ -290,7 +290,7 @@ MESSAGES = {
     "did-you-mean": "mente du {guess}?",
     "no-such-file": "filen finnes ikke: {file}",
     "no-workshop-files": "ingen verkstedfiler (*.yaml, *.yml) i mappen {folder}",
-    "unknown-code": "--ignore {code}: det finnes ingen merknadskode som heter {code}",
+    "unknown-code": "--ignore {raw}: det finnes ingen merknadskode som heter {code}",
     "unknown-code.hint": "kodene står i docs/checks.md",
     "render.folder": "{file} er en mappe; render tar én verkstedfil",
     "render.template-missing": "malen {template} finnes ikke",

@@ -290,7 +290,7 @@ MESSAGES = {
     "did-you-mean": "meinte du {guess}?",
     "no-such-file": "fila finst ikkje: {file}",
     "no-workshop-files": "ingen verkstadfiler (*.yaml, *.yml) i mappa {folder}",
-    "unknown-code": "--ignore {code}: det finst ingen merknadskode som heiter {code}",
+    "unknown-code": "--ignore {raw}: det finst ingen merknadskode som heiter {code}",
     "unknown-code.hint": "kodane står i docs/checks.md",
     "render.folder": "{file} er ei mappe; render tek éi verkstadfil",
     "render.template-missing": "malen {template} finst ikkje",

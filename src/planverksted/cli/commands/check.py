@@ -64,7 +64,9 @@ def _check_codes(codes: Sequence[str]) -> None:
         if code not in CODES:
             guess = did_you_mean(code, CODES)
             hint = "did-you-mean" if guess else "unknown-code.hint"
-            raise UsageError.of("unknown-code", hint, code=Key(code), guess=Key(guess or ""))
+            raise UsageError.of(
+                "unknown-code", hint, raw=code, code=Key(code), guess=Key(guess or "")
+            )
 
 
 def run(
