@@ -48,7 +48,11 @@ def test_every_kind_has_a_label() -> None:
     ],
 )
 def test_labels_in_each_language(key: str, nb: str, nn: str, en: str) -> None:
-    assert tuple(i18n.labels_table(language)[key] for language in ("nb", "nn", "en")) == (nb, nn, en)
+    assert tuple(i18n.labels_table(language)[key] for language in ("nb", "nn", "en")) == (
+        nb,
+        nn,
+        en,
+    )
 
 
 def test_weekdays_monday_first() -> None:

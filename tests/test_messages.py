@@ -53,12 +53,12 @@ GAP = (
         (
             "nb",
             "10 min uten plan mellom «Velkommen» (slutter 09.30) og «Gruppearbeid» (starter 09.40)",
-            "start bolken kl. 09.30, eller fyll tiden med en bolk (også en pause er en bolk)",
+            "start bolken kl. 09.30, eller fyll tiden med en bolk (en pause er også en bolk)",
         ),
         (
             "nn",
             "10 min utan plan mellom «Velkommen» (sluttar 09.30) og «Gruppearbeid» (startar 09.40)",
-            "start bolken kl. 09.30, eller fyll tida med ein bolk (òg ein pause er ein bolk)",
+            "start bolken kl. 09.30, eller fyll tida med ein bolk (ein pause er òg ein bolk)",
         ),
     ],
 )

@@ -219,7 +219,7 @@ def test_new_writes_a_clean_file_and_the_schema_beside_it(tmp_path: Path) -> Non
     assert names == [SCHEMA_FILENAME, "verksted.yaml"]  # and no temporary file left behind
     assert (tmp_path / SCHEMA_FILENAME).read_text(encoding="utf-8") == schema_text()
     checked = run("check", "--strict", "verksted.yaml", cwd=tmp_path)
-    assert (checked.returncode, checked.stdout) == (0, "no problems in 1 file\n")
+    assert (checked.returncode, checked.stdout) == (0, "ingen problemer i 1 fil\n")
     # Readable like any other new file, not private as a temporary file is.
     umask = os.umask(0)
     os.umask(umask)

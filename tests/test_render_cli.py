@@ -20,13 +20,13 @@ BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_WARNINGS = [
-    f'{SEED}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
-    'laget" (ends 13.15) and block "Plansystemet, koplinga plan og økonomi" (starts 13.20)',
-    "    hint: start it at 13.15, or fill the time with a block (a break is a block too)",
-    f"{SEED}:92:17: warning[method-too-long] method IGP takes 19 min (2 + 12 + 5), but part "
-    '"Gruppearbeid" of block "Kunnskapsgrunnlag" has 15 min (13.55–14.10)',
-    "    hint: give it 19 min, or shorten the method's steps",
-    "2 warnings in 1 of 1 file",
+    f"{SEED}:73:11: warning[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
+    "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)",
+    "    tips: start bolken kl. 13.15, eller fyll tiden med en bolk (en pause er også en bolk)",
+    f"{SEED}:92:17: warning[method-too-long] metoden «IGP» tar 19 min (2 + 12 + 5), men "
+    "delen «Gruppearbeid» av «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",
+    "    tips: gi den 19 min, eller kort ned stegene i metoden",
+    "2 advarsler i 1 av 1 fil",
 ]
 BROKEN = """\
 planverksted: 1
@@ -108,9 +108,9 @@ def test_a_file_with_errors_is_not_rendered_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"{source}:4:29: error[unknown-key] unknown key 'kidn' in block 1 \"A\"",
-        "    hint: did you mean 'kind'?",
-        "1 error in 1 of 1 file",
+        f"{source}:4:29: error[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»",
+        "    tips: mente du «kind»?",
+        "1 feil i 1 av 1 fil",
         "planverksted: not rendered, because the file has errors (see above)",
     ]
     assert out.read_text(encoding="utf-8") == "the old run-sheet"

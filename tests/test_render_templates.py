@@ -102,10 +102,7 @@ def test_the_example_in_the_docs_renders(tmp_path: Path) -> None:
         "Dato: torsdag 18. april 2024",
         "Tid: 13.00–16.00",
     ]
-    assert (
-        "- 13.00–13.10 Innledning ved ordfører – ønska resultat for dagen (Ordføreren)"
-        in lines
-    )
+    assert "- 13.00–13.10 Innledning ved ordfører – ønska resultat for dagen (Ordføreren)" in lines
 
 
 # Template errors: a plain message with the template's file and line, exit 1, nothing written.

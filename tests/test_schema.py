@@ -298,9 +298,7 @@ def _any_case(word: str) -> st.SearchStrategy[str]:
 
 
 _SPACE = st.sampled_from(["", " ", "  ", "\t"])
-_UNIT = st.sampled_from([*clock.HOUR_WORDS, *clock.MINUTE_WORDS, "sek", "x", ""]).flatmap(
-    _any_case
-)
+_UNIT = st.sampled_from([*clock.HOUR_WORDS, *clock.MINUTE_WORDS, "sek", "x", ""]).flatmap(_any_case)
 _TOKEN = st.tuples(st.integers(0, 150).map(str), _SPACE, _UNIT, st.sampled_from(["", "."]))
 DURATIONS = st.one_of(
     st.lists(st.tuples(_TOKEN, _SPACE), min_size=1, max_size=3).map(

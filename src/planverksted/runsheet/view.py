@@ -109,6 +109,8 @@ class Step(TypedDict):
 
 class MethodView(TypedDict):
     key: str | None
+    own: bool
+    """The file's own method (its words are the file's), not a built-in one."""
     name: str
     description: str | None
     total: str
@@ -172,6 +174,10 @@ class View(TypedDict):
     """The whole context a template is given."""
 
     lang: str
+    source_lang: str
+    """The file's own language: the language of every text written in it."""
+    text_lang: str | None
+    """``source_lang`` where it differs from ``lang`` (mark the file's text with it), else None."""
     audience: str
     facilitator: bool
     layout: str
@@ -286,8 +292,13 @@ class _Builder:
             if value
         ]
         document = labels["runsheet" if facilitator else "programme"]
+        source = self.workshop.language
         return {
             "lang": self.language,
+            "source_lang": source,
+            # WCAG 2.1, 3.1.2 (language of parts): the file's own text is marked with its
+            # language wherever the page speaks another.
+            "text_lang": source if source != self.language else None,
             "audience": audience,
             "facilitator": facilitator,
             "layout": layout,
@@ -509,6 +520,7 @@ class _Builder:
                 if method is None
                 else {
                     "key": timed.method_key,
+                    "own": builtin is None,
                     "name": method.label(timed.method_key),
                     "description": method.description,
                     "total": i18n.format_minutes(method.total, language),

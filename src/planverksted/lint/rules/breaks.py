@@ -28,8 +28,8 @@ TEXTS = {
     "no-break": {
         "en": "{length} without a break ({start}–{end}); the limit of {limit} is passed "
         "during block {block}",
-        "nb": "{length} uten pause ({start}–{end}); grensen på {limit} passeres under {block}",
-        "nn": "{length} utan pause ({start}–{end}); grensa på {limit} vert passert under {block}",
+        "nb": "{length} uten pause ({start}–{end}), mer enn grensen på {limit} (i {block})",
+        "nn": "{length} utan pause ({start}–{end}), meir enn grensa på {limit} (i {block})",
     },
     "no-break.print": {
         "en": "{start}–{end}: {length} without a break",

@@ -32,8 +32,10 @@ TEXTS = {
     "past-end": {
         "en": "the agenda runs to {end} (block {block}), {length} past the planned end "
         "at {planned}",
-        "nb": "programmet varer til {end} ({block}), {length} over planlagt slutt kl. {planned}",
-        "nn": "programmet varer til {end} ({block}), {length} over planlagd slutt kl. {planned}",
+        "nb": "programmet varer til kl. {end} ({block}), {length} over planlagt slutt "
+        "kl. {planned}",
+        "nn": "programmet varer til kl. {end} ({block}), {length} over planlagd slutt "
+        "kl. {planned}",
     },
     "past-end.print": {
         "en": "{planned}–{end}: the agenda runs {length} past the planned end",

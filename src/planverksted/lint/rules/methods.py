@@ -50,7 +50,7 @@ TEXTS = {
     "method-too-long.hint": {
         "en": "give it {total}, or shorten the method's steps",
         "nb": "gi den {total}, eller kort ned stegene i metoden",
-        "nn": "gje han {total}, eller kort ned stega i metoden",
+        "nn": "gi han {total}, eller kort ned stega i metoden",
     },
 }
 

@@ -51,10 +51,10 @@ TEXTS = {
     },
     "gap.hint": {
         "en": "start it at {before_end}, or fill the time with a block (a break is a block too)",
-        "nb": "start bolken kl. {before_end}, eller fyll tiden med en bolk (også en "
-        "pause er en bolk)",
-        "nn": "start bolken kl. {before_end}, eller fyll tida med ein bolk (òg ein pause "
-        "er ein bolk)",
+        "nb": "start bolken kl. {before_end}, eller fyll tiden med en bolk (en pause "
+        "er også en bolk)",
+        "nn": "start bolken kl. {before_end}, eller fyll tida med ein bolk (ein pause "
+        "er òg ein bolk)",
     },
     "gap.start": {
         "en": "{length} unplanned between the planned start at {planned} and block "
@@ -70,7 +70,7 @@ TEXTS = {
     "gap.start.hint": {
         "en": "start the first block at {planned}, or change the planned start",
         "nb": "start den første bolken kl. {planned}, eller endre planlagt start",
-        "nn": "start den første bolken kl. {planned}, eller endra planlagd start",
+        "nn": "start den første bolken kl. {planned}, eller endre planlagd start",
     },
     "early-start": {
         "en": "block {first} starts at {first_start}, {length} before the planned "
@@ -93,8 +93,8 @@ TEXTS = {
     },
     "overlap.hint": {
         "en": "start it at {before_end}, or end the block before it earlier",
-        "nb": "start bolken kl. {before_end}, eller avslutt bolken før tidligere",
-        "nn": "start bolken kl. {before_end}, eller avslutt bolken før tidlegare",
+        "nb": "start bolken kl. {before_end}, eller la den forrige bolken slutte tidligere",
+        "nn": "start bolken kl. {before_end}, eller la den førre bolken slutte tidlegare",
     },
 }
 

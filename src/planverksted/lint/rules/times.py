@@ -63,8 +63,8 @@ TEXTS = {
     },
     "past-midnight.before": {
         "en": "block {block} would start before midnight ({end} minus {length})",
-        "nb": "{block} ville startet før midnatt ({end} minus {length})",
-        "nn": "{block} ville starta før midnatt ({end} minus {length})",
+        "nb": "{block} ville starte før midnatt ({end} minus {length})",
+        "nn": "{block} ville starte før midnatt ({end} minus {length})",
     },
     "past-midnight.hint": {
         "en": "split the programme into days",
