@@ -277,9 +277,10 @@ def test_help_stays_english_and_names_each_command_in_norwegian() -> None:
     for command, norwegian in (
         ("check", "kontroller"),
         ("render", "kjøreplan"),
-        ("new", "verkstadfil"),
+        ("new", "verkstedfil"),
         ("schema", "skjema"),
-        ("methods", "metodar"),
+        ("methods", "metoder"),
+        ("run", "gjennomfør"),
     ):
         first = run(command, "--help").stdout.split("\n\n")[1]
         assert "norsk:" in first and norwegian in first, (command, first)

@@ -182,7 +182,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Validate and time-check workshop files, like a linter (norsk: kontroller verkstedfila).
+    """Validate and time-check workshop files, like a linter (norsk: kontroller verkstedfiler).
 
     Exit 0 when no file has errors, 1 when one has (or warnings, with --strict), 2 for a
     wrong command line.
@@ -361,7 +361,7 @@ def run_command(
         typer.Option(
             "--lang",
             "--language",
-            help="Labels and times in nb, nn or en. Default: the file's language.",
+            help="Labels and times in nb, nn or en (no means nb). Default: the file's language.",
             show_default=False,
         ),
     ] = None,
@@ -382,7 +382,7 @@ def run_command(
         bool, typer.Option("--force", help="Replace an existing file that is not .html.")
     ] = False,
 ) -> None:
-    """Run the workshop on the day: a live page for the projector and the facilitator.
+    """Run the workshop on the day: a live page (norsk: gjennomfør verkstedet).
 
     The page is one HTML file that works offline: the room sees what runs now, a countdown
     and what comes next; the facilitator the whole day with the expected times. Without
@@ -392,15 +392,9 @@ def run_command(
     def run() -> int:
         from planverksted.cli.commands import run as command
 
-        return command.run(
-            file,
-            output,
-            language.value if language is not None else None,
-            force=force,
-            terminal=terminal,
-            now=now,
-        )
+        return command.run(file, output, spoken, force=force, terminal=terminal, now=now)
 
+    spoken = _spoken(language)
     _handle_errors(run)
 
 
@@ -489,7 +483,7 @@ def new(
         bool, typer.Option("--list", help="List the starters, one per line, and stop.")
     ] = False,
 ) -> None:
-    """Start a new workshop file from a starter (norsk: start ei ny verkstadfil).
+    """Start a new workshop file from a starter (norsk: start en ny verkstedfil).
 
     Beside it goes planverksted.schema.json, which the file's first line points editors
     at, for completion and checking as you type. An existing file is never replaced
@@ -528,7 +522,7 @@ def schema(
         ),
     ] = None,
 ) -> None:
-    """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigering).
+    """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigeringsprogram).
 
     It is generated from the same model that check validates with.
     """
@@ -553,7 +547,7 @@ def methods(
         ),
     ] = None,
 ) -> None:
-    """List the built-in group methods, or show one in full (norsk: metodar for gruppearbeid).
+    """List the built-in group methods, or show one in full (norsk: metoder for gruppearbeid).
 
     With NAME: its steps with their minutes, and the source of the timings. Exit 1 when
     there is no method called NAME.

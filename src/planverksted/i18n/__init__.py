@@ -29,7 +29,7 @@ REFERENCE = "en"
 DEFAULT = "nb"
 """The language of a file that names none."""
 
-_TEXT_TABLES = ("LABELS", "FINDINGS", "MESSAGES")
+_TEXT_TABLES = ("LABELS", "FINDINGS", "MESSAGES", "LIVE")
 _SCALARS = (
     "NAME",
     "TIME_SEPARATOR",

@@ -299,6 +299,20 @@ wins over the rule's. A language the rules do not know gives all of them here.
 """
 
 MESSAGES = {
+    "run.now": "--now {raw} is not a time",
+    "run.now.hint": "write 13:57, 13:57:30 or, with a date, 2024-04-18T13:57",
+    "run.now-range": "--now {raw} is not a time of day",
+    "run.now-range.hint": "hours 00–23, minutes 00–59",
+    "run.now-date": "--now {raw}: {date} is not a date",
+    "run.terminal-and-output": "--terminal shows the day in the terminal; it writes no file",
+    "run.terminal-and-output.hint": "leave out -o, or leave out --terminal",
+    "run.now-and-output": "--now goes with --terminal or the page opened in the browser, not "
+    "with -o",
+    "run.now-and-output.hint": "open the written page with ?now=13:57 after its address instead",
+    "run.folder": "{file} is a folder; run takes one workshop file",
+    "run.input-as-output": "the output {target} is the workshop file itself; it would be "
+    "overwritten",
+    "run.input-as-output.hint": "write the page to another file, like -o live.html",
     "summary.none": "no problems in {files}",
     "summary.found": "{counts} in {affected} of {files}",
     "count.error.one": "{count} error",
@@ -360,3 +374,46 @@ MESSAGES = {
     "new.suffix.hint": "planverksted new {suggestion}",
 }
 """The command line's own messages (its usage errors), by id."""
+
+LIVE = {
+    "timekeeper": "Timekeeper",
+    "left": "left",
+    "until_start": "until the start",
+    "next": "Next",
+    "next_at": "Next at {time}: {title}",
+    "now": "Now",
+    "at": "at {time}",
+    "starts_at": "Starts at {time}",
+    "starts_on": "Starts on {date} at {time}",
+    "done": "Thank you, that is all for today!",
+    "continues": "We continue on {date} at {time}.",
+    "finished": "Finished",
+    "on_time": "On schedule",
+    "behind": "Running {n} min behind plan",
+    "ahead": "Running {n} min ahead of plan",
+    "paused": "Clock paused",
+    "expected_end": "Expected end: {expected} (plan: {planned})",
+    "past_end": "The day ends {n} min after the planned end at {time}",
+    "pushed": "{title} at {planned} is pushed to {expected}",
+    "warning": "Warning",
+    "step_of": "Step {n} of {m}",
+    "plan": "Plan",
+    "expected": "Expected",
+    "room_view": "Room view",
+    "facilitator_view": "Facilitator view",
+    "previous_button": "Previous",
+    "next_button": "Next",
+    "plus_minute": "+1 min",
+    "minus_minute": "−1 min",
+    "pause_clock": "Pause the clock",
+    "resume_clock": "Resume the clock",
+    "reset": "Reset to the plan",
+    "controls": "Controls",
+    "keys": "Keys: → or N next, ← or P previous, + and − one minute, space pauses and "
+    "resumes the clock, V switches the view.",
+    "terminal_keys": "→ or n next · ← or p previous · + and − one minute · space pauses "
+    "and resumes the clock · q quits",
+    "needs_js": "This page needs JavaScript.",
+    "clock": "Clock",
+}
+"""The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

@@ -276,6 +276,19 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "run.now": "--now {raw} er ikke et klokkeslett",
+    "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
+    "run.now-range": "--now {raw} er ikke et klokkeslett på døgnet",
+    "run.now-range.hint": "timer 00–23, minutter 00–59",
+    "run.now-date": "--now {raw}: {date} er ikke en dato",
+    "run.terminal-and-output": "--terminal viser dagen i terminalen; den skriver ingen fil",
+    "run.terminal-and-output.hint": "ta bort -o, eller ta bort --terminal",
+    "run.now-and-output": "--now brukes med --terminal eller med siden som åpnes i nettleseren, "
+    "ikke med -o",
+    "run.now-and-output.hint": "åpne heller den skrevne siden med ?now=13:57 etter adressen",
+    "run.folder": "{file} er en mappe; run tar én verkstedfil",
+    "run.input-as-output": "utfilen {target} er selve verkstedfilen; den ville blitt skrevet over",
+    "run.input-as-output.hint": "skriv siden til en annen fil, for eksempel -o live.html",
     "summary.none": "ingen problemer i {files}",
     "summary.found": "{counts} i {affected} av {files}",
     "count.error.one": "{count} feil",
@@ -340,3 +353,46 @@ MESSAGES = {
     "new.suffix": "{path}: navnet på en verkstedfil slutter på .yaml eller .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
 }
+
+LIVE = {
+    "timekeeper": "Tidtaker",
+    "left": "igjen",
+    "until_start": "til start",
+    "next": "Neste",
+    "next_at": "Neste kl. {time}: {title}",
+    "now": "Nå",
+    "at": "kl. {time}",
+    "starts_at": "Starter kl. {time}",
+    "starts_on": "Starter {date} kl. {time}",
+    "done": "Takk for i dag!",
+    "continues": "Vi fortsetter {date} kl. {time}.",
+    "finished": "Ferdig",
+    "on_time": "I rute",
+    "behind": "Ligger {n} min etter planen",
+    "ahead": "Ligger {n} min foran planen",
+    "paused": "Klokka er stoppet",
+    "expected_end": "Forventet slutt: {expected} (planen: {planned})",
+    "past_end": "Dagen slutter {n} min etter planlagt slutt kl. {time}",
+    "pushed": "{title} kl. {planned} blir skjøvet til {expected}",
+    "warning": "Advarsel",
+    "step_of": "Steg {n} av {m}",
+    "plan": "Plan",
+    "expected": "Forventet",
+    "room_view": "Visning for salen",
+    "facilitator_view": "Visning for prosessleder",
+    "previous_button": "Forrige",
+    "next_button": "Neste",
+    "plus_minute": "+1 min",
+    "minus_minute": "−1 min",
+    "pause_clock": "Stopp klokka",
+    "resume_clock": "Start klokka",
+    "reset": "Tilbake til planen",
+    "controls": "Styring",
+    "keys": "Taster: → eller N neste, ← eller P forrige, + og − ett minutt, mellomrom "
+    "stopper og starter klokka, V bytter visning.",
+    "terminal_keys": "→ eller n neste · ← eller p forrige · + og − ett minutt · mellomrom "
+    "stopper og starter klokka · q avslutter",
+    "needs_js": "Denne siden trenger JavaScript.",
+    "clock": "Klokka",
+}
+"""The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

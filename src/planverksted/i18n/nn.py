@@ -276,6 +276,19 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "run.now": "--now {raw} er ikkje eit klokkeslett",
+    "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
+    "run.now-range": "--now {raw} er ikkje eit klokkeslett på døgeret",
+    "run.now-range.hint": "timar 00–23, minutt 00–59",
+    "run.now-date": "--now {raw}: {date} er ikkje ein dato",
+    "run.terminal-and-output": "--terminal viser dagen i terminalen; han skriv inga fil",
+    "run.terminal-and-output.hint": "ta bort -o, eller ta bort --terminal",
+    "run.now-and-output": "--now blir brukt med --terminal eller med sida som blir opna i "
+    "nettlesaren, ikkje med -o",
+    "run.now-and-output.hint": "opna heller den skrivne sida med ?now=13:57 etter adressa",
+    "run.folder": "{file} er ei mappe; run tek éi verkstadfil",
+    "run.input-as-output": "utfila {target} er sjølve verkstadfila; ho ville blitt skriven over",
+    "run.input-as-output.hint": "skriv sida til ei anna fil, til dømes -o live.html",
     "summary.none": "ingen problem i {files}",
     "summary.found": "{counts} i {affected} av {files}",
     "count.error.one": "{count} feil",
@@ -338,3 +351,46 @@ MESSAGES = {
     "new.suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
 }
+
+LIVE = {
+    "timekeeper": "Tidtakar",
+    "left": "att",
+    "until_start": "til start",
+    "next": "Neste",
+    "next_at": "Neste kl. {time}: {title}",
+    "now": "No",
+    "at": "kl. {time}",
+    "starts_at": "Startar kl. {time}",
+    "starts_on": "Startar {date} kl. {time}",
+    "done": "Takk for i dag!",
+    "continues": "Vi held fram {date} kl. {time}.",
+    "finished": "Ferdig",
+    "on_time": "I rute",
+    "behind": "Ligg {n} min etter planen",
+    "ahead": "Ligg {n} min føre planen",
+    "paused": "Klokka er stoppa",
+    "expected_end": "Venta slutt: {expected} (planen: {planned})",
+    "past_end": "Dagen sluttar {n} min etter planlagd slutt kl. {time}",
+    "pushed": "{title} kl. {planned} blir skuva til {expected}",
+    "warning": "Åtvaring",
+    "step_of": "Steg {n} av {m}",
+    "plan": "Plan",
+    "expected": "Venta",
+    "room_view": "Vising for salen",
+    "facilitator_view": "Vising for prosessleiar",
+    "previous_button": "Førre",
+    "next_button": "Neste",
+    "plus_minute": "+1 min",
+    "minus_minute": "−1 min",
+    "pause_clock": "Stopp klokka",
+    "resume_clock": "Start klokka",
+    "reset": "Tilbake til planen",
+    "controls": "Styring",
+    "keys": "Tastar: → eller N neste, ← eller P førre, + og − eitt minutt, mellomrom "
+    "stoppar og startar klokka, V byter vising.",
+    "terminal_keys": "→ eller n neste · ← eller p førre · + og − eitt minutt · mellomrom "
+    "stoppar og startar klokka · q avsluttar",
+    "needs_js": "Denne sida treng JavaScript.",
+    "clock": "Klokka",
+}
+"""The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from planverksted.errors import OutputError, UsageError
+from planverksted.i18n import Key
 from planverksted.lint.report import write_text
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -30,19 +31,16 @@ def parse_now(text: str) -> tuple[dt.date | None, int]:
     """``13:57``, ``13.57``, ``13:57:30`` or ``2024-04-18T13:57``: a date and seconds of day."""
     match = _NOW.fullmatch(text.strip())
     if match is None:
-        raise UsageError(
-            f"--now {text!r} is not a time",
-            "write 13:57, 13:57:30 or, with a date, 2024-04-18T13:57",
-        )
+        raise UsageError.of("run.now", "run.now.hint", raw=Key(text))
     hours, minutes, seconds = int(match["h"]), int(match["m"]), int(match["s"] or 0)
     if hours > 23 or minutes > 59 or seconds > 59:
-        raise UsageError(f"--now {text!r} is not a time of day", "hours 00–23, minutes 00–59")
+        raise UsageError.of("run.now-range", "run.now-range.hint", raw=Key(text))
     date = None
     if match["date"]:
         try:
             date = dt.date.fromisoformat(match["date"])
         except ValueError:
-            raise UsageError(f"--now {text!r}: {match['date']} is not a date") from None
+            raise UsageError.of("run.now-date", raw=Key(text), date=match["date"]) from None
     return date, hours * 3600 + minutes * 60 + seconds
 
 
@@ -61,22 +59,20 @@ def run(
     _check_input(file)
     target = Path(output) if output is not None else None
     if terminal and target is not None:
-        raise UsageError(
-            "--terminal shows the day in the terminal; it writes no file",
-            "leave out -o, or leave out --terminal",
-        )
+        raise UsageError.of("run.terminal-and-output", "run.terminal-and-output.hint")
     if target is not None and now is not None:
-        raise UsageError(
-            "--now goes with --terminal or the page opened in the browser, not with -o",
-            "open the written page with ?now=13:57 after its address instead",
-        )
+        raise UsageError.of("run.now-and-output", "run.now-and-output.hint")
     moment = parse_now(now) if now is not None else None
     if target is not None:
         _check_target(file, target, force=force)
 
     analysis = analyse_file(file)
     if analysis.findings:
-        write_text(analysis.findings, 1, sys.stderr)
+        from planverksted.cli.commands.check import worded
+
+        spoken = language or analysis.language
+        findings = [worded(finding, spoken) for finding in analysis.findings]
+        write_text(findings, 1, sys.stderr, spoken)
     if analysis.errors:
         print("planverksted: not run, because the file has errors (see above)", file=sys.stderr)
         return 1
@@ -126,9 +122,9 @@ def _check_input(file: str) -> None:
         return
     path = Path(file)
     if path.is_dir():
-        raise UsageError(f"{file} is a folder; run takes one workshop file")
+        raise UsageError.of("run.folder", file=file)
     if not path.exists():
-        raise UsageError(f"no such file: {file}")
+        raise UsageError.of("no-such-file", file=file)
 
 
 def _check_target(file: str, target: Path, *, force: bool) -> None:
@@ -142,10 +138,7 @@ def _check_target(file: str, target: Path, *, force: bool) -> None:
         except OSError:
             same = False
         if same or os.path.realpath(file) == os.path.realpath(target):
-            raise UsageError(
-                f"the output {target} is the workshop file itself; it would be overwritten",
-                "write the page to another file, like -o live.html",
-            )
+            raise UsageError.of("run.input-as-output", "run.input-as-output.hint", target=target)
     try:
         mode = target.stat().st_mode
     except OSError:
