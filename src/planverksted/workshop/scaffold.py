@@ -48,6 +48,34 @@ def list_starters() -> list[Starter]:
     return sorted(starters, key=lambda starter: starter.name)
 
 
+def starter_language(starter: Starter) -> str:
+    """The language a starter is written in: its ``language:`` line (bokmål when it has none)."""
+    from planverksted import i18n
+
+    written = top_level_value(starter.text, "language")
+    return (i18n.normalise(written) if written else None) or i18n.DEFAULT
+
+
+def in_language(starter: Starter, language: str) -> Starter | None:
+    """The starter ``starter`` as written in ``language``: itself, or its sibling in it.
+
+    Siblings share a name and differ by a language suffix: ``blank`` (bokmål, the default),
+    ``blank-nn``, ``blank-en``. None when there is none in ``language``.
+    """
+    from planverksted import i18n
+
+    if starter_language(starter) == language:
+        return starter
+    base = starter.name
+    for code in i18n.LANGUAGES:
+        base = base.removesuffix(f"-{code}")
+    for name in (f"{base}-{language}", base):
+        sibling = find_starter(name)
+        if sibling is not None and starter_language(sibling) == language:
+            return sibling
+    return None
+
+
 def find_starter(name: str) -> Starter | None:
     """The starter called ``name``, or None."""
     return next((starter for starter in list_starters() if starter.name == name), None)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
 from planverksted.i18n import Key, PerLanguage
@@ -61,6 +62,8 @@ def run(path: str | None, starter_name: str, details: Details, *, force: bool) -
     if path is None:
         raise UsageError.of("new.no-path", "new.no-path.hint")
     starter = _starter(starter_name)
+    if details.language is not None:
+        starter = _starter_in(starter, details.language)
     text = fill(starter.text, details)
     display = "<stdout>" if path == "-" else path
     analysis = _checked(text, display, details)
@@ -179,6 +182,26 @@ def _starter(name: str) -> scaffold.Starter:
     raise UsageError.of(
         "new.unknown-starter", hint, name=Key(name), guess=Key(guess or ""), names=", ".join(names)
     )
+
+
+def _starter_in(starter: scaffold.Starter, language: str) -> scaffold.Starter:
+    """The starter in ``language`` (``blank`` with --language nn is ``blank-nn``), or refuse."""
+    found = scaffold.in_language(starter, language)
+    if found is not None:
+        return found
+    names = [s.name for s in scaffold.list_starters() if scaffold.starter_language(s) == language]
+    raise UsageError.of(
+        "new.no-starter-in-language",
+        "new.no-starter-in-language.hint",
+        name=Key(starter.name),
+        has=_language_name(scaffold.starter_language(starter)),
+        wanted=_language_name(language),
+        names=", ".join(names),
+    )
+
+
+def _language_name(code: str) -> str:
+    return f"{code} ({i18n.catalogue(code).NAME})"
 
 
 def _starter_times(text: str) -> tuple[int, int]:
