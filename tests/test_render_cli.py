@@ -23,7 +23,7 @@ SEED_WARNINGS = [
     f"{SEED}:73:11: warning[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
     "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)",
     "    tips: start bolken kl. 13.15, eller fyll tiden med en bolk (en pause er også en bolk)",
-    f"{SEED}:92:17: warning[method-too-long] metoden «IGP» tar 19 min (2 + 12 + 5), men "
+    f"{SEED}:92:17: warning[method-too-long] metoden IGP tar 19 min (2 + 12 + 5), men "
     "delen «Gruppearbeid» av «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",
     "    tips: gi den 19 min, eller kort ned stegene i metoden",
     "2 advarsler i 1 av 1 fil",
