@@ -74,3 +74,19 @@ def test_an_unknown_method_exits_1_with_a_hint(name: str, hint: str) -> None:
     assert result.stderr == (
         f"planverksted: there is no built-in method called '{name}'\n    hint: {hint}\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "step"),
+    [
+        ("nb", "Lag en liste over alt som sikrer det verste resultatet"),
+        ("nn", "Lag ei liste over alt som sikrar det verste resultatet"),
+        ("en", "List everything that would make sure of the worst result"),
+    ],
+)
+def test_methods_speak_every_language(language: str, step: str) -> None:
+    from planverksted.cli.commands.methods import method_detail
+
+    lines = [line for line, _ in method_detail("triz", language)]
+    assert any(line.endswith(step) for line in lines)
+    assert [s.duration for s in builtin_method("triz", language).steps] == [5, 10, 10, 10]

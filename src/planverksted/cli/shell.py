@@ -546,6 +546,15 @@ def methods(
             autocompletion=_complete_method,
         ),
     ] = None,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="The methods' words in nb, nn or en (no means nb). Default: nb.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """List the built-in group methods, or show one in full (norsk: metoder for gruppearbeid).
 
@@ -556,7 +565,9 @@ def methods(
     def run() -> int:
         from planverksted.cli.commands import methods as command
 
-        return command.run(name)
+        return command.run(name, spoken)
+
+    spoken = _spoken(language)
 
     _handle_errors(run)
 

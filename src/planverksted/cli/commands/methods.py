@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import IO
 
+from planverksted import i18n
 from planverksted.errors import PlanverkstedError
 from planverksted.lint.report import wants_colour
 from planverksted.suggest import did_you_mean
@@ -14,18 +15,22 @@ Line = tuple[str, str]
 """A line of output and its style on a terminal ("" for none)."""
 
 
-def run(name: str | None) -> int:
-    """List the methods, or show one in full; 1 when there is no method called ``name``."""
-    lines = method_table() if name is None else method_detail(_key(name))
+def run(name: str | None, language: str | None = None) -> int:
+    """List the methods, or show one in full; 1 when there is no method called ``name``.
+
+    Their words are in ``language`` (bokmål, the default language, when none is given).
+    """
+    language = language or i18n.DEFAULT
+    lines = method_table(language) if name is None else method_detail(_key(name), language)
     _write(lines, sys.stdout)
     return 0
 
 
-def method_table() -> list[Line]:
+def method_table(language: str = i18n.DEFAULT) -> list[Line]:
     """One row a method: name, steps, total and description, in columns."""
     rows = [("NAME", "STEPS", "TOTAL", "DESCRIPTION")]
     for key in BUILTIN_METHODS:
-        method = builtin_method(key)
+        method = builtin_method(key, language)
         steps = method.steps_text
         rows.append((key, steps, f"{method.total} min", method.description or ""))
     # The last column is left ragged, so that no line ends in spaces.
@@ -37,9 +42,9 @@ def method_table() -> list[Line]:
     return [(lines[0], "bold"), *((line, "") for line in lines[1:])]
 
 
-def method_detail(key: str) -> list[Line]:
+def method_detail(key: str, language: str = i18n.DEFAULT) -> list[Line]:
     """A method in full: what it is, each step with its minutes, and where the timings are from."""
-    method = builtin_method(key)
+    method = builtin_method(key, language)
     title = method.label(key)
     if method.description:
         title += f" – {method.description}"
