@@ -232,8 +232,8 @@ FINDINGS = {
     "bad-value.both": "filen har både «agenda» og «days»",
     "bad-value.both.hint": "bruk «agenda» for én dag, eller legg programmet for hver dag under "
     "«days»",
-    "bad-version": "planverksted: {given} er ikke en formatversjon denne planverksted leser "
-    "(den leser versjon {understood})",
+    "bad-version": "planverksted: {given} er en formatversjon denne utgaven av planverksted "
+    "ikke kan lese (den leser versjon {understood})",
     "bad-version.hint": "skriv planverksted: 1",
     "clock.time": "kan ikke lese klokkeslettet {raw}",
     "clock.time.hint": "skriv klokkeslettet med 24 timer, for eksempel 13.00 eller 13:00",
@@ -254,12 +254,12 @@ FINDINGS = {
     "clock.not-date": "{raw} er ikke en dato som finnes",
     "clock.weekday": "{raw}: {date} er en {actual}, ikke en {written}",
     "clock.weekday.hint": "rett ukedagen eller datoen, eller ta bort ukedagen",
-    "conflicting-times.start": "{block}: «time» begynner {time}, men «start» sier {given}",
+    "conflicting-times.start": "{block}: «time» starter {time}, men «start» sier {given}",
     "conflicting-times.end": "{block}: «time» slutter {time}, men «end» sier {given}",
     "conflicting-times.duration": "{block}: {start}–{end} er {length}, men «duration» sier {given}",
     "conflicting-times.duration.implied": "{block}: {start} (der bolken før slutter)–{end} er "
     "{length}, men «duration» sier {given}",
-    "conflicting-times.hint": "oppgi tiden én gang, eller få de to til å stemme",
+    "conflicting-times.hint": "skriv tiden bare én gang, eller få de to til å stemme",
     "no-start": "{block}: det går ikke å se når bolken starter",
     "no-start.hint": "gi bolken en start (start: 13.00 eller time: 13.00 – 13.10), eller gi "
     "verkstedet en start",
@@ -278,10 +278,10 @@ FINDINGS = {
 MESSAGES = {
     "run.now": "--now {raw} er ikke et klokkeslett",
     "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
-    "run.now-range": "--now {raw} er ikke et klokkeslett på døgnet",
+    "run.now-range": "--now {raw} er ikke et gyldig klokkeslett",
     "run.now-range.hint": "timer 00–23, minutter 00–59",
     "run.now-date": "--now {raw}: {date} er ikke en dato",
-    "run.terminal-and-output": "--terminal viser dagen i terminalen; den skriver ingen fil",
+    "run.terminal-and-output": "--terminal viser dagen i terminalen og skriver ingen fil",
     "run.terminal-and-output.hint": "ta bort -o, eller ta bort --terminal",
     "run.now-and-output": "--now brukes med --terminal eller med siden som åpnes i nettleseren, "
     "ikke med -o",
@@ -308,7 +308,7 @@ MESSAGES = {
     "render.folder": "{file} er en mappe; render tar én verkstedfil",
     "render.template-missing": "malen {template} finnes ikke",
     "render.template-folder": "malen {template} er en mappe",
-    "render.template-missing.hint": "oppgi stien til en malfil",
+    "render.template-missing.hint": "skriv stien til en malfil",
     "render.template-format": "en mal lager {formats}, ikke {summary}",
     "render.template-format.hint": "legg til --format {choices}, eller skriv til en fil med -o",
     "render.extra": "{format} krever en valgfri del av planverksted",
@@ -328,18 +328,19 @@ MESSAGES = {
     "schema.workshop-suffix": "{output} ser ut som en verkstedfil; skjemaet er JSON",
     "schema.workshop-suffix.hint": "skriv det til en .json-fil, for eksempel: planverksted "
     "schema -o {schema}",
-    "new.no-path": "oppgi filen som skal lages, for eksempel: planverksted new verksted.yaml",
+    "new.no-path": "skriv navnet på filen som skal lages, for eksempel: "
+    "planverksted new verksted.yaml",
     "new.no-path.hint": "planverksted new --list viser startmalene",
     "new.option": "{option}: {message}",
     "new.end-before-start": "--end {end} er ikke etter --start {start}",
-    "new.end-before-start.hint": "oppgi en slutt som er senere på dagen enn starten",
+    "new.end-before-start.hint": "velg en slutt som er senere på dagen enn starten",
     "new.past-midnight": "dagen i startmalen varer {length}: med start kl. {start} ville den "
     "vare forbi midnatt",
-    "new.past-midnight.hint": "start tidligere, eller oppgi også --end og kort ned programmet "
+    "new.past-midnight.hint": "start tidligere, eller bruk også --end og kort ned programmet "
     "etterpå",
     "new.before-midnight": "dagen i startmalen varer {length}: med slutt kl. {end} ville den "
     "starte før midnatt",
-    "new.before-midnight.hint": "slutt senere, eller oppgi også --start og kort ned programmet "
+    "new.before-midnight.hint": "slutt senere, eller bruk også --start og kort ned programmet "
     "etterpå",
     "new.empty-title": "--title: tittelen er tom",
     "new.empty-title.hint": "skriv tittelen på verkstedet i anførselstegn",

@@ -177,8 +177,8 @@ FINDINGS = {
     "file-too-large.hint": "del programmet på fleire filer",
     "not-utf8": "fila er ikkje UTF-8-tekst (byte 0x{byte} kan ikkje lesast)",
     "not-utf8.hint": "lagre fila som UTF-8 (i Word eller Notisblokk: Lagre som, Koding: UTF-8)",
-    "empty-file": "fila er tom: det er ikkje nokon verkstad i henne",
-    "empty-file.document": "fila har eit tomt YAML-dokument: det er ikkje nokon verkstad i henne",
+    "empty-file": "fila er tom: det er ingen verkstad i henne",
+    "empty-file.document": "fila har eit tomt YAML-dokument: det er ingen verkstad i henne",
     "empty-file.hint": "byrj med ein startmal: planverksted new verkstad.yaml",
     "multiple-documents": "fila har meir enn eitt YAML-dokument (ei linje til med «---»)",
     "multiple-documents.hint": "ha éin verkstad i kvar fil, eller fjern den ekstra «---»-linja",
@@ -231,8 +231,8 @@ FINDINGS = {
     "bad-value.both": "fila har både «agenda» og «days»",
     "bad-value.both.hint": "bruk «agenda» for éin dag, eller legg programmet for kvar dag under "
     "«days»",
-    "bad-version": "planverksted: {given} er ikkje ein formatversjon denne planverksted les "
-    "(han les versjon {understood})",
+    "bad-version": "planverksted: {given} er ein formatversjon denne utgåva av planverksted "
+    "ikkje kan lese (ho les versjon {understood})",
     "bad-version.hint": "skriv planverksted: 1",
     "clock.time": "kan ikkje lese klokkeslettet {raw}",
     "clock.time.hint": "skriv klokkeslettet med 24 timar, til dømes 13.00 eller 13:00",
@@ -253,13 +253,13 @@ FINDINGS = {
     "clock.not-date": "{raw} er ikkje ein dato som finst",
     "clock.weekday": "{raw}: {date} er ein {actual}, ikkje ein {written}",
     "clock.weekday.hint": "rett vekedagen eller datoen, eller ta bort vekedagen",
-    "conflicting-times.start": "{block}: «time» byrjar {time}, men «start» seier {given}",
+    "conflicting-times.start": "{block}: «time» startar {time}, men «start» seier {given}",
     "conflicting-times.end": "{block}: «time» sluttar {time}, men «end» seier {given}",
     "conflicting-times.duration": "{block}: {start}–{end} er {length}, men «duration» seier "
     "{given}",
     "conflicting-times.duration.implied": "{block}: {start} (der bolken før sluttar)–{end} er "
     "{length}, men «duration» seier {given}",
-    "conflicting-times.hint": "gi opp tida éin gong, eller få dei to til å stemme",
+    "conflicting-times.hint": "skriv tida berre éin gong, eller få dei to til å stemme",
     "no-start": "{block}: det går ikkje å sjå når bolken startar",
     "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00 – 13.10), eller gi "
     "verkstaden ein start",
@@ -268,8 +268,8 @@ FINDINGS = {
     "ends-before-start": "{block} sluttar før han startar: {start} til {end}",
     "ends-before-start.implied": "{block} sluttar før han startar: {start} (der bolken før "
     "sluttar) til {end}",
-    "ends-before-start.same": "{block} sluttar same tid som han startar: {start} til {end}",
-    "ends-before-start.same.implied": "{block} sluttar same tid som han startar: {start} (der "
+    "ends-before-start.same": "{block} sluttar på same tid som han startar: {start} til {end}",
+    "ends-before-start.same.implied": "{block} sluttar på same tid som han startar: {start} (der "
     "bolken før sluttar) til {end}",
     "ends-before-start.hint": "sjekk sluttida, eller tidene til bolkane før",
     "schedule.block": "{title}",
@@ -278,14 +278,14 @@ FINDINGS = {
 MESSAGES = {
     "run.now": "--now {raw} er ikkje eit klokkeslett",
     "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
-    "run.now-range": "--now {raw} er ikkje eit klokkeslett på døgeret",
+    "run.now-range": "--now {raw} er ikkje eit gyldig klokkeslett",
     "run.now-range.hint": "timar 00–23, minutt 00–59",
     "run.now-date": "--now {raw}: {date} er ikkje ein dato",
-    "run.terminal-and-output": "--terminal viser dagen i terminalen; han skriv inga fil",
+    "run.terminal-and-output": "--terminal viser dagen i terminalen og skriv inga fil",
     "run.terminal-and-output.hint": "ta bort -o, eller ta bort --terminal",
     "run.now-and-output": "--now blir brukt med --terminal eller med sida som blir opna i "
     "nettlesaren, ikkje med -o",
-    "run.now-and-output.hint": "opna heller den skrivne sida med ?now=13:57 etter adressa",
+    "run.now-and-output.hint": "opne heller den skrivne sida med ?now=13:57 etter adressa",
     "run.folder": "{file} er ei mappe; run tek éi verkstadfil",
     "run.input-as-output": "utfila {target} er sjølve verkstadfila; ho ville blitt skriven over",
     "run.input-as-output.hint": "skriv sida til ei anna fil, til dømes -o live.html",
@@ -308,7 +308,7 @@ MESSAGES = {
     "render.folder": "{file} er ei mappe; render tek éi verkstadfil",
     "render.template-missing": "malen {template} finst ikkje",
     "render.template-folder": "malen {template} er ei mappe",
-    "render.template-missing.hint": "gi opp stien til ei malfil",
+    "render.template-missing.hint": "skriv stien til ei malfil",
     "render.template-format": "ein mal lagar {formats}, ikkje {summary}",
     "render.template-format.hint": "legg til --format {choices}, eller skriv til ei fil med -o",
     "render.extra": "{format} krev ein valfri del av planverksted",
@@ -326,18 +326,18 @@ MESSAGES = {
     "schema.workshop-suffix": "{output} ser ut som ei verkstadfil; skjemaet er JSON",
     "schema.workshop-suffix.hint": "skriv det til ei .json-fil, til dømes: planverksted "
     "schema -o {schema}",
-    "new.no-path": "gi opp fila som skal lagast, til dømes: planverksted new verkstad.yaml",
+    "new.no-path": "skriv namnet på fila som skal lagast, til dømes: "
+    "planverksted new verkstad.yaml",
     "new.no-path.hint": "planverksted new --list viser startmalane",
     "new.option": "{option}: {message}",
     "new.end-before-start": "--end {end} er ikkje etter --start {start}",
-    "new.end-before-start.hint": "gi opp ein slutt som er seinare på dagen enn starten",
+    "new.end-before-start.hint": "vel ein slutt som er seinare på dagen enn starten",
     "new.past-midnight": "dagen i startmalen varer {length}: med start kl. {start} ville han "
     "vare forbi midnatt",
-    "new.past-midnight.hint": "start tidlegare, eller gi òg opp --end og kort ned programmet "
-    "etterpå",
+    "new.past-midnight.hint": "start tidlegare, eller bruk òg --end og kort ned programmet etterpå",
     "new.before-midnight": "dagen i startmalen varer {length}: med slutt kl. {end} ville han "
     "starte før midnatt",
-    "new.before-midnight.hint": "slutt seinare, eller gi òg opp --start og kort ned programmet "
+    "new.before-midnight.hint": "slutt seinare, eller bruk òg --start og kort ned programmet "
     "etterpå",
     "new.empty-title": "--title: tittelen er tom",
     "new.empty-title.hint": "skriv tittelen på verkstaden i hermeteikn",
