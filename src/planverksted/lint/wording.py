@@ -118,10 +118,6 @@ def _written(value: Any, language: str, times: str) -> str:
     if isinstance(value, Minutes):
         return format_duration(value, language)
     if isinstance(value, Spaces):
-        if language == "en":
-            return f"{int(value)} space" if value == 1 else f"{int(value)} spaces"
-        return f"{int(value)} mellomrom"
-    if isinstance(value, Spaces):
         return text(f"value.spaces.{'one' if value == 1 else 'many'}", language).format(
             count=int(value)
         )
