@@ -74,8 +74,8 @@ TEXTS = {
     },
     "logo-unreadable.hint": {
         "en": "give the path of a PNG or SVG file, relative to the workshop file",
-        "nb": "oppgi stien til en PNG- eller SVG-fil, regnet fra verkstedfilen",
-        "nn": "gje stien til ei PNG- eller SVG-fil, rekna frå verkstadfila",
+        "nb": "skriv stien til en PNG- eller SVG-fil, regnet fra verkstedfilen",
+        "nn": "skriv stien til ei PNG- eller SVG-fil, rekna frå verkstadfila",
     },
     "logo-too-large": {
         "en": "the logo {file} is {size} KiB; the cap is {cap} KiB",
@@ -85,7 +85,7 @@ TEXTS = {
     "logo-too-large.hint": {
         "en": "save a smaller version of it (a logo needs no more than a few hundred pixels)",
         "nb": "lagre en mindre utgave av den (en logo trenger ikke mer enn noen hundre piksler)",
-        "nn": "lagra ein mindre utgåve av han (ein logo treng ikkje meir enn nokre hundre pikslar)",
+        "nn": "lagre ei mindre utgåve av han (ein logo treng ikkje meir enn nokre hundre pikslar)",
     },
 }
 """No ``.print`` texts: these are about the file, not the day, and stay off the page."""
