@@ -243,7 +243,7 @@ def test_a_logo_that_cannot_be_used_is_a_located_warning(
     if data is not None:
         (tmp_path / name).write_bytes(data)
     source = workshop(tmp_path, f"organiser_logo: {name}\n")
-    checked = run("check", source)
+    checked = run("check", "--lang", "en", source)
     assert checked.returncode == 0  # a warning
     first = checked.stdout.splitlines()[0]
     code = "logo-too-large" if "cap" in message else "logo-unreadable"
@@ -265,7 +265,7 @@ def test_a_logo_folder_and_the_norwegian_wording(tmp_path: Path) -> None:
 
     assert in_language(finding, "nn") == (
         "logoen logo.svg er ei mappe",
-        "gje stien til ei PNG- eller SVG-fil, rekna frå verkstadfila",
+        "skriv stien til ei PNG- eller SVG-fil, rekna frå verkstadfila",
     )
 
 
@@ -298,7 +298,7 @@ def test_the_preview_shows_everything_the_sheet_has() -> None:
         "Ønsket resultat",
         "•  Bedre forståelse av rammer og handlingsrom for lokalpolitikere",
         "Forberedelser",
-        "☐  Post-it-lapper – Trengs til 13.55 Gruppearbeid",
+        "☐  Post-it-lapper – Brukes kl. 13.55 Gruppearbeid",
         "Gruppeoppgave 1 · 13.55–14.10",
         "13.55–13.57  Reflekter",
         "Ta utgangspunkt i egen kommune",
