@@ -2,7 +2,7 @@
 
 English is planverksted's third language, and the one its command line speaks when
 nothing asks for Norwegian. The keys here are the contract of a catalogue: every other
-catalogue in this package must give each of them (tests/test_i18n.py lists what is missing).
+catalogue in this package must give each of them (tests/test_catalogues.py lists what is missing).
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ class Finding:
     wording: tuple[str, str | None, tuple[tuple[str, Any], ...]] | None = dataclasses.field(
         default=None, compare=False, repr=False
     )
-    """(text id, hint id, values) in ``messages.TEXTS``, so the message can be had in nb and nn."""
+    """(text id, hint id, values) of its texts (``lint.wording``), to word it in any language."""
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
