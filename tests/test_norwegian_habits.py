@@ -115,7 +115,7 @@ def test_check_of_a_norwegian_file_lists_the_norwegian_kinds(tmp_path: Path) -> 
     result = run("check", "w.yaml", cwd=tmp_path)
     assert result.returncode == 1
     assert "«kaffe» er ikkje ein type bolk" in result.stdout
-    assert "eller på norsk: innleiing" in result.stdout
+    assert "eller eit norsk ord: innleiing" in result.stdout
 
 
 @pytest.mark.parametrize("language", ["nn", "en", "nb", "no"])

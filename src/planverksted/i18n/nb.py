@@ -227,7 +227,7 @@ FINDINGS = {
     "bad-value.language": "planverksted skriver ikke språket {value}",
     "bad-value.language.hint": "bruk {languages}",
     "bad-value.kind": "{value} er ikke en type bolk",
-    "bad-value.kind.hint": "bruk en av: {kinds}; eller på norsk: {words}",
+    "bad-value.kind.hint": "bruk en av: {kinds}, eller et norsk ord: {words}",
     "bad-value.flag": "ventet ja eller nei, fant {value}",
     "bad-value.both": "filen har både «agenda» og «days»",
     "bad-value.both.hint": "bruk «agenda» for én dag, eller legg programmet for hver dag under "
@@ -236,7 +236,7 @@ FINDINGS = {
     "ikke kan lese (den leser versjon {understood})",
     "bad-version.hint": "skriv planverksted: 1",
     "clock.time": "kan ikke lese klokkeslettet {raw}",
-    "clock.time.hint": "skriv klokkeslettet med 24 timer, for eksempel 13.00 eller 13:00",
+    "clock.time.hint": "skriv klokkeslettet med 24-timersklokke, for eksempel 13.00 eller kl. 13",
     "clock.time.digits.hint": "skill timer og minutter, for eksempel {example}",
     "clock.time.one-digit.hint": "skriv minuttene med to sifre, for eksempel 13.10 eller 13.05",
     "clock.time.decimal.hint": "et klokkeslett er timer og minutter, ikke et desimaltall: "

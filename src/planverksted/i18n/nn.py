@@ -226,7 +226,7 @@ FINDINGS = {
     "bad-value.language": "planverksted skriv ikkje språket {value}",
     "bad-value.language.hint": "bruk {languages}",
     "bad-value.kind": "{value} er ikkje ein type bolk",
-    "bad-value.kind.hint": "bruk ein av: {kinds}; eller på norsk: {words}",
+    "bad-value.kind.hint": "bruk ein av: {kinds}, eller eit norsk ord: {words}",
     "bad-value.flag": "venta ja eller nei, fann {value}",
     "bad-value.both": "fila har både «agenda» og «days»",
     "bad-value.both.hint": "bruk «agenda» for éin dag, eller legg programmet for kvar dag under "
@@ -235,7 +235,7 @@ FINDINGS = {
     "ikkje kan lese (ho les versjon {understood})",
     "bad-version.hint": "skriv planverksted: 1",
     "clock.time": "kan ikkje lese klokkeslettet {raw}",
-    "clock.time.hint": "skriv klokkeslettet med 24 timar, til dømes 13.00 eller 13:00",
+    "clock.time.hint": "skriv klokkeslettet med 24-timarsklokke, til dømes 13.00 eller kl. 13",
     "clock.time.digits.hint": "skil timar og minutt, til dømes {example}",
     "clock.time.one-digit.hint": "skriv minutta med to siffer, til dømes 13.10 eller 13.05",
     "clock.time.decimal.hint": "eit klokkeslett er timar og minutt, ikkje eit desimaltal: "
