@@ -44,6 +44,8 @@ _SCALARS = (
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "METHODS",
+    "LANGUAGE_TAG",
+    "FILE_NAMES",
 )
 
 

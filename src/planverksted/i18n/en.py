@@ -25,6 +25,11 @@ SHORT_DATE_FORMAT = "{year:04d}-{month:02d}-{day:02d}"
 LIST_AND = "or"
 """The word before the last of a list of choices: "nb, nn or en"."""
 
+LANGUAGE_TAG = "en-GB"
+"""The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
+FILE_NAMES = {"facilitator": "runsheet", "participant": "programme"}
+"""The file names ``render --all`` writes, by audience: ASCII, so any system takes them."""
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """Monday first, as ``date.weekday()`` counts."""
 MONTHS = (
@@ -299,6 +304,31 @@ wins over the rule's. A language the rules do not know gives all of them here.
 """
 
 MESSAGES = {
+    "render.all-alone": "--all writes every format by itself; it takes no -o, --format, "
+    "--template or --layout",
+    "render.all-alone.hint": "leave those out, or leave out --all",
+    "render.template-many": "a template makes one output, and -o names several",
+    "render.template-many.hint": "give one -o with --template",
+    "render.stdout-twice": "-o - (standard output) is given twice",
+    "render.stdout-twice.hint": "give it once",
+    "render.output-twice": "-o {target} is given twice",
+    "render.output-twice.hint": "give each output file once",
+    "render.file-only": "{format} output is written to a file, not to standard output",
+    "render.file-only.hint": "add -o with a file name, like -o kjoreplan{suffix}",
+    "render.template-suffix": "{format} output takes a template named *{wanted}, not {given}",
+    "render.template-suffix.hint": "give a {wanted} template, or another output file name",
+    "render.template-kind": "the template {template} makes {made} output, not {format}",
+    "render.template-kind.hint": "name the output file .{kind}",
+    "render.reference-no-docx": "--reference-docx is for Word output, and no output is a .docx",
+    "render.reference-no-docx.hint": "add -o kjoreplan.docx, or leave out --reference-docx",
+    "render.reference-missing": "the reference document {reference} is not there",
+    "render.reference-folder": "the reference document {reference} is a folder",
+    "render.reference-missing.hint": "give the path of a Word document or template (.docx or "
+    ".dotx)",
+    "render.layout-format": "--layout {layout} is not drawn by {summary}",
+    "render.layout-format.hint": "use --format {choices}, or leave out --layout",
+    "render.layout-audience": "--layout compact is the facilitator's one-page run-sheet",
+    "render.layout-audience.hint": "leave out --layout for the participants' handout",
     "run.now": "--now {raw} is not a time",
     "run.now.hint": "write 13:57, 13:57:30 or, with a date, 2024-04-18T13:57",
     "run.now-range": "--now {raw} is not a time of day",

@@ -20,6 +20,11 @@ DATE_FORMAT = "{weekday} {day}. {month} {year}"
 SHORT_DATE_FORMAT = "{day:02d}.{month:02d}.{year:04d}"
 LIST_AND = "eller"
 
+LANGUAGE_TAG = "nb-NO"
+"""The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
+FILE_NAMES = {"facilitator": "kjoreplan", "participant": "program"}
+"""The file names ``render --all`` writes, by audience: ASCII, so any system takes them."""
+
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 MONTHS = (
     "januar",
@@ -276,6 +281,31 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "render.all-alone": "--all skriver alle formatene selv; den tar ikke -o, --format, "
+    "--template eller --layout",
+    "render.all-alone.hint": "ta bort disse, eller ta bort --all",
+    "render.template-many": "en mal lager én utfil, men -o oppgir flere",
+    "render.template-many.hint": "bruk én -o sammen med --template",
+    "render.stdout-twice": "-o - (standard ut) står to ganger",
+    "render.stdout-twice.hint": "skriv den én gang",
+    "render.output-twice": "-o {target} står to ganger",
+    "render.output-twice.hint": "skriv hver utfil bare én gang",
+    "render.file-only": "{format} skrives til en fil, ikke til standard ut",
+    "render.file-only.hint": "legg til -o med et filnavn, for eksempel -o kjoreplan{suffix}",
+    "render.template-suffix": "{format} bruker en mal som heter *{wanted}, ikke {given}",
+    "render.template-suffix.hint": "bruk en {wanted}-mal, eller et annet navn på utfilen",
+    "render.template-kind": "malen {template} lager {made}, ikke {format}",
+    "render.template-kind.hint": "gi utfilen endelsen .{kind}",
+    "render.reference-no-docx": "--reference-docx gjelder Word, og ingen av utfilene er .docx",
+    "render.reference-no-docx.hint": "legg til -o kjoreplan.docx, eller ta bort --reference-docx",
+    "render.reference-missing": "referansedokumentet {reference} finnes ikke",
+    "render.reference-folder": "referansedokumentet {reference} er en mappe",
+    "render.reference-missing.hint": "skriv stien til et Word-dokument eller en Word-mal (.docx "
+    "eller .dotx)",
+    "render.layout-format": "--layout {layout} brukes ikke av {summary}",
+    "render.layout-format.hint": "bruk --format {choices}, eller ta bort --layout",
+    "render.layout-audience": "--layout compact er kjøreplanen til prosessleder på én side",
+    "render.layout-audience.hint": "ta bort --layout for programmet til deltakerne",
     "run.now": "--now {raw} er ikke et klokkeslett",
     "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
     "run.now-range": "--now {raw} er ikke et gyldig klokkeslett",

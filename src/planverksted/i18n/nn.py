@@ -20,6 +20,11 @@ DATE_FORMAT = "{weekday} {day}. {month} {year}"
 SHORT_DATE_FORMAT = "{day:02d}.{month:02d}.{year:04d}"
 LIST_AND = "eller"
 
+LANGUAGE_TAG = "nn-NO"
+"""The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
+FILE_NAMES = {"facilitator": "koyreplan", "participant": "program"}
+"""The file names ``render --all`` writes, by audience: ASCII, so any system takes them."""
+
 WEEKDAYS = ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag")
 MONTHS = (
     "januar",
@@ -276,6 +281,31 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "render.all-alone": "--all skriv alle formata sjølv; han tek ikkje -o, --format, "
+    "--template eller --layout",
+    "render.all-alone.hint": "ta bort desse, eller ta bort --all",
+    "render.template-many": "ein mal lagar éi utfil, men -o nemner fleire",
+    "render.template-many.hint": "bruk éin -o saman med --template",
+    "render.stdout-twice": "-o - (standard ut) står to gonger",
+    "render.stdout-twice.hint": "skriv han éin gong",
+    "render.output-twice": "-o {target} står to gonger",
+    "render.output-twice.hint": "skriv kvar utfil berre éin gong",
+    "render.file-only": "{format} blir skrive til ei fil, ikkje til standard ut",
+    "render.file-only.hint": "legg til -o med eit filnamn, til dømes -o koyreplan{suffix}",
+    "render.template-suffix": "{format} bruker ein mal som heiter *{wanted}, ikkje {given}",
+    "render.template-suffix.hint": "bruk ein {wanted}-mal, eller eit anna namn på utfila",
+    "render.template-kind": "malen {template} lagar {made}, ikkje {format}",
+    "render.template-kind.hint": "gi utfila endinga .{kind}",
+    "render.reference-no-docx": "--reference-docx gjeld Word, og ingen av utfilene er .docx",
+    "render.reference-no-docx.hint": "legg til -o koyreplan.docx, eller ta bort --reference-docx",
+    "render.reference-missing": "referansedokumentet {reference} finst ikkje",
+    "render.reference-folder": "referansedokumentet {reference} er ei mappe",
+    "render.reference-missing.hint": "skriv stien til eit Word-dokument eller ein Word-mal "
+    "(.docx eller .dotx)",
+    "render.layout-format": "--layout {layout} blir ikkje brukt av {summary}",
+    "render.layout-format.hint": "bruk --format {choices}, eller ta bort --layout",
+    "render.layout-audience": "--layout compact er køyreplanen til prosessleiaren på éi side",
+    "render.layout-audience.hint": "ta bort --layout for programmet til deltakarane",
     "run.now": "--now {raw} er ikkje eit klokkeslett",
     "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
     "run.now-range": "--now {raw} er ikkje eit gyldig klokkeslett",

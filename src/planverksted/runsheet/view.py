@@ -174,6 +174,8 @@ class View(TypedDict):
     """The whole context a template is given."""
 
     lang: str
+    lang_tag: str
+    """``lang`` with its region, as Word and Typst know it: ``nb-NO``, ``en-GB``."""
     source_lang: str
     """The file's own language: the language of every text written in it."""
     text_lang: str | None
@@ -295,6 +297,7 @@ class _Builder:
         source = self.workshop.language
         return {
             "lang": self.language,
+            "lang_tag": i18n.catalogue(self.language).LANGUAGE_TAG,
             "source_lang": source,
             # WCAG 2.1, 3.1.2 (language of parts): the file's own text is marked with its
             # language wherever the page speaks another.

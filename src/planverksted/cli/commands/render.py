@@ -17,7 +17,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planverksted import i18n
 from planverksted.errors import UsageError
+from planverksted.i18n import PerLanguage
 from planverksted.lint.report import wants_colour, write_text
 
 if TYPE_CHECKING:
@@ -57,11 +59,7 @@ def run(
     _check_input(file)
     if all_dir is not None:
         if outputs or output_format is not None or template_path is not None or layout:
-            raise UsageError(
-                "--all writes every format by itself; it takes no -o, --format, --template "
-                "or --layout",
-                "leave those out, or leave out --all",
-            )
+            raise UsageError.of("render.all-alone", "render.all-alone.hint")
         _prepare_folder(Path(all_dir))
         plan = _plan_all(file, Path(all_dir), None)
     else:
@@ -71,7 +69,7 @@ def run(
                 _check_layout(layout, chosen.format, audience)
     _check_options(options, plan)
 
-    analysis = analyse_file_reporting(file)
+    analysis = analyse_file_reporting(file, language)
     if analysis is None:
         return 1
     if all_dir is not None:
@@ -112,13 +110,18 @@ Planned = tuple["Registered", Path | None, str]
 """One output to make: its format, its file (None: standard output), its audience."""
 
 
-def analyse_file_reporting(file: str) -> Analysis | None:
-    """The file's analysis, its findings written to standard error; None when it has errors."""
+def analyse_file_reporting(file: str, language: str | None = None) -> Analysis | None:
+    """The file's analysis, its findings written to standard error; None when it has errors.
+
+    The findings speak ``language``, else the file's own.
+    """
     from planverksted.analysis import analyse_file
+    from planverksted.cli.commands.check import worded
 
     analysis = analyse_file(file)
     if analysis.findings:
-        write_text(analysis.findings, 1, sys.stderr)
+        spoken = language or analysis.language
+        write_text([worded(f, spoken) for f in analysis.findings], 1, sys.stderr, spoken)
     if analysis.errors:
         print(
             "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
@@ -138,23 +141,18 @@ def _plan(
     from planverksted.runsheet import formats
 
     if len(outputs) > 1 and template_path is not None:
-        raise UsageError(
-            "a template makes one output, and -o names several",
-            "give one -o with --template",
-        )
+        raise UsageError.of("render.template-many", "render.template-many.hint")
     targets = [None if name == "-" else Path(name) for name in outputs] or [None]
     if targets.count(None) > 1:
-        raise UsageError("-o - (standard output) is given twice", "give it once")
+        raise UsageError.of("render.stdout-twice", "render.stdout-twice.hint")
     for target in targets:
         if target is not None:
             from planverksted.writing import check_writable
 
             check_writable(target)
     if template_path is not None and not template_path.is_file():
-        what = "a folder" if template_path.is_dir() else "not there"
-        raise UsageError(
-            f"the template {template_path} is {what}", "give the path of a template file"
-        )
+        text = "render.template-folder" if template_path.is_dir() else "render.template-missing"
+        raise UsageError.of(text, "render.template-missing.hint", template=template_path)
     plan: list[Planned] = []
     seen: dict[str, Path] = {}
     for target in targets:
@@ -165,17 +163,24 @@ def _plan(
             _refuse_input_as_output(file, target)
             real = os.path.realpath(target)
             if real in seen:
-                raise UsageError(f"-o {target} is given twice", "give each output file once")
+                raise UsageError.of(
+                    "render.output-twice", "render.output-twice.hint", target=target
+                )
             seen[real] = target
         elif chosen.format.to_file == "only":
-            raise UsageError(
-                f"{chosen.format.name.upper()} output is written to a file, not to standard output",
-                f"add -o with a file name, like -o kjoreplan{chosen.format.suffixes[0]}",
+            raise UsageError.of(
+                "render.file-only",
+                "render.file-only.hint",
+                format=chosen.format.name.upper(),
+                suffix=chosen.format.suffixes[0],
             )
         if template_path is not None and not chosen.format.templates:
-            raise UsageError(
-                f"a template renders {_template_formats()}, not {chosen.format.summary}",
-                f"add --format {_template_formats(' or --format ')}, or write to a file with -o",
+            raise UsageError.of(
+                "render.template-format",
+                "render.template-format.hint",
+                formats=_template_formats(),
+                summary=chosen.format.summary,
+                choices=_template_formats(" or --format "),
             )
         if template_path is not None:
             _check_template_fits(chosen, template_path)
@@ -194,33 +199,33 @@ def _check_template_fits(chosen: Registered, template: Path) -> None:
     kind = _template_format(template)
     own = chosen.format
     if own.binary and kind != own.name:
-        raise UsageError(
-            f"{own.name.upper()} output takes a template named *{own.templates[0]}, "
-            f"not {template.name}",
-            f"give a {own.templates[0]} template, or another output file name",
+        raise UsageError.of(
+            "render.template-suffix",
+            "render.template-suffix.hint",
+            format=own.name.upper(),
+            wanted=own.templates[0],
+            given=template.name,
         )
     if kind is not None and kind != own.name and formats.get(kind).format.binary:
-        raise UsageError(
-            f"the template {template.name} makes {kind.upper()} output, not {own.name}",
-            f"name the output file .{kind}",
+        raise UsageError.of(
+            "render.template-kind",
+            "render.template-kind.hint",
+            template=template.name,
+            kind=kind,
+            made=kind.upper(),
+            format=own.name,
         )
 
 
 def _require(chosen: Registered) -> None:
     """Refuse a format whose optional part is not installed, naming the exact install."""
     if not chosen.format.available():
-        raise UsageError(
-            f"{chosen.format.name} output needs an optional part of planverksted",
-            f"install it with: pip install 'planverksted[{chosen.format.extra}]'",
+        raise UsageError.of(
+            "render.extra",
+            "render.extra.hint",
+            format=chosen.format.name,
+            extra=chosen.format.extra,
         )
-
-
-ALL_NAMES = {
-    "nb": {"facilitator": "kjoreplan", "participant": "program"},
-    "nn": {"facilitator": "koyreplan", "participant": "program"},
-    "en": {"facilitator": "runsheet", "participant": "programme"},
-}
-"""The file names ``--all`` writes, by language and audience: ASCII, so any system takes them."""
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -251,7 +256,7 @@ def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
     from planverksted.runsheet import formats
     from planverksted.writing import check_writable
 
-    names = ALL_NAMES[language or "nb"]
+    names = i18n.catalogue(language or i18n.DEFAULT).FILE_NAMES
     plan: list[Planned] = []
     for entry in formats.every():
         if entry.format.to_file == "no" or not entry.format.suffixes:
@@ -292,17 +297,11 @@ def _check_options(options: Mapping[str, Any], plan: list[Planned]) -> None:
     if reference is None:
         return
     if not any(chosen.format.name == "docx" for chosen, _, _ in plan):
-        raise UsageError(
-            "--reference-docx is for Word output, and no output is a .docx",
-            "add -o kjoreplan.docx, or leave out --reference-docx",
-        )
+        raise UsageError.of("render.reference-no-docx", "render.reference-no-docx.hint")
     path = Path(reference)
     if not path.is_file():
-        what = "a folder" if path.is_dir() else "not there"
-        raise UsageError(
-            f"the reference document {reference} is {what}",
-            "give the path of a Word document or template (.docx or .dotx)",
-        )
+        text = "render.reference-folder" if path.is_dir() else "render.reference-missing"
+        raise UsageError.of(text, "render.reference-missing.hint", reference=reference)
 
 
 def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> None:
@@ -311,15 +310,15 @@ def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> No
 
     if layout not in output_format.layouts:
         drawn = [entry.format.name for entry in formats.every() if layout in entry.format.layouts]
-        raise UsageError(
-            f"--layout {layout} is not drawn by {output_format.summary}",
-            f"use --format {' or --format '.join(drawn)}, or leave out --layout",
+        raise UsageError.of(
+            "render.layout-format",
+            "render.layout-format.hint",
+            layout=layout,
+            summary=output_format.summary,
+            choices=" or --format ".join(drawn),
         )
     if layout == "compact" and audience != "facilitator":
-        raise UsageError(
-            "--layout compact is the facilitator's one-page run-sheet",
-            "leave out --layout for the participants' handout",
-        )
+        raise UsageError.of("render.layout-audience", "render.layout-audience.hint")
 
 
 def _template_formats(separator: str = " or ") -> str:
@@ -346,30 +345,39 @@ def choose_format(
     suffix_format = by_suffix.format.name if by_suffix is not None else None
     if output_format is not None:
         if target is not None and formats.get(output_format).format.to_file == "no":
-            raise UsageError(
-                f"{formats.get(output_format).format.summary} is not written to a file",
-                f"leave out -o, or use --format {_file_formats(' or --format ')}",
+            raise UsageError.of(
+                "render.not-to-file",
+                "render.not-to-file.hint",
+                summary=formats.get(output_format).format.summary,
+                choices=_file_formats(" or --format "),
             )
         if suffix_format is not None and suffix_format != output_format:
-            raise UsageError(
-                f"--format {output_format} does not match the output file {target}",
-                f"name the file with .{output_format}, or leave out --format",
+            raise UsageError.of(
+                "render.format-mismatch",
+                "render.format-mismatch.hint",
+                format=output_format,
+                target=target,
             )
         return output_format
     if target is not None:
         if suffix_format is None:
-            raise UsageError(
-                f"cannot tell the format from the file name {target}",
-                f"name it {_file_suffixes()}, or add --format {_file_formats(' or --format ')}",
+            raise UsageError.of(
+                "render.unknown-suffix",
+                "render.unknown-suffix.hint",
+                target=target,
+                suffixes=PerLanguage(_file_suffixes),
+                choices=_file_formats(" or --format "),
             )
         return suffix_format
     if template is not None:
         from_template = _template_format(template)
         if from_template is not None:
             return from_template
-        raise UsageError(
-            f"cannot tell the format from the template name {template}",
-            f"add --format {_template_formats(' or --format ')}",
+        raise UsageError.of(
+            "render.unknown-template",
+            "render.unknown-template.hint",
+            template=template,
+            choices=_template_formats(" or --format "),
         )
     return "terminal" if to_terminal else "md"
 
@@ -382,11 +390,11 @@ def _file_formats(separator: str) -> str:
     )
 
 
-def _file_suffixes() -> str:
+def _file_suffixes(language: str = "en") -> str:
     from planverksted.runsheet import formats
 
     usual = [entry.format.suffixes[0] for entry in formats.every() if entry.format.suffixes]
-    return ", ".join(usual[:-1]) + f" or {usual[-1]}" if len(usual) > 1 else "".join(usual)
+    return i18n.choices(usual, language)
 
 
 def _template_format(template: Path) -> str | None:
@@ -407,9 +415,9 @@ def _check_input(file: str) -> None:
         return
     path = Path(file)
     if path.is_dir():
-        raise UsageError(f"{file} is a folder; render takes one workshop file")
+        raise UsageError.of("render.folder", file=file)
     if not path.exists():
-        raise UsageError(f"no such file: {file}")
+        raise UsageError.of("no-such-file", file=file)
 
 
 def _refuse_input_as_output(file: str, target: Path) -> None:
@@ -424,10 +432,7 @@ def _refuse_input_as_output(file: str, target: Path) -> None:
         except OSError:
             same = False
     if same:
-        raise UsageError(
-            f"the output {target} is the workshop file itself; it would be overwritten",
-            "write the run-sheet to another file, like -o kjoreplan.html",
-        )
+        raise UsageError.of("render.input-as-output", "render.input-as-output.hint", target=target)
 
 
 def _color_system() -> str | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planverksted import i18n
 from planverksted.errors import PlanverkstedError
 from planverksted.runsheet.formats import Job, OutputFormat
 
@@ -40,8 +41,6 @@ FORMAT = OutputFormat(
     summary="a Word document, to edit and file",
 )
 
-LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
-"""The proofing language Word and LibreOffice know each document language by."""
 
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 """Every entry of the package gets this time (the earliest a zip holds): same input, same bytes."""
@@ -59,7 +58,7 @@ def render(job: Job) -> bytes:
         # The workshop's footer line on every page (a municipality's own document keeps its).
         for section in document.sections:
             section.footer.paragraphs[0].text = view["workshop"]["footer"]
-    _set_language(document, LANGUAGE_TAGS[view["lang"]])
+    _set_language(document, i18n.catalogue(view["lang"]).LANGUAGE_TAG)
     _set_properties(document, view)
     _Writer(document, view).write()
     buffer = io.BytesIO()
@@ -181,7 +180,7 @@ def _set_properties(document: Document, view: View) -> None:
     """Title, language and author; no dates (they would make every render different)."""
     core = document.core_properties
     core.title = view["page_title"]
-    core.language = LANGUAGE_TAGS[view["lang"]]
+    core.language = i18n.catalogue(view["lang"]).LANGUAGE_TAG
     core.subject = view["workshop"]["subtitle"] or ""
     core.author = view["workshop"]["organiser"] or ""
     core.last_modified_by = ""
