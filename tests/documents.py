@@ -82,11 +82,14 @@ def expected(view: View) -> list[str]:
     return items
 
 
-def notes(analysis: Any) -> list[str]:
-    """Every note in the file (blocks, parts, method steps): what no participant may see."""
+def notes(analysis: Any, language: str | None = None) -> list[str]:
+    """Every note in the file (blocks, parts, method steps): what no participant may see.
+
+    A built-in method's notes are in the run-sheet's ``language``.
+    """
     from planverksted.runsheet.view import build_context
 
-    view = build_context(analysis, audience="facilitator")
+    view = build_context(analysis, audience="facilitator", language=language)
     found = []
     for day in view["days"]:
         for block in day["blocks"]:
