@@ -212,7 +212,6 @@ NOT_CHOSEN = {
         "ønska": "ønsket",
         "frem": "fram",
         "passeres": "(plain words)",
-        "deltakerne": "deltakere",
         "programpunkt": "bolk",
         "punktet": "bolken",
     },

@@ -284,3 +284,11 @@ def test_help_stays_english_and_names_each_command_in_norwegian() -> None:
     ):
         first = run(command, "--help").stdout.split("\n\n")[1]
         assert "norsk:" in first and norwegian in first, (command, first)
+
+
+def test_lang_is_not_left_behind_for_the_next_command_in_the_same_process() -> None:
+    runner = CliRunner()
+    norwegian = runner.invoke(cli.app, ["check", "--lang", "nn", "nowhere.yaml"])
+    assert "fila finst ikkje" in norwegian.stderr
+    english = runner.invoke(cli.app, ["check", "nowhere.yaml"])
+    assert "no such file" in english.stderr

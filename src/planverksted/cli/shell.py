@@ -121,6 +121,9 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
             file=sys.stderr,
         )
         code = 3
+    finally:
+        # One command, one --lang: none is left for the next run in the same process.
+        _state["lang"] = None
     raise typer.Exit(code)
 
 
@@ -142,11 +145,9 @@ def _ui_language() -> str:
 
 def _spoken(language: enum.StrEnum | None) -> str | None:
     """The language code of a --lang option (``no`` is ``nb``), remembered for messages."""
-    if language is None:
-        return None
     from planverksted import i18n
 
-    code = i18n.normalise(language.value)
+    code = None if language is None else i18n.normalise(language.value)
     _state["lang"] = code
     return code
 
