@@ -281,6 +281,7 @@ def test_help_stays_english_and_names_each_command_in_norwegian() -> None:
         ("schema", "skjema"),
         ("methods", "metoder"),
         ("run", "gjennomfør"),
+        ("serve", "forhåndsvis"),
     ):
         first = run(command, "--help").stdout.split("\n\n")[1]
         assert "norsk:" in first and norwegian in first, (command, first)

@@ -594,7 +594,7 @@ def serve(
         bool, typer.Option("--open", help="Open the page in your web browser.")
     ] = False,
 ) -> None:
-    """Show the run-sheet in your browser, new on every save of the file.
+    """Show the run-sheet in your browser, new on every save (norsk: forhåndsvis kjøreplanen).
 
     The page has the file's findings in a bar on top, and links to the handout and to
     each language. Only this computer can see it (127.0.0.1). Ctrl-C stops it (exit 0).

@@ -304,6 +304,12 @@ wins over the rule's. A language the rules do not know gives all of them here.
 """
 
 MESSAGES = {
+    "serve.stdin": "serve watches a file, not standard input",
+    "serve.stdin.hint": "give the path of a workshop file",
+    "serve.folder": "{file} is a folder; serve takes one workshop file",
+    "serve.not-regular": "{file} is not a regular file",
+    "pdf.layout": "the PDF has no layout {layout}",
+    "pdf.layout.hint": "use {layouts}",
     "render.all-alone": "--all writes every format by itself; it takes no -o, --format, "
     "--template or --layout",
     "render.all-alone.hint": "leave those out, or leave out --all",

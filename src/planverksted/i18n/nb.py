@@ -281,6 +281,12 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "serve.stdin": "serve følger med på en fil, ikke på standard inn",
+    "serve.stdin.hint": "skriv stien til en verkstedfil",
+    "serve.folder": "{file} er en mappe; serve tar én verkstedfil",
+    "serve.not-regular": "{file} er ikke en vanlig fil",
+    "pdf.layout": "PDF-en har ingen layout som heter {layout}",
+    "pdf.layout.hint": "bruk {layouts}",
     "render.all-alone": "--all skriver alle formatene selv; den tar ikke -o, --format, "
     "--template eller --layout",
     "render.all-alone.hint": "ta bort disse, eller ta bort --all",

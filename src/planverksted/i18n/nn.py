@@ -281,6 +281,12 @@ FINDINGS = {
 }
 
 MESSAGES = {
+    "serve.stdin": "serve følgjer med på ei fil, ikkje på standard inn",
+    "serve.stdin.hint": "skriv stien til ei verkstadfil",
+    "serve.folder": "{file} er ei mappe; serve tek éi verkstadfil",
+    "serve.not-regular": "{file} er ikkje ei vanleg fil",
+    "pdf.layout": "PDF-en har ingen layout som heiter {layout}",
+    "pdf.layout.hint": "bruk {layouts}",
     "render.all-alone": "--all skriv alle formata sjølv; han tek ikkje -o, --format, "
     "--template eller --layout",
     "render.all-alone.hint": "ta bort desse, eller ta bort --all",

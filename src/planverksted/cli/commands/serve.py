@@ -81,16 +81,14 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
 
 def _check_input(file: str) -> Path:
     if file == "-":
-        raise UsageError(
-            "serve watches a file, not standard input", "give the path of a workshop file"
-        )
+        raise UsageError.of("serve.stdin", "serve.stdin.hint")
     path = Path(file)
     if path.is_dir():
-        raise UsageError(f"{file} is a folder; serve takes one workshop file")
+        raise UsageError.of("serve.folder", file=file)
     if not path.exists():
-        raise UsageError(f"no such file: {file}")
+        raise UsageError.of("no-such-file", file=file)
     if not path.is_file():
-        raise UsageError(f"{file} is not a regular file")
+        raise UsageError.of("serve.not-regular", file=file)
     return path
 
 

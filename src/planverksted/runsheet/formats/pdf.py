@@ -13,12 +13,15 @@ its own folder as the root: Typst reads no file outside it, and a template that 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from planverksted import i18n
 from planverksted.errors import TemplateError, UsageError
+from planverksted.i18n import Key, PerLanguage
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -53,7 +56,12 @@ def render(job: Job) -> bytes:
     """The job's run-sheet or handout as PDF bytes."""
     layout = str(job.options.get("layout") or "full")
     if layout not in LAYOUTS:
-        raise UsageError(f"the PDF has no layout {layout!r}", f"use {' or '.join(LAYOUTS)}")
+        raise UsageError.of(
+            "pdf.layout",
+            "pdf.layout.hint",
+            layout=Key(layout),
+            layouts=PerLanguage(functools.partial(i18n.choices, list(LAYOUTS))),
+        )
     return compile_pdf(pdf_data(job.view, layout), job.template, title=job.view["page_title"])
 
 
