@@ -106,7 +106,7 @@ def test_the_hook_checks_workshop_files_and_fails_on_errors(tmp_path: Path) -> N
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout
     assert (
-        "workshops/broken.yaml:4:29: error[unknown-key] unknown key 'kidn' in block 1 \"A\""
+        "workshops/broken.yaml:4:29: error[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»"
         in result.stdout
     )
 

@@ -69,7 +69,8 @@ def test_a_file_with_errors_keeps_the_last_good_run_sheet(tmp_path: Path) -> Non
     page = preview.page("participant", "en").decode("utf-8")
     assert 'class="pv-error pv-stale"' in page
     assert "Below is the last run-sheet without errors, dimmed." in page
-    assert "<h1>Arbeidsverksted for kommunestyret</h1>" in page
+    # The file's own text is marked bokmål on the English page (WCAG 2.1, 3.1.2).
+    assert '<h1 lang="nb">Arbeidsverksted for kommunestyret</h1>' in page
     assert '<body class="participant' in page
     assert preview.refresh() is False  # nothing saved since
 

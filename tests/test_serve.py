@@ -64,7 +64,7 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
         page, took = served.wait_for_page(lambda text: "pv-stale" in state(text))
         assert state(page) == "pv-error pv-stale"
         assert (
-            f'linje {GAP_LINE + 2}</span>: <span class="pv-message">unknown key &#x27;kidn&#x27;'
+            f'linje {GAP_LINE + 2}</span>: <span class="pv-message">ukjent nøkkel «kidn»'
             in page
         )
         assert "Under ser du den siste kjøreplanen uten feil, nedtonet." in page
@@ -209,7 +209,7 @@ def test_a_file_with_errors_from_the_start_shows_its_errors(tmp_path: Path) -> N
         page = served.page()
         assert state(page) == "pv-error"
         assert "Ingen kjøreplan ennå: rett feilene og lagre filen." in page
-        assert "did you mean &#x27;kind&#x27;?" in page
+        assert "mente du «kind»?" in page
         save(served.file, text.replace("kidn: x", "kind: talk"))
         page, _ = served.wait_for_page(lambda text: "pv-error" not in state(text))
         assert "<h1>&lt;b&gt;Verksted&lt;/b&gt;</h1>" in page  # escaped, as render does
@@ -221,7 +221,7 @@ def test_a_deleted_file_keeps_the_last_run_sheet_dimmed(tmp_path: Path) -> None:
     with serving(tmp_path) as served:
         served.file.unlink()
         page, _ = served.wait_for_page(lambda text: "pv-stale" in state(text))
-        assert "cannot read the file" in page and f"<h1>{TITLE}</h1>" in page
+        assert "kan ikke lese filen" in page and f"<h1>{TITLE}</h1>" in page
         save(served.file, seed())
         page, _ = served.wait_for_page(lambda text: "pv-stale" not in state(text))
         assert "2 advarsler" in page
