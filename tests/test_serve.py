@@ -63,10 +63,7 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
         save(served.file, broken, by_rename=True)
         page, took = served.wait_for_page(lambda text: "pv-stale" in state(text))
         assert state(page) == "pv-error pv-stale"
-        assert (
-            f'linje {GAP_LINE + 2}</span>: <span class="pv-message">ukjent nøkkel «kidn»'
-            in page
-        )
+        assert f'linje {GAP_LINE + 2}</span>: <span class="pv-message">ukjent nøkkel «kidn»' in page
         assert "Under ser du den siste kjøreplanen uten feil, nedtonet." in page
         assert "<h1>Nytt verksted</h1>" in page  # the last good one, not a blank page
         assert took <= RELOAD_BUDGET, f"{took:.3f} s"
