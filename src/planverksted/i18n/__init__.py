@@ -13,7 +13,6 @@ catalogue lacks, and a test holds every catalogue complete.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import importlib
@@ -69,33 +68,47 @@ class Key(str):
     __slots__ = ()
 
 
-@dataclasses.dataclass(frozen=True)
+# Plain classes, not dataclasses: every command imports this module, and a dataclass costs
+# a millisecond of start-up to make.
 class Worded:
     """A text of the catalogue inside another, worded in the same language: a value described."""
 
-    text_id: str
-    args: tuple[tuple[str, Any], ...] = ()
+    __slots__ = ("args", "text_id")
+
+    def __init__(self, text_id: str, args: tuple[tuple[str, Any], ...] = ()) -> None:
+        self.text_id = text_id
+        self.args = args
 
     @classmethod
     def of(cls, text_id: str, **args: Any) -> Worded:
         return cls(text_id, tuple(args.items()))
 
+    def __repr__(self) -> str:
+        return f"Worded({self.text_id!r}, {self.args!r})"
 
-@dataclasses.dataclass(frozen=True)
+
 class Place:
     """Where in the file, as a planner names it: 'part 2 "Film" of block 4 "Innledning"'.
 
     Its steps go from the top of the file down; it is written innermost first.
     """
 
-    steps: tuple[Worded, ...] = ()
+    __slots__ = ("steps",)
+
+    def __init__(self, steps: tuple[Worded, ...] = ()) -> None:
+        self.steps = steps
+
+    def __repr__(self) -> str:
+        return f"Place({self.steps!r})"
 
 
-@dataclasses.dataclass(frozen=True)
 class PerLanguage:
     """A value that is itself worded per language, by a function of the language."""
 
-    function: Callable[[str], str]
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        self.function = function
 
 
 @functools.cache
