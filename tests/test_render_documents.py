@@ -160,6 +160,23 @@ def test_a_block_is_never_split_across_pages(analyses: dict[Path, Analysis]) -> 
     assert seen == [str(n) for n in range(1, 61)]
 
 
+def test_each_day_of_a_pdf_starts_a_page(analyses: dict[Path, Analysis]) -> None:
+    """Day 2 of the two-day example opens its own page: no day heading at the foot of a page."""
+    from pypdf import PdfReader
+
+    two_days = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
+    reader = PdfReader(io.BytesIO(make(analyse_file(str(two_days)), "pdf")))
+    firsts = {}
+    for number, page in enumerate(reader.pages, 1):
+        for line in page.extract_text().splitlines():
+            if re.match(r"Dag \d – ", line):
+                firsts.setdefault(line.split(" – ")[0], number)
+    assert firsts == {"Dag 1": 1, "Dag 2": 2}
+    page_two = reader.pages[1].extract_text().splitlines()
+    agenda_lines = [line for line in page_two if line.strip()]
+    assert any(line.startswith("Dag 2 – ") for line in agenda_lines[:3]), agenda_lines[:5]
+
+
 def test_the_compact_layout_is_shorter(analyses: dict[Path, Analysis]) -> None:
     from pypdf import PdfReader
 
