@@ -59,6 +59,7 @@ _RANGE = re.compile(
     rf"(?P<a>[^{_RANGE_DASHES}]+?)\s*[{_RANGE_DASHES}]\s*(?P<b>[^{_RANGE_DASHES}]+)"
 )
 
+# The unit words a duration may use; the JSON Schema builds its pattern from them.
 HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
 MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
 _DURATION_TOKEN = re.compile(r"(?P<n>[0-9]+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)

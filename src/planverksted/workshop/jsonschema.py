@@ -151,7 +151,7 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
     # The Norwegian words (pause, gruppearbeid, plenum) are valid, so the editor offers them.
     kinds = [*model.KINDS, *model.KIND_ALIASES]
     languages = [*i18n.LANGUAGES, *model.LANGUAGE_ALIASES]
-    flags = sorted(model._TRUE | model._FALSE)
+    flags = sorted(model.YES_WORDS | model.NO_WORDS)
     return {
         _validator(model.Text): _constant(_TEXT),
         _validator(model.TextList): _constant(_TEXT_LIST),
@@ -170,19 +170,19 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
         _validator(model.MethodKey): _constant(
             {"anyOf": [_TEXT, {"type": "null"}], "examples": list(BUILTIN_METHODS)}
         ),
-        model._version: _constant(
+        model.read_version: _constant(
             {"enum": [*model.FORMAT_VERSIONS, *(str(v) for v in model.FORMAT_VERSIONS)]}
         ),
-        model._empty_mapping: _or_null,
-        model._non_empty: _at_least_one,
+        model.none_as_empty: _or_null,
+        model.reject_empty_list: _at_least_one,
     }
 
 
 def _shorthand_forms() -> dict[Callable[..., Any], JsonSchemaValue]:
     """Models that a single value may stand for: a person's name, a list of questions."""
     return {
-        _unbound(model.Person._name_only): _TEXT,
-        _unbound(model.QuestionSet._items_only): {"type": "array", "items": _TEXT_ITEM},
+        _unbound(model.Person.from_name_only): _TEXT,
+        _unbound(model.QuestionSet.from_items_only): {"type": "array", "items": _TEXT_ITEM},
     }
 
 

@@ -25,8 +25,9 @@ BREAK_KINDS = kinds.REST
 # Norwegian words a planner may write for a kind (bokmål and nynorsk); an extension of FORMAT.md.
 KIND_ALIASES = kinds.ALIASES
 LANGUAGE_ALIASES = i18n.LANGUAGE_ALIASES
-_TRUE = frozenset({"true", "yes", "on", "ja", "y"})
-_FALSE = frozenset({"false", "no", "off", "nei", "n"})
+# How yes and no may be written for a flag; the JSON Schema offers the same words.
+YES_WORDS = frozenset({"true", "yes", "on", "ja", "y"})
+NO_WORDS = frozenset({"false", "no", "off", "nei", "n"})
 
 
 def fail(code: str, text: str, hint: str | None = None, **args: Any) -> PydanticCustomError:
@@ -137,7 +138,8 @@ def _kind(value: Any) -> str:
     return text
 
 
-def _version(value: Any) -> int:
+def read_version(value: Any) -> int:
+    """The format version a file declares, if it is one this planverksted reads."""
     text = _text(value).strip()
     understood = ", ".join(str(version) for version in FORMAT_VERSIONS)
     if text.isdigit() and int(text) in FORMAT_VERSIONS:
@@ -147,9 +149,9 @@ def _version(value: Any) -> int:
 
 def _flag(value: Any) -> bool:
     text = _text(value).strip().lower()
-    if text in _TRUE:
+    if text in YES_WORDS:
         return True
-    if text in _FALSE:
+    if text in NO_WORDS:
         return False
     raise fail("bad-value", "bad-value.flag", value=Key(value))
 
@@ -170,11 +172,13 @@ def _key_or_none(value: Any) -> Any:
     raise fail("wrong-type", "wrong-type.method", found=describe_value(value))
 
 
-def _empty_mapping(value: Any) -> Any:
+def none_as_empty(value: Any) -> Any:
+    """A key written with nothing after it (``people:``) as an empty mapping."""
     return {} if value is None else value
 
 
-def _non_empty(value: Any) -> Any:
+def reject_empty_list(value: Any) -> Any:
+    """An empty list where at least one item is needed (``agenda: []``) as a finding."""
     # Checked before the items, so that an item's own error is not also reported as "empty".
     if value == []:
         raise fail("missing-value", "missing-value.list", "missing-value.list.hint")
@@ -218,7 +222,8 @@ class Person(_Model):
 
     @model_validator(mode="before")
     @classmethod
-    def _name_only(cls, value: Any) -> Any:
+    def from_name_only(cls, value: Any) -> Any:
+        """A person given by name only: ``ordforer: Ordføreren``."""
         return {"name": value} if isinstance(value, str) else value
 
 
@@ -235,7 +240,7 @@ class Method(_Model):
 
     name: Text | None = Field(None, description="Display name; the key is used when absent.")
     description: Text | None = Field(None, description="One line on what the method is.")
-    steps: Annotated[tuple[Step, ...], BeforeValidator(_non_empty)] = Field(
+    steps: Annotated[tuple[Step, ...], BeforeValidator(reject_empty_list)] = Field(
         description="The steps, in order."
     )
     source: Text | None = Field(None, description="Where the method and its timings come from.")
@@ -263,7 +268,8 @@ class QuestionSet(_Model):
 
     @model_validator(mode="before")
     @classmethod
-    def _items_only(cls, value: Any) -> Any:
+    def from_items_only(cls, value: Any) -> Any:
+        """A question set given as its list of questions only."""
         return {"items": value} if isinstance(value, list) else value
 
 
@@ -312,7 +318,7 @@ class Day(_Model):
     start: Clock | None = Field(None, description="Start of the day's first block.")
     end: Clock | None = Field(None, description="Planned end of the day.")
     title: Text | None = Field(None, description="The day's heading.")
-    agenda: Annotated[tuple[Block, ...], BeforeValidator(_non_empty)] = Field(
+    agenda: Annotated[tuple[Block, ...], BeforeValidator(reject_empty_list)] = Field(
         description="The day's run-sheet."
     )
 
@@ -327,7 +333,7 @@ class Checks(_Model):
 class Workshop(_Model):
     """A workshop file, format 1."""
 
-    planverksted: Annotated[Literal[1], BeforeValidator(_version)] = Field(
+    planverksted: Annotated[Literal[1], BeforeValidator(read_version)] = Field(
         description="The format version: 1."
     )
     title: Text = Field(description="The workshop's title.")
@@ -348,24 +354,24 @@ class Workshop(_Model):
     )
     start: Clock | None = Field(None, description="Start of the first block when it gives none.")
     end: Clock | None = Field(None, description="Planned end; check compares the agenda with it.")
-    people: Annotated[dict[str, Person], BeforeValidator(_empty_mapping)] = Field(
+    people: Annotated[dict[str, Person], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="Who's who, by key."
     )
     goals: TextList = Field((), description="Desired outcomes (ønska resultat).")
-    methods: Annotated[dict[str, Method], BeforeValidator(_empty_mapping)] = Field(
+    methods: Annotated[dict[str, Method], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="The file's own methods, beside the built-in ones."
     )
-    questions: Annotated[dict[str, QuestionSet], BeforeValidator(_empty_mapping)] = Field(
+    questions: Annotated[dict[str, QuestionSet], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="Question sets for group work, by key."
     )
-    agenda: Annotated[tuple[Block, ...] | None, BeforeValidator(_non_empty)] = Field(
+    agenda: Annotated[tuple[Block, ...] | None, BeforeValidator(reject_empty_list)] = Field(
         None, description="The run-sheet."
     )
-    days: Annotated[tuple[Day, ...] | None, BeforeValidator(_non_empty)] = Field(
+    days: Annotated[tuple[Day, ...] | None, BeforeValidator(reject_empty_list)] = Field(
         None, description="Several days, instead."
     )
     evaluation: TextList = Field((), description="Closing evaluation questions.")
-    checks: Annotated[Checks, BeforeValidator(_empty_mapping)] = Field(
+    checks: Annotated[Checks, BeforeValidator(none_as_empty)] = Field(
         default_factory=Checks, description="Tuning of check."
     )
 
