@@ -12,7 +12,9 @@ from planverksted.analysis import analyse_file
 from planverksted.errors import UsageError
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
-from planverksted.lint.report import to_github, to_json, write_text
+from planverksted.lint.formatters.github import to_github
+from planverksted.lint.formatters.json import to_json
+from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import in_language
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean

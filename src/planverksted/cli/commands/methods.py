@@ -7,7 +7,7 @@ from typing import IO
 
 from planverksted import i18n
 from planverksted.errors import PlanverkstedError
-from planverksted.lint.report import wants_colour
+from planverksted.lint.formatters.text import wants_colour
 from planverksted.suggest import did_you_mean
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method, find_method_key
 

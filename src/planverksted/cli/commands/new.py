@@ -28,7 +28,7 @@ from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_text
 from planverksted.errors import PlanverkstedError, UsageError
 from planverksted.i18n import Key, PerLanguage
-from planverksted.lint.report import format_text
+from planverksted.lint.formatters.text import format_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 from planverksted.timing import clock

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from planverksted import i18n
 from planverksted.errors import UsageError
 from planverksted.i18n import PerLanguage
-from planverksted.lint.report import wants_colour, write_text
+from planverksted.lint.formatters.text import wants_colour, write_text
 
 if TYPE_CHECKING:
     from planverksted.analysis import Analysis
@@ -436,7 +436,7 @@ def _refuse_input_as_output(file: str, target: Path) -> None:
 
 
 def _color_system() -> str | None:
-    """The terminal's colour system, or None where :func:`report.wants_colour` says no."""
+    """The terminal's colour system, or None where :func:`wants_colour` says no."""
     if not wants_colour(sys.stdout):
         return None
     from rich.console import Console

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from planverksted.errors import OutputError, UsageError
 from planverksted.i18n import Key
-from planverksted.lint.report import write_text
+from planverksted.lint.formatters.text import write_text
 
 PAGE_SUFFIXES = (".html", ".htm")
 

@@ -59,8 +59,8 @@ def render_terminal(context: View, *, width: int, color_system: str | None = Non
         emoji=False,
         markup=False,
         legacy_windows=False,
-        # The caller chose colour (NO_COLOR included, see report.wants_colour): rich must
-        # not decide again from the environment.
+        # The caller chose colour (NO_COLOR included, see lint.formatters.text.wants_colour):
+        # rich must not decide again from the environment.
         no_color=False,
     )
     colour = color_system is not None

@@ -1,12 +1,10 @@
-"""Output formats for findings, kept apart from the checking: text, json and github.
+"""Findings as text: ``file:line:col: severity[code] message`` with an indented hint.
 
-Text is ``file:line:col: severity[code] message`` with an indented hint, coloured
-on a terminal (via rich) and plain when piped or when NO_COLOR is set.
+Coloured on a terminal (via rich), plain when piped or when NO_COLOR is set.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from typing import IO
@@ -82,51 +80,3 @@ def write_text(
         worst if worst is not None else Severity.INFO, "[green]✓[/]"
     )
     console.print(f"{mark} {summary_line(findings, files, language)}")
-
-
-def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> str:
-    """The findings as JSON; ``language`` is the language their messages are worded in."""
-    counts = count_by_severity(findings)
-    document = {
-        "language": language,
-        "findings": [
-            {
-                "file": finding.file,
-                "line": finding.line,
-                "column": finding.column,
-                "severity": str(finding.severity),
-                "code": finding.code,
-                "message": finding.message,
-                "hint": finding.hint,
-            }
-            for finding in findings
-        ],
-        "summary": {
-            "files": files,
-            "errors": counts[Severity.ERROR],
-            "warnings": counts[Severity.WARNING],
-            "info": counts[Severity.INFO],
-        },
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2)
-
-
-def _github_escape(text: str, *, property_value: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if property_value:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
-
-
-def to_github(findings: Sequence[Finding]) -> str:
-    """GitHub Actions workflow commands, which annotate the lines in a pull request."""
-    command = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-    lines = []
-    for finding in findings:
-        message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
-        file = _github_escape(finding.file, property_value=True)
-        lines.append(
-            f"::{command[finding.severity]} file={file},line={finding.line},col={finding.column},"
-            f"title={_github_escape(finding.code, property_value=True)}::{_github_escape(message)}"
-        )
-    return "\n".join(lines)

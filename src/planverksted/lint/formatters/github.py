@@ -1,0 +1,32 @@
+"""Findings as GitHub Actions workflow commands, which annotate the lines in a pull request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planverksted.lint.finding import Finding, Severity
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def github_escape(text: str, *, property_value: bool = False) -> str:
+    """Text made safe for a workflow command: ``%``, CR and LF always; ``:`` and ``,`` too
+    in a property (file, title), where they would end the value."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def to_github(findings: Sequence[Finding]) -> str:
+    """``::error file=…,line=…,col=…,title=code::message (hint: …)``, one line a finding."""
+    lines = []
+    for finding in findings:
+        message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+        file = github_escape(finding.file, property_value=True)
+        lines.append(
+            f"::{_COMMANDS[finding.severity]} file={file},line={finding.line},"
+            f"col={finding.column},"
+            f"title={github_escape(finding.code, property_value=True)}::{github_escape(message)}"
+        )
+    return "\n".join(lines)

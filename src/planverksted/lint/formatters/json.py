@@ -1,0 +1,35 @@
+"""Findings as one JSON document: the language, every finding's fields, counts by severity."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from planverksted.lint.finding import Finding, Severity, count_by_severity
+
+
+def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> str:
+    """The findings as JSON; ``language`` is the language their messages are worded in."""
+    counts = count_by_severity(findings)
+    document = {
+        "language": language,
+        "findings": [
+            {
+                "file": finding.file,
+                "line": finding.line,
+                "column": finding.column,
+                "severity": str(finding.severity),
+                "code": finding.code,
+                "message": finding.message,
+                "hint": finding.hint,
+            }
+            for finding in findings
+        ],
+        "summary": {
+            "files": files,
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
