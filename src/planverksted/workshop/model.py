@@ -273,22 +273,27 @@ class QuestionSet(_Model):
         return {"items": value} if isinstance(value, list) else value
 
 
-_WHO = "A `people` key, free text, or a list of them."
-_QUESTIONS = "A `questions` key, or the questions written out as a list."
+_WHO = "Who is responsible: a `people` key, free text, or a list of them."
+_QUESTIONS = "Questions for group work: a set's key, or the questions written out."
+_METHOD = "The method of group work; its steps are timed from the start."
+_NOTES = "For the facilitator only; never in a participant handout."
+_MATERIALS = "What must be ready (film, flip-over, post-its)."
 
 
 class Part(_Model):
     """A timed piece inside a block, laid back to back from the block's start."""
 
     title: Text = Field(description="What happens.")
-    duration: Duration = Field(description="How long it takes: 10, '10 min', '1 t 30 min'.")
-    kind: Kind = Field("other", description="What sort of part it is; drives labels and checks.")
+    duration: Duration = Field(description="How long it takes; the parts are laid back to back.")
+    kind: Kind = Field(
+        "other", description="What sort of part it is; drives labels, colour and checks."
+    )
     who: TextList = Field((), description=_WHO)
-    notes: Text | None = Field(None, description="For the facilitator only; never in a handout.")
+    notes: Text | None = Field(None, description=_NOTES)
     description: Text | None = Field(None, description="Shown to everyone.")
-    materials: TextList = Field((), description="What must be ready: film, flip-over, post-its.")
+    materials: TextList = Field((), description=_MATERIALS)
     questions: Questions | None = Field(None, description=_QUESTIONS)
-    method: MethodKey = Field(None, description="A `methods` key or a built-in method.")
+    method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
 
 
@@ -296,18 +301,20 @@ class Block(_Model):
     """One row of the run-sheet."""
 
     title: Text = Field(description="What happens.")
-    time: TimeRange | None = Field(None, description="Start and end in one: '13.00 – 13.10'.")
+    time: TimeRange | None = Field(None, description="Start and end in one.")
     start: Clock | None = Field(None, description="Start time; the previous block's end if absent.")
     end: Clock | None = Field(None, description="End time.")
-    duration: Duration | None = Field(None, description="Length, when no end is given.")
-    kind: Kind = Field("other", description="What sort of block it is; drives labels and checks.")
+    duration: Duration | None = Field(None, description="Length; with a start, it gives the end.")
+    kind: Kind = Field(
+        "other", description="What sort of block it is; drives labels, colour and checks."
+    )
     who: TextList = Field((), description=_WHO)
-    notes: Text | None = Field(None, description="For the facilitator only; never in a handout.")
+    notes: Text | None = Field(None, description=_NOTES)
     description: Text | None = Field(None, description="Shown to everyone.")
-    materials: TextList = Field((), description="What must be ready: film, flip-over, post-its.")
+    materials: TextList = Field((), description=_MATERIALS)
     parts: tuple[Part, ...] = Field((), description="Timed pieces, back to back from the start.")
     questions: Questions | None = Field(None, description=_QUESTIONS)
-    method: MethodKey = Field(None, description="A `methods` key or a built-in method.")
+    method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
 
 
@@ -334,12 +341,16 @@ class Workshop(_Model):
     """A workshop file, format 1."""
 
     planverksted: Annotated[Literal[1], BeforeValidator(read_version)] = Field(
-        description="The format version: 1."
+        description="The format version; anything else is an error that names the versions read."
     )
     title: Text = Field(description="The workshop's title.")
     subtitle: Text | None = Field(None, description="A line under the title.")
     description: Text | None = Field(None, description="A paragraph on the workshop.")
-    language: Language = Field("nb", description="nb (default), nn or en; 'no' means nb.")
+    language: Language = Field(
+        "nb",
+        description="The language the file is written in: of the labels, dates, times and "
+        "built-in methods in what is rendered, and of what check says.",
+    )
     date: Date | None = Field(None, description="The day, for a one-day workshop.")
     venue: Text | None = Field(None, description="Where it is held.")
     organiser: Text | None = Field(None, description="Who organises it.")
@@ -353,11 +364,15 @@ class Workshop(_Model):
         None, description="A line at the foot of the printed sheet, e.g. contact details."
     )
     start: Clock | None = Field(None, description="Start of the first block when it gives none.")
-    end: Clock | None = Field(None, description="Planned end; check compares the agenda with it.")
-    people: Annotated[dict[str, Person], BeforeValidator(none_as_empty)] = Field(
-        default_factory=dict, description="Who's who, by key."
+    end: Clock | None = Field(
+        None, description="Planned end: check says when the agenda runs past it or stops short."
     )
-    goals: TextList = Field((), description="Desired outcomes (ønska resultat).")
+    people: Annotated[dict[str, Person], BeforeValidator(none_as_empty)] = Field(
+        default_factory=dict, description="Who's who, by key; `who` may name a key."
+    )
+    goals: TextList = Field(
+        (), description="Desired outcomes ('Ønsket resultat', nn 'Ønskt resultat')."
+    )
     methods: Annotated[dict[str, Method], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="The file's own methods, beside the built-in ones."
     )
@@ -365,14 +380,14 @@ class Workshop(_Model):
         default_factory=dict, description="Question sets for group work, by key."
     )
     agenda: Annotated[tuple[Block, ...] | None, BeforeValidator(reject_empty_list)] = Field(
-        None, description="The run-sheet."
+        None, description="The run-sheet; required unless `days` is given."
     )
     days: Annotated[tuple[Day, ...] | None, BeforeValidator(reject_empty_list)] = Field(
-        None, description="Several days, instead."
+        None, description="A workshop over several days, instead of `agenda`."
     )
     evaluation: TextList = Field((), description="Closing evaluation questions.")
     checks: Annotated[Checks, BeforeValidator(none_as_empty)] = Field(
-        default_factory=Checks, description="Tuning of check."
+        default_factory=Checks, description="Tuning of `check`."
     )
 
     def question_set_key(self, reference: str) -> str | None:
