@@ -275,6 +275,117 @@ RULE_FINDINGS = [
         ],
         id="unknown-code-always",
     ),
+    pytest.param(
+        "questions:\n  q: {items: [Hva?], method: igpp}\nagenda:\n  - {title: A, time: 9.00-10.00, questions: q}\n",
+        [
+            (
+                "unknown-method",
+                4,
+                30,
+                "method: 'igpp' is neither defined under methods nor built in",
+                "did you mean 'igp'?",
+            )
+        ],
+        id="question-set-method",
+    ),
+    pytest.param(
+        "people:\n  ordforer: Ordføreren\ndays:\n  - agenda:\n      - {title: A, time: 9.00-10.00, who: ordforr}\n",
+        [
+            (
+                "unknown-person",
+                7,
+                43,
+                "who: 'ordforr' is not a key under people, so it is shown as written",
+                "did you mean 'ordforer'?",
+            )
+        ],
+        id="who-in-a-day",
+    ),
+    pytest.param(
+        "agenda:\n  - title: A\n    time: 9.00-9.30\n    parts:\n      - {title: a, duration: 30, method: igpp}\n",
+        [
+            (
+                "unknown-method",
+                7,
+                42,
+                "method: 'igpp' is neither defined under methods nor built in",
+                "did you mean 'igp'?",
+            )
+        ],
+        id="method-in-a-part",
+    ),
+    pytest.param(
+        "people:\n  ordforer: Ordføreren\nagenda:\n  - {title: A, time: 9.00-10.00, who: [ordforer, ordforr]}\n",
+        [
+            (
+                "unknown-person",
+                6,
+                50,
+                "who: 'ordforr' is not a key under people, so it is shown as written",
+                "did you mean 'ordforer'?",
+            )
+        ],
+        id="who-second-of-two",
+    ),
+    pytest.param(
+        "people:\n  ordforer: Ordføreren\nagenda:\n  - {title: A, time: 9.00-10.00, who: [ordforr]}\n",
+        [
+            (
+                "unknown-person",
+                6,
+                39,
+                "who: 'ordforr' is not a key under people, so it is shown as written",
+                "did you mean 'ordforer'?",
+            )
+        ],
+        id="who-one-in-a-list",
+    ),
+    pytest.param(
+        "people:\n  ordforer: Ordføreren\nagenda:\n  - {title: A, time: 9.00-10.00, who: ordforr}\n",
+        [
+            (
+                "unknown-person",
+                6,
+                39,
+                "who: 'ordforr' is not a key under people, so it is shown as written",
+                "did you mean 'ordforer'?",
+            )
+        ],
+        id="who-one-text",
+    ),
+    pytest.param(
+        "questions:\n  planer: [Hva?]\nagenda:\n  - {title: A, time: 9.00-10.00, questions: zzz}\n",
+        [
+            (
+                "unknown-questions",
+                6,
+                45,
+                "questions: 'zzz' is not defined under questions",
+                "the question sets are: planer",
+            )
+        ],
+        id="questions-far-with-sets",
+    ),
+    pytest.param(
+        "days:\n  - start: 8.45\n    agenda:\n      - {title: A, time: 9.00-10.00}\n      - {title: B, time: 10.10-10.30}\n",
+        [
+            (
+                "gap",
+                6,
+                26,
+                '15 min unplanned between the planned start at 08.45 and block "A" at 09.00',
+                "start the first block at 08.45, or change the planned start",
+            ),
+            (
+                "gap",
+                7,
+                26,
+                '10 min unplanned between block "A" (ends 10.00) and block "B" (starts 10.10)',
+                "start it at 10.00, or fill the time with a block (a break is a block too)",
+            ),
+        ],
+        id="gap-in-a-day",
+    ),
 ]
 
 

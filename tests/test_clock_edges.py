@@ -1,0 +1,34 @@
+"""The clock at the edges a mutation run found untested (docs/mutation.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planverksted.timing import clock
+from planverksted.timing.clock import ClockError
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("930", "separate hours and minutes, like 9.30"),
+        ("0930", "separate hours and minutes, like 09.30"),
+        ("1305", "separate hours and minutes, like 13.05"),
+    ],
+)
+def test_a_time_without_a_separator_is_split_before_its_last_two_digits(
+    text: str, hint: str
+) -> None:
+    with pytest.raises(ClockError) as caught:
+        clock.parse_clock(text)
+    assert caught.value.hint == hint
+
+
+@pytest.mark.parametrize("text", ["13.00", "13.00 til 13.10", "kl. 13"])
+def test_a_range_without_a_dash_says_so_and_shows_one(text: str) -> None:
+    with pytest.raises(ClockError) as caught:
+        clock.parse_range(text)
+    assert (caught.value.message, caught.value.hint) == (
+        f"cannot read the time range {text!r}",
+        "write a start and an end, like 13.00 – 13.10",
+    )
