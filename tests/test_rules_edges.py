@@ -386,6 +386,45 @@ RULE_FINDINGS = [
         ],
         id="gap-in-a-day",
     ),
+    pytest.param(
+        "agenda:\n  - {title: A, time: 9.00-10.30}\n  - {title: B, time: 10.30-10.45}\n",
+        [
+            (
+                "no-break",
+                5,
+                5,
+                '1 h 45 min without a break (09.00–10.45); the limit of 1 h 30 min is passed during block "B"',
+                "add a break (kind: break), or set checks: max_without_break",
+            )
+        ],
+        id="no-break-names-the-block-that-passes-the-limit",
+    ),
+    pytest.param(
+        "questions:\n  q: {items: [Hva?], method: igp}\nagenda:\n  - {title: A, time: 9.00-9.15, questions: q}\n",
+        [
+            (
+                "method-too-long",
+                6,
+                44,
+                'method IGP takes 19 min (2 + 12 + 5), but block "A" has 15 min (09.00–09.15)',
+                "give it 19 min, or shorten the method's steps",
+            )
+        ],
+        id="method-from-a-question-set",
+    ),
+    pytest.param(
+        "methods:\n  runde:\n    steps: [{title: Runde, duration: 20}]\nagenda:\n  - title: A\n    time: 9.00-9.15\n    parts:\n      - {title: Gruppe, duration: 15, method: runde}\n",
+        [
+            (
+                "method-too-long",
+                10,
+                47,
+                'method runde takes 20 min (20), but part "Gruppe" of block "A" has 15 min (09.00–09.15)',
+                "give it 20 min, or shorten the method's steps",
+            )
+        ],
+        id="method-of-the-file-without-a-name",
+    ),
 ]
 
 
