@@ -6,6 +6,8 @@ when the rule it names is broken, where the broader tables in test_schedule.py d
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import HEADER, analyse, found
 from planverksted.timing.clock import format_clock
 
@@ -121,3 +123,158 @@ def test_days_a_day_apart_are_in_order() -> None:
         "  - {date: 2024-04-17, agenda: [{title: B, time: 9.00-10.00}]}\n"
     )
     assert found(text) == []
+
+
+# The time engine's own findings in full (the rules' are in test_rules_edges.py).
+TIME_FINDINGS = [
+    pytest.param(
+        "language: en\nagenda:\n  - {title: A, start: 9.00, end: 10.00, duration: 45}\n",
+        [
+            (
+                "conflicting-times",
+                5,
+                51,
+                "block \"A\": 09:00–10:00 is 1 h, but 'duration' says 45 min",
+                "give the time once, or make the two agree",
+            )
+        ],
+        id="conflict-in-english-times",
+    ),
+    pytest.param(
+        "agenda:\n  - {title: A, duration: 10}\n",
+        [
+            (
+                "no-start",
+                4,
+                5,
+                'block "A": cannot tell when it starts',
+                "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the workshop a start",
+            )
+        ],
+        id="no-start",
+    ),
+    pytest.param(
+        "agenda:\n  - {title: A, start: 9.00}\n",
+        [
+            (
+                "no-end",
+                4,
+                5,
+                'block "A": cannot tell when it ends (it starts at 09.00)',
+                "give it an end, a duration (duration: 15 min) or parts",
+            )
+        ],
+        id="no-end",
+    ),
+    pytest.param(
+        "agenda:\n  - {title: A, start: 10.00, end: 10.00, duration: 10}\n",
+        [
+            (
+                "ends-before-start",
+                4,
+                5,
+                'block "A" ends at the time it starts: 10.00 to 10.00',
+                "check the end time, or the times of the blocks before it",
+            )
+        ],
+        id="end-at-start-with-a-duration",
+    ),
+    pytest.param(
+        "agenda:\n  - {title: A, duration: 10}\n  - {title: B, time: 10.00-9.00}\n",
+        [
+            (
+                "no-start",
+                4,
+                5,
+                'block "A": cannot tell when it starts',
+                "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the workshop a start",
+            ),
+            (
+                "ends-before-start",
+                5,
+                22,
+                'block "B" ends before it starts: 10.00 to 09.00',
+                "check the end time, or the times of the blocks before it",
+            ),
+        ],
+        id="after-an-unresolved-block",
+    ),
+    pytest.param(
+        "agenda:\n  - title: A\n    start: 9.00\n    end: 9.30\n    parts: [{title: a, duration: 20}]\n",
+        [
+            (
+                "unplanned-time",
+                7,
+                5,
+                'the parts of block "A" take 20 min of its 30 min (09.00–09.30): 10 min unplanned',
+                "lengthen a part, or add one for the rest of the time",
+            )
+        ],
+        id="parts-short-of-start-and-end",
+    ),
+    pytest.param(
+        "end: 11.00\ndays:\n  - agenda: [{title: A, time: 9.00-10.00}]\n",
+        [
+            (
+                "short-of-end",
+                5,
+                14,
+                'the agenda ends at 10.00 (block "A"), 1 h before the planned end at 11.00',
+                "lengthen a block, or move the planned end",
+            )
+        ],
+        id="days-take-the-workshops-end",
+    ),
+    pytest.param(
+        "days:\n  - agenda: [{title: A, start: 9.00, end: 10.00, duration: 45}]\n",
+        [
+            (
+                "conflicting-times",
+                4,
+                60,
+                "block \"A\": 09.00–10.00 is 1 h, but 'duration' says 45 min",
+                "give the time once, or make the two agree",
+            )
+        ],
+        id="a-time-fault-in-a-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TIME_FINDINGS)
+def test_each_time_fault_says_what_is_wrong_and_what_to_do(
+    body: str, expected: list[tuple[str, int, int, str, str | None]]
+) -> None:
+    assert [
+        (f.code, f.line, f.column, f.message, f.hint) for f in analyse(HEADER + body).findings
+    ] == expected
+
+
+def test_a_one_day_workshop_is_one_day_at_the_agenda_with_the_workshops_times() -> None:
+    analysis = analyse(HEADER + "start: 9.00\nend: 10.00\nagenda:\n  - {title: A, duration: 60}\n")
+    assert analysis.schedule is not None
+    (day,) = analysis.schedule.days
+    assert (day.index, day.agenda_path, day.path, day.planned_start, day.planned_end, day.size) == (
+        0,
+        ("agenda",),
+        (),
+        9 * 60,
+        10 * 60,
+        1,
+    )
+
+
+def test_a_day_of_several_is_found_at_its_place_under_days() -> None:
+    analysis = analyse(
+        HEADER + "days:\n  - agenda: [{title: A, time: 9.00-10.00}]\n"
+        "  - {start: 8.00, end: 9.00, agenda: [{title: B, time: 8.00-9.00}]}\n"
+    )
+    assert analysis.schedule is not None
+    day = analysis.schedule.days[1]
+    assert (day.index, day.agenda_path, day.path, day.planned_start, day.planned_end) == (
+        1,
+        ("days", 1, "agenda"),
+        ("days", 1),
+        8 * 60,
+        9 * 60,
+    )
