@@ -32,3 +32,17 @@ def test_a_range_without_a_dash_says_so_and_shows_one(text: str) -> None:
         f"cannot read the time range {text!r}",
         "write a start and an end, like 13.00 – 13.10",
     )
+
+
+def test_a_date_in_neither_form_shows_both() -> None:
+    with pytest.raises(ClockError) as caught:
+        clock.parse_date("18/04/2024")
+    assert (caught.value.message, caught.value.hint) == (
+        "cannot read the date '18/04/2024'",
+        "write the date as 2024-04-18 or 18.04.2024",
+    )
+
+
+def test_a_clock_error_reads_as_its_message() -> None:
+    with pytest.raises(ClockError, match=r"^cannot read the time 'ett'$"):
+        clock.parse_clock("ett")

@@ -238,6 +238,32 @@ TIME_FINDINGS = [
         ],
         id="a-time-fault-in-a-day",
     ),
+    pytest.param(
+        "agenda:\n  - {title: A, start: 23.30, duration: 1 t}\n",
+        [
+            (
+                "past-midnight",
+                4,
+                5,
+                'block "A" runs past midnight (23.30 + 1 h)',
+                "split the programme into days",
+            )
+        ],
+        id="past-midnight",
+    ),
+    pytest.param(
+        "agenda:\n  - {title: A, start: 0.00, duration: 1441}\n",
+        [
+            (
+                "past-midnight",
+                4,
+                5,
+                'block "A" runs past midnight (00.00 + 24 h 1 min)',
+                "split the programme into days",
+            )
+        ],
+        id="from-midnight-past-the-next",
+    ),
 ]
 
 
