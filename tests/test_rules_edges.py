@@ -425,6 +425,32 @@ RULE_FINDINGS = [
         ],
         id="method-of-the-file-without-a-name",
     ),
+    pytest.param(
+        "agenda:\n  - {title: A, time: 8.30-9.00}\n  - title: B\n    time: 9.00-9.30\n    parts: [{title: a, duration: 20}, {title: b, duration: 15}]\n",
+        [
+            (
+                "parts-too-long",
+                7,
+                5,
+                'the parts of block "B" take 35 min, but the block has 30 min (09.00–09.30)',
+                "shorten the parts by 5 min, or lengthen the block",
+            )
+        ],
+        id="parts-of-a-later-block",
+    ),
+    pytest.param(
+        "questions:\n  planer: [Hva?]\n  mål: [Hvorfor?]\nagenda:\n  - {title: A, time: 9.00-10.00, questions: zzz}\n",
+        [
+            (
+                "unknown-questions",
+                7,
+                45,
+                "questions: 'zzz' is not defined under questions",
+                "the question sets are: mål, planer",
+            )
+        ],
+        id="questions-far-with-two-sets",
+    ),
 ]
 
 
