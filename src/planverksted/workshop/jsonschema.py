@@ -250,7 +250,7 @@ class WorkshopJsonSchema(GenerateJsonSchema):
         # After validators only narrow what is accepted, so ignoring one never rejects a
         # valid file; the one that can be said in JSON Schema is said.
         json_schema = self.generate_inner(schema["schema"])
-        if _unbound(schema["function"]["function"]) is _unbound(model.Workshop._agenda_or_days):
+        if _unbound(schema["function"]["function"]) is _unbound(model.Workshop.agenda_or_days):
             json_schema["oneOf"] = [
                 {"required": [key], "properties": {key: {"type": "array"}}}
                 for key in ("agenda", "days")

@@ -417,7 +417,8 @@ class Workshop(_Model):
         return None
 
     @model_validator(mode="after")
-    def _agenda_or_days(self) -> "Workshop":
+    def agenda_or_days(self) -> "Workshop":
+        """One of ``agenda`` and ``days``, never both (the JSON Schema says it too)."""
         if self.agenda is None and self.days is None:
             raise fail("missing-key", "missing-key.no-agenda", "missing-key.no-agenda.hint")
         if self.agenda is not None and self.days is not None:
