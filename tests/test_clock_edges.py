@@ -39,7 +39,7 @@ def test_a_date_in_neither_form_shows_both() -> None:
         clock.parse_date("18/04/2024")
     assert (caught.value.message, caught.value.hint) == (
         "cannot read the date '18/04/2024'",
-        "write the date as 2024-04-18 or 18.04.2024",
+        "write the date as 2024-04-18, 18.04.2024 or 18. april 2024",
     )
 
 

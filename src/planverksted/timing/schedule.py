@@ -217,7 +217,9 @@ def _block_times(
     if block.duration is not None:
         length = block.duration
         if start is not None and end is not None:
-            if end - start != length:
+            # An end at or before the start is one fault, said once below (ends-before-start),
+            # not also a "length" of no or negative minutes set against the duration.
+            if end - start != length and end > start:
                 conflict(
                     "duration",
                     "duration" if start_given else "duration.implied",
