@@ -255,6 +255,14 @@ def render(
         bool,
         typer.Option("--no-findings", help="Leave the check's findings off the run-sheet."),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace an existing -o file even when it is not an earlier output "
+            "(a file whose suffix no format writes, such as .yaml).",
+        ),
+    ] = False,
 ) -> None:
     """Render a workshop file as a run-sheet: HTML, PDF, Word, calendar, Markdown or a preview.
 
@@ -276,6 +284,7 @@ def render(
             not no_findings,
             all_dir=all_dir,
             options={"reference_docx": reference_docx} if reference_docx is not None else {},
+            force=force,
         )
 
     _handle_errors(run)
@@ -463,6 +472,10 @@ def schema(
             help="Write the schema to this file (replaced atomically) instead of printing it.",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace an existing -o file even when it is not .json."),
+    ] = False,
 ) -> None:
     """Print the JSON Schema of workshop files, for editors.
 
@@ -472,7 +485,7 @@ def schema(
     def run() -> int:
         from planverksted.cli.commands import schema as command
 
-        return command.run(output)
+        return command.run(output, force=force)
 
     _handle_errors(run)
 
