@@ -13,7 +13,6 @@ Failures come back as :class:`OutputError` with a plain message.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import signal
 import stat
@@ -23,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import FrameType, MappingProxyType
 
-from planverksted.errors import OutputError, UsageError
+from planverksted.errors import OutputError, UsageError, reason
 
 STDIN = "-"
 """Stands for standard input among a run's inputs: its file, when it is one, is an input."""
@@ -136,13 +135,6 @@ def write_atomic(path: Path, content: str | bytes) -> None:
                 raise OutputError(f"cannot write {path}: {reason(error)}") from None
             raise
     _sync_folder(folder)
-
-
-def reason(error: OSError) -> str:
-    """An OS error in a few plain words: "permission denied", "file name too long"."""
-    if error.errno == errno.ENAMETOOLONG:
-        return "the file name is longer than the system allows"
-    return (error.strerror or str(error)).lower()
 
 
 def same_file(a: os.stat_result, b: os.stat_result) -> bool:

@@ -12,6 +12,7 @@ expected failures to plain messages and anything else to a short crash report;
 import contextlib
 import enum
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -77,16 +78,29 @@ def _collector_paused() -> Iterator[None]:
 
 def _handle_errors(command: Callable[[], int]) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback."""
-    from planverksted.errors import PlanverkstedError
+    from planverksted.cli.streams import OutputClosed, StdoutError, silence_stdout
+    from planverksted.errors import PlanverkstedError, reason
 
     try:
         with _collector_paused():
             code = command()
+    except OutputClosed:
+        # The reader went away (| head -1): what it wanted, it has. Stop quietly, as cat does.
+        silence_stdout()
+        code = 0
     except PlanverkstedError as error:
+        if isinstance(error, StdoutError):
+            silence_stdout()
         print(f"planverksted: {error.message}", file=sys.stderr)
         if error.hint:
             print(f"    hint: {error.hint}", file=sys.stderr)
         code = error.exit_code
+    except OSError as error:
+        if _state["debug"] or error.filename is None:
+            raise
+        # A path the user gave that the system refuses: a file problem, not a bug.
+        print(f"planverksted: {os.fsdecode(error.filename)}: {reason(error)}", file=sys.stderr)
+        code = 1
     except KeyboardInterrupt:
         print("planverksted: interrupted", file=sys.stderr)
         code = 130
@@ -551,25 +565,32 @@ def serve(
     _handle_errors(run)
 
 
-def _survive_narrow_encodings() -> None:
-    """Where standard output or error is not UTF-8 (cp1252 on Windows), never fail to print.
-
-    A character the console cannot show (the Sami ŋ in a title, say) comes out as "?";
-    without this it would stop the command with a UnicodeEncodeError.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        reconfigure = getattr(stream, "reconfigure", None)
-        if not encoding.startswith("utf8") and reconfigure is not None:
-            reconfigure(errors="replace")
-
-
 def main() -> None:
     """The console script."""
-    _survive_narrow_encodings()
+    from planverksted.cli import streams
+
+    streams.prepare()
+    code: int | str | None = 0
     try:
         app()
+    except SystemExit as exit:
+        code = exit.code
+    except streams.OutputClosed:
+        code = 0
+    except streams.StdoutError as error:
+        print(f"planverksted: {error.message}", file=sys.stderr)
+        code = 1
     finally:
         # The process ends here: spare its final garbage collection a walk over every object
         # a big programme left (40 ms of the exit after rendering 10,000 blocks).
         gc.freeze()
+    try:
+        sys.stdout.flush()
+    except streams.OutputClosed:
+        pass
+    except streams.StdoutError as error:
+        print(f"planverksted: {error.message}", file=sys.stderr)
+        code = 1
+    # Nothing is left to write: the interpreter's own last flush must not fail either.
+    streams.silence_stdout()
+    raise SystemExit(code)

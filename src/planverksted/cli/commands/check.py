@@ -2,45 +2,83 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from planverksted.analysis import analyse_file
-from planverksted.errors import UsageError
-from planverksted.lint.finding import CODES, Severity
+from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.report import to_github, to_json, write_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
+from planverksted.errors import UsageError, reason
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:
-    """Files as given; a folder stands for the workshop files below it, in name order.
+    """Files as given; a folder stands for the workshop files below it, in name order."""
+    files, _ = gather(names)
+    return files
+
+
+def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
+    """Files as given, a folder standing for the workshop files below it, in name order;
+    and a ``file-unreadable`` finding for each file or folder that cannot be read.
 
     Hidden folders (.git, .venv) are left out: they hold tools' files, not workshops.
+    Standard input (``-``) is read once: a second ``-`` is a usage error.
     """
     files: list[str] = []
+    unreadable: list[Finding] = []
+    stdin_seen = False
     for name in names:
         if name == "-":
+            if stdin_seen:
+                raise UsageError(
+                    "standard input (-) is given twice; it can be read only once",
+                    "give - once",
+                )
+            stdin_seen = True
             files.append(name)
             continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                str(child)
-                for child in path.rglob("*")
-                if child.suffix.lower() in WORKSHOP_SUFFIXES
-                and child.is_file()
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            )
-            if not found:
-                raise UsageError(f"no workshop files (*.yaml, *.yml) in the folder {name}")
-            files += found
-        elif not path.exists():
-            raise UsageError(f"no such file: {name}")
-        else:
+        try:
+            status = os.stat(name)
+        except FileNotFoundError:
+            raise UsageError(f"no such file: {name}") from None
+        except OSError as error:
+            unreadable.append(_unreadable(name, error, "file"))
+            continue
+        if not stat.S_ISDIR(status.st_mode):
             files.append(name)
-    return files
+            continue
+        found: list[str] = []
+
+        def failed(error: OSError, name: str = name) -> None:
+            unreadable.append(_unreadable(error.filename or name, error, "folder"))
+
+        for folder, subfolders, children in os.walk(name, onerror=failed):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found += [
+                os.path.join(folder, child)
+                for child in children
+                if not child.startswith(".")
+                and os.path.splitext(child)[1].lower() in WORKSHOP_SUFFIXES
+            ]
+        if not found and not unreadable:
+            raise UsageError(f"no workshop files (*.yaml, *.yml) in the folder {name}")
+        files += sorted(found)
+    return files, unreadable
+
+
+def _unreadable(name: str, error: OSError, what: str) -> Finding:
+    return Finding(
+        "file-unreadable",
+        f"cannot read the {what}: {reason(error)}",
+        hint="check that the name is right and that you may read it",
+        file=os.fsdecode(name),
+        line=1,
+        column=1,
+    )
 
 
 def _check_codes(codes: Sequence[str]) -> None:
@@ -55,14 +93,15 @@ def _check_codes(codes: Sequence[str]) -> None:
 def run(names: Sequence[str], output_format: str, strict: bool, ignore: Sequence[str]) -> int:
     """Check every file; 0 when none has errors (nor warnings, with ``strict``), else 1."""
     _check_codes(ignore)
-    files = expand_paths(names)
-    findings = [finding for name in files for finding in analyse_file(name, ignore).findings]
+    files, findings = gather(names)
+    files_count = len(files) + len(findings)
+    findings += [finding for name in files for finding in analyse_file(name, ignore).findings]
     if output_format == "json":
-        sys.stdout.write(to_json(findings, len(files)) + "\n")
+        sys.stdout.write(to_json(findings, files_count) + "\n")
     elif output_format == "github":
         if findings:
             sys.stdout.write(to_github(findings) + "\n")
     else:
-        write_text(findings, len(files), sys.stdout)
+        write_text(findings, files_count, sys.stdout)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return 1 if any(finding.severity in failing for finding in findings) else 0
