@@ -37,9 +37,7 @@ def visible(text: str, *, newlines: bool = False) -> str:
         return text
     return "".join(
         char
-        if (char == "\n" and newlines)
-        or char == " "
-        or unicodedata.category(char) not in _HIDDEN
+        if (char == "\n" and newlines) or char == " " or unicodedata.category(char) not in _HIDDEN
         else escape_char(char)
         for char in text
     )

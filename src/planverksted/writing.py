@@ -192,9 +192,7 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
-_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 """Signals that end a run and that a write must clean up after (SIGHUP is not on Windows)."""
 
 

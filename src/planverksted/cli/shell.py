@@ -80,6 +80,7 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback."""
     from planverksted.cli.streams import OutputClosed, StdoutError, silence_stdout
     from planverksted.errors import PlanverkstedError, reason
+    from planverksted.printable import visible
 
     try:
         with _collector_paused():
@@ -91,15 +92,17 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
     except PlanverkstedError as error:
         if isinstance(error, StdoutError):
             silence_stdout()
-        print(f"planverksted: {error.message}", file=sys.stderr)
+        # A message may quote what the user typed or a file holds: never as control characters.
+        print(f"planverksted: {visible(error.message)}", file=sys.stderr)
         if error.hint:
-            print(f"    hint: {error.hint}", file=sys.stderr)
+            print(f"    hint: {visible(error.hint)}", file=sys.stderr)
         code = error.exit_code
     except OSError as error:
         if _state["debug"] or error.filename is None:
             raise
         # A path the user gave that the system refuses: a file problem, not a bug.
-        print(f"planverksted: {os.fsdecode(error.filename)}: {reason(error)}", file=sys.stderr)
+        name = visible(os.fsdecode(error.filename))
+        print(f"planverksted: {name}: {reason(error)}", file=sys.stderr)
         code = 1
     except KeyboardInterrupt:
         print("planverksted: interrupted", file=sys.stderr)

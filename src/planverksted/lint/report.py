@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import IO
 
-from planverksted.lint.finding import Finding, Severity, count_by_severity
+from planverksted.lint.finding import CODES, Finding, Severity, count_by_severity
+from planverksted.printable import visible
+
+_JSON_HIDDEN = re.compile("[\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -35,13 +39,44 @@ def summary_line(findings: Sequence[Finding], files: int) -> str:
     return f"{', '.join(parts)} in {affected} of {files} {noun}"
 
 
+REPEATS_SHOWN = 10
+"""Text output shows this many findings of one code in one file; the rest are counted."""
+
+
 def format_text(finding: Finding) -> str:
-    """One finding as plain text: the located line, then the hint indented under it."""
+    """One finding as plain text: the located line, then the hint indented under it.
+
+    Text from the file (in the message, the hint, the file's name) shows its control
+    characters as escapes: a finding is always one line, and never acts on a terminal.
+    """
     line = (
-        f"{finding.file}:{finding.line}:{finding.column}: "
-        f"{finding.severity}[{finding.code}] {finding.message}"
+        f"{visible(finding.file)}:{finding.line}:{finding.column}: "
+        f"{finding.severity}[{finding.code}] {visible(finding.message)}"
     )
-    return f"{line}\n    hint: {finding.hint}" if finding.hint else line
+    return f"{line}\n    hint: {visible(finding.hint)}" if finding.hint else line
+
+
+def grouped(findings: Sequence[Finding]) -> Iterator[Finding | str]:
+    """The findings to show, with a line instead of the repeats past :data:`REPEATS_SHOWN`.
+
+    "w.yaml: … and 10,498 more warning[gap] like these (--format json lists every one)"
+    follows the last finding of the file that has them.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    for index, finding in enumerate(findings):
+        key = (finding.file, finding.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= REPEATS_SHOWN:
+            yield finding
+        last_of_file = index + 1 == len(findings) or findings[index + 1].file != finding.file
+        if last_of_file:
+            for (file, code), count in seen.items():
+                if file == finding.file and count > REPEATS_SHOWN:
+                    severity = CODES[code].severity
+                    yield (
+                        f"{visible(file)}: … and {count - REPEATS_SHOWN:,} more "
+                        f"{severity}[{code}] like these (--format json lists every one)"
+                    )
 
 
 def wants_colour(stream: IO[str]) -> bool:
@@ -52,23 +87,26 @@ def wants_colour(stream: IO[str]) -> bool:
 def write_text(findings: Sequence[Finding], files: int, stream: IO[str]) -> None:
     """Findings and a summary; colour only where :func:`wants_colour` says."""
     if not wants_colour(stream):
-        for finding in findings:
-            stream.write(format_text(finding) + "\n")
+        for item in grouped(findings):
+            stream.write((item if isinstance(item, str) else format_text(item)) + "\n")
         stream.write(summary_line(findings, files) + "\n")
         return
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(file=stream, highlight=False, soft_wrap=True)
-    for finding in findings:
+    for finding in grouped(findings):
+        if isinstance(finding, str):
+            console.print(f"[dim]{escape(finding)}[/dim]")
+            continue
         style = _STYLES[finding.severity]
         console.print(
-            f"[bold]{escape(finding.file)}:{finding.line}:{finding.column}:[/bold] "
+            f"[bold]{escape(visible(finding.file))}:{finding.line}:{finding.column}:[/bold] "
             f"[{style}]{finding.severity}[/{style}][dim]\\[{finding.code}][/dim] "
-            f"{escape(finding.message)}"
+            f"{escape(visible(finding.message))}"
         )
         if finding.hint:
-            console.print(f"    [dim]hint:[/dim] {escape(finding.hint)}")
+            console.print(f"    [dim]hint:[/dim] {escape(visible(finding.hint))}")
     worst = max((finding.severity for finding in findings), default=None)
     mark = {Severity.ERROR: "[bold red]✗[/]", Severity.WARNING: "[yellow]![/]"}.get(
         worst if worst is not None else Severity.INFO, "[green]✓[/]"
@@ -98,14 +136,19 @@ def to_json(findings: Sequence[Finding], files: int) -> str:
             "info": counts[Severity.INFO],
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    # JSON escapes C0 controls itself; DEL, C1 and invisible format characters too, here.
+    return _JSON_HIDDEN.sub(
+        lambda match: f"\\u{ord(match[0]):04x}", json.dumps(document, ensure_ascii=False, indent=2)
+    )
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text safe in a workflow command: visible controls, escaped line ends, no ``::``."""
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
+        return text.replace(":", "%3A").replace(",", "%2C")
+    # A "::" in the message could be read as the start of another command by a lax reader.
+    return text.replace("::", ": :")
 
 
 def to_github(findings: Sequence[Finding]) -> str:

@@ -285,7 +285,11 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                         )
             elif operator == "**":
                 if isinstance(left, int) and isinstance(right, int):
-                    if right > 0 and abs(left) > 1 and right * abs(left).bit_length() > 4 * MAX_WIDTH:
+                    if (
+                        right > 0
+                        and abs(left) > 1
+                        and right * abs(left).bit_length() > 4 * MAX_WIDTH
+                    ):
                         raise SecurityError(f"a number of more than {MAX_WIDTH:,} digits")
             elif operator == "%" and isinstance(left, str):
                 check_width([left, *(right if isinstance(right, tuple) else [right])])
@@ -295,9 +299,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                     and isinstance(right, type(left))
                     and len(left) + len(right) > MAX_OUTPUT_CHARACTERS
                 ):
-                    raise SecurityError(
-                        f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}"
-                    )
+                    raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
             return super().call_binop(context, operator, left, right)
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
@@ -327,9 +329,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
         for chunk in chunks:
             total += len(chunk)
             if total > MAX_OUTPUT_CHARACTERS:
-                raise SecurityError(
-                    f"output over the cap of {MAX_OUTPUT_CHARACTERS:,} characters"
-                )
+                raise SecurityError(f"output over the cap of {MAX_OUTPUT_CHARACTERS:,} characters")
             parts.append(chunk)
         return "".join(parts)
 

@@ -62,6 +62,8 @@ def _text_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (_text(value),)
     if isinstance(value, list):
+        # One rule for every list: an empty one is a value left out (as agenda: [] is).
+        _non_empty(value)
         items = []
         for number, item in enumerate(value, 1):
             if not isinstance(item, str):
@@ -112,7 +114,8 @@ def _kind(value: Any) -> str:
 def _version(value: Any) -> int:
     text = _text(value).strip()
     understood = ", ".join(str(version) for version in FORMAT_VERSIONS)
-    if text.isdigit() and int(text) in FORMAT_VERSIONS:
+    # Only ASCII digits count ("١" is a digit to Python), and never thousands of them.
+    if text.isascii() and text.isdigit() and len(text) < 4 and int(text) in FORMAT_VERSIONS:
         return int(text)
     raise fail(
         "bad-version",
@@ -275,7 +278,9 @@ class Block(_Model):
     notes: Text | None = Field(None, description="For the facilitator only; never in a handout.")
     description: Text | None = Field(None, description="Shown to everyone.")
     materials: TextList = Field((), description="What must be ready: film, flip-over, post-its.")
-    parts: tuple[Part, ...] = Field((), description="Timed pieces, back to back from the start.")
+    parts: Annotated[tuple[Part, ...], BeforeValidator(_non_empty)] = Field(
+        (), description="Timed pieces, back to back from the start."
+    )
     questions: Questions | None = Field(None, description=_QUESTIONS)
     method: MethodKey = Field(None, description="A `methods` key or a built-in method.")
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
