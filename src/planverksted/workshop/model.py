@@ -8,6 +8,7 @@ is its documentation, used by the JSON Schema too.
 # No "from __future__ import annotations": pydantic would have to eval every annotation.
 
 import datetime as dt
+import functools
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -219,14 +220,18 @@ class Method(_Model):
     )
     source: Text | None = Field(None, description="Where the method and its timings come from.")
 
-    @property
+    @functools.cached_property
     def total(self) -> int:
+        # Cached: a method is summed for every block that uses it, and may have many steps.
         return sum(step.duration for step in self.steps)
 
-    @property
+    @functools.cached_property
     def steps_text(self) -> str:
-        """The steps' minutes as a sum: "2 + 12 + 5"."""
-        return " + ".join(str(step.duration) for step in self.steps)
+        """The steps' minutes as a sum: "2 + 12 + 5"; past eight steps, "2 + 12 + … + 5"."""
+        minutes = [str(step.duration) for step in self.steps]
+        if len(minutes) > 8:
+            minutes = [*minutes[:6], "…", minutes[-1]]
+        return " + ".join(minutes)
 
     def label(self, key: str | None) -> str:
         """What to call the method: its name, else the key it was found by."""
