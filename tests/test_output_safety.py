@@ -22,7 +22,9 @@ BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 
 
-def run(*args: object, stdin: object = subprocess.DEVNULL, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: object, stdin: object = subprocess.DEVNULL, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(BIN), *map(str, args)],
         capture_output=True,
@@ -47,13 +49,13 @@ def test_a_device_is_never_replaced(command: str) -> None:
     }[command]
     if command == "new":
         pytest.skip("new only writes .yaml names; /dev/null has none")
-    before = os.stat("/dev/null")
+    before = Path("/dev/null").stat()
     result = run(*args)
     assert result.returncode == 1
     assert first_error(result) == (
         "planverksted: cannot write /dev/null: it is a device, not a regular file"
     )
-    after = os.stat("/dev/null")
+    after = Path("/dev/null").stat()
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
 
 
@@ -119,10 +121,17 @@ def test_the_template_and_what_it_includes_are_never_the_output(tmp_path: Path) 
     part.write_text("{{ workshop.title }}\n", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(part)
-    for target, what in ((main, "the template"), (part, "a file the template includes"), (link, "a file the template includes")):
+    for target, what in (
+        (main, "the template"),
+        (part, "a file the template includes"),
+        (link, "a file the template includes"),
+    ):
         result = run("render", SEED, "--template", main, "-f", "md", "-o", target, "--force")
         assert result.returncode == 2, result.stderr
-        assert f"planverksted: the output {target} is {what} itself; it would be overwritten" in result.stderr
+        assert (
+            f"planverksted: the output {target} is {what} itself; it would be overwritten"
+            in result.stderr
+        )
     assert main.read_text(encoding="utf-8") == "{% include 'part.md' %}\n"
     assert part.read_text(encoding="utf-8") == "{{ workshop.title }}\n"
 
@@ -135,7 +144,9 @@ def test_only_an_earlier_output_is_replaced_without_force(tmp_path: Path) -> Non
     for target in (other, notes):
         result = run("render", SEED, "-f", "md", "-o", target)
         assert result.returncode == 1
-        assert first_error(result).startswith(f"planverksted: {target} already exists and is not an earlier output")
+        assert first_error(result).startswith(
+            f"planverksted: {target} already exists and is not an earlier output"
+        )
         assert "use --force" in result.stderr
     assert other.read_text(encoding="utf-8") == "planverksted: 1\n"
     assert notes.read_text(encoding="utf-8") == "mine\n"
@@ -188,7 +199,9 @@ _WRITE_THEN_SIGNAL = textwrap.dedent(
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
-def test_a_signal_during_a_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, name: str) -> None:
+def test_a_signal_during_a_write_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, name: str
+) -> None:
     target = tmp_path / "out.md"
     target.write_text("the old run-sheet", encoding="utf-8")
     result = subprocess.run(
@@ -217,7 +230,10 @@ def test_new_succeeds_with_a_warning_when_the_schema_cannot_be_written(tmp_path:
     result = run("new", "w.yaml", cwd=tmp_path)
     assert result.returncode == 0
     assert (tmp_path / "w.yaml").is_file()
-    assert "planverksted: warning: the workshop file is written, but not the schema beside it" in result.stderr
+    assert (
+        "planverksted: warning: the workshop file is written, but not the schema beside it"
+        in result.stderr
+    )
     fifo_folder = tmp_path / "f"
     fifo_folder.mkdir()
     os.mkfifo(fifo_folder / "planverksted.schema.json")

@@ -19,7 +19,10 @@ _LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o"
 def fold(text: str) -> str:
     """Text as compared: case-folded, æ ø å as ae o a, accents off, spaces trimmed."""
     folded = unicodedata.normalize("NFKD", text.strip().casefold().translate(_LETTERS))
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+    # Accents and invisible characters (a zero-width space pasted into a key) do not count.
+    return "".join(
+        ch for ch in folded if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
 
 
 class Guesser:

@@ -78,14 +78,14 @@ def _collector_paused() -> Iterator[None]:
 
 def _handle_errors(command: Callable[[], int]) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback."""
-    from planverksted.cli.streams import OutputClosed, StdoutError, silence_stdout
+    from planverksted.cli.streams import OutputClosedError, StdoutError, silence_stdout
     from planverksted.errors import PlanverkstedError, reason
     from planverksted.printable import visible
 
     try:
         with _collector_paused():
             code = command()
-    except OutputClosed:
+    except OutputClosedError:
         # The reader went away (| head -1): what it wanted, it has. Stop quietly, as cat does.
         silence_stdout()
         code = 0
@@ -578,7 +578,7 @@ def main() -> None:
         app()
     except SystemExit as exit:
         code = exit.code
-    except streams.OutputClosed:
+    except streams.OutputClosedError:
         code = 0
     except streams.StdoutError as error:
         print(f"planverksted: {error.message}", file=sys.stderr)
@@ -589,7 +589,7 @@ def main() -> None:
         gc.freeze()
     try:
         sys.stdout.flush()
-    except streams.OutputClosed:
+    except streams.OutputClosedError:
         pass
     except streams.StdoutError as error:
         print(f"planverksted: {error.message}", file=sys.stderr)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from pathlib import Path
 from typing import IO, Any
 
 from planverksted.errors import PlanverkstedError, reason
 
 
-class OutputClosed(Exception):
+class OutputClosedError(Exception):
     """Standard output's reader has gone (a broken pipe): stop, quietly."""
 
 
@@ -26,7 +27,7 @@ class StdoutError(PlanverkstedError):
 
 
 class _Guarded:
-    """A text stream whose write and flush errors become :class:`OutputClosed` or a plain error
+    """A text stream whose write and flush errors become :class:`OutputClosedError` or a plain error
     (standard output), or are dropped (standard error)."""
 
     def __init__(self, stream: IO[str], *, quiet: bool) -> None:
@@ -37,7 +38,7 @@ class _Guarded:
         if self._quiet:
             return
         if isinstance(error, BrokenPipeError):
-            raise OutputClosed from None
+            raise OutputClosedError from None
         raise StdoutError(f"cannot write to standard output: {reason(error)}") from None
 
     def write(self, text: str) -> int:
@@ -77,12 +78,12 @@ def prepare() -> None:
         if stream is None or _closed(stream):
             # Python sets a stream to None when its descriptor was closed before start.
             mode = "r" if name == "stdin" else "w"
-            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+            setattr(sys, name, Path(os.devnull).open(mode, encoding="utf-8"))  # noqa: SIM115
             continue
         with contextlib.suppress(AttributeError, ValueError, OSError):
             stream.reconfigure(errors="replace")
-    sys.stdout = _Guarded(sys.stdout, quiet=False)  # type: ignore[assignment]
-    sys.stderr = _Guarded(sys.stderr, quiet=True)  # type: ignore[assignment]
+    sys.stdout = _Guarded(sys.stdout, quiet=False)
+    sys.stderr = _Guarded(sys.stderr, quiet=True)
 
 
 def _closed(stream: IO[str]) -> bool:

@@ -200,6 +200,10 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 """Size cap of one template file."""
 
 
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*[0-9*]*(?:\.[0-9*]*)?")
+_BRACE_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
+
+
 def _cap_error(what: str) -> TemplateError:
     return TemplateError(
         f"the template {what}",
@@ -261,13 +265,22 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
         return value
 
     def check_width(values: Any) -> None:
+        """Padding widths given as numbers (``center(10**9)``) stay under the cap."""
         for value in values:
             if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
                 raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
-            if isinstance(value, str):
-                for digits in re.findall(r"[0-9]{5,}", value):
-                    if int(digits[:7]) > MAX_WIDTH:
-                        raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+
+    def check_format(text: Any, arguments: Any) -> None:
+        """Widths and precisions in a format string (``'%*d'``, ``'{:>999999}'``) too."""
+        if not isinstance(text, str):
+            return
+        specs = _PERCENT_SPEC.findall(text) + _BRACE_SPEC.findall(text)
+        for spec in specs:
+            for digits in re.findall(r"[0-9]+", spec):
+                if len(digits) > 5 or int(digits) > MAX_WIDTH:
+                    raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+        if any("*" in spec for spec in specs):
+            check_width(arguments if isinstance(arguments, tuple) else [arguments])
 
     class CappedEnvironment(ImmutableSandboxedEnvironment):
         intercepted_binops = frozenset({"*", "**", "%", "+"})
@@ -283,30 +296,35 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                         raise SecurityError(
                             f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}"
                         )
-            elif operator == "**":
-                if isinstance(left, int) and isinstance(right, int):
-                    if (
-                        right > 0
-                        and abs(left) > 1
-                        and right * abs(left).bit_length() > 4 * MAX_WIDTH
-                    ):
-                        raise SecurityError(f"a number of more than {MAX_WIDTH:,} digits")
-            elif operator == "%" and isinstance(left, str):
-                check_width([left, *(right if isinstance(right, tuple) else [right])])
-            elif operator == "+":
-                if (
-                    isinstance(left, (str, list, tuple))
-                    and isinstance(right, type(left))
-                    and len(left) + len(right) > MAX_OUTPUT_CHARACTERS
-                ):
-                    raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
+            elif (
+                operator == "**"
+                and isinstance(left, int)
+                and isinstance(right, int)
+                and right > 0
+                and abs(left) > 1
+                and right * abs(left).bit_length() > 4 * MAX_WIDTH
+            ):
+                raise SecurityError(f"a number of more than {MAX_WIDTH:,} digits")
+            elif operator == "%":
+                check_format(left, right)
+            elif (
+                operator == "+"
+                and isinstance(left, (str, list, tuple))
+                and isinstance(right, type(left))
+                and len(left) + len(right) > MAX_OUTPUT_CHARACTERS
+            ):
+                raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
             return super().call_binop(context, operator, left, right)
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-            if isinstance(getattr(__obj, "__self__", None), str):
-                check_width([*args, *kwargs.values()])
-                if getattr(__obj, "__name__", "") in ("format", "format_map"):
-                    check_width([__obj.__self__])
+            # The sandbox wraps str.format; the method itself is what it wraps.
+            method = getattr(__obj, "__wrapped__", __obj)
+            owner = getattr(method, "__self__", None)
+            if isinstance(owner, str):
+                if getattr(method, "__name__", "") in ("format", "format_map"):
+                    check_format(owner, ())
+                else:  # center, ljust, rjust, zfill, expandtabs: a width
+                    check_width([*args, *kwargs.values()])
             return check_size(super().call(__context, __obj, *args, **kwargs))
 
     environment = _environment(output_format, loader, kind=CappedEnvironment)
@@ -314,9 +332,10 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
         original = environment.filters[name]
 
         def capped(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
-            check_width([*args[1:], *kwargs.values()])
-            if _original.__name__ == "do_format" and args:
-                check_width([args[0]])
+            if _original.__name__ == "do_format":
+                check_format(args[0] if args else None, tuple(args[1:]))
+            else:
+                check_width([*args[1:], *kwargs.values()])
             return check_size(_original(*args, **kwargs))
 
         capped.__name__ = original.__name__

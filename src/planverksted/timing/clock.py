@@ -55,7 +55,8 @@ def parse_clock(text: str) -> int:
     hours, minutes = int(match["h"]), int(match["m"])
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
         raise ClockError(
-            f"{_shown(raw)} is not a time of day", "hours go from 00 to 23 and minutes from 00 to 59"
+            f"{_shown(raw)} is not a time of day",
+            "hours go from 00 to 23 and minutes from 00 to 59",
         )
     return hours * 60 + minutes
 
@@ -77,7 +78,8 @@ def parse_range(text: str) -> tuple[int, int]:
     match = _RANGE.fullmatch(raw) if len(raw) <= _MAX_TEXT else None
     if match is None:
         raise ClockError(
-            f"cannot read the time range {_shown(raw)}", "write a start and an end, like 13.00 – 13.10"
+            f"cannot read the time range {_shown(raw)}",
+            "write a start and an end, like 13.00 – 13.10",
         )
     return parse_clock(match["a"]), parse_clock(match["b"])
 

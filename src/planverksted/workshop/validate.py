@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.wording import short_title
+from planverksted.printable import invisible_characters
 from planverksted.suggest import did_you_mean
 from planverksted.workshop.model import Workshop, describe_value
 
@@ -187,7 +188,12 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
         guess = _suggest(loc)
         place = describe_path(loc[:-1], data)
         hint = f"did you mean '{guess}'?" if guess else _known_keys_hint(loc)
-        return Finding("unknown-key", f"unknown key '{key}' in {place}", hint, path=loc, key=True)
+        hidden = invisible_characters(key)
+        # A key that looks right but holds a character that does not show: name it.
+        holds = f" (it holds {', '.join(hidden)}, which does not show)" if hidden else ""
+        return Finding(
+            "unknown-key", f"unknown key '{key}' in {place}{holds}", hint, path=loc, key=True
+        )
     if kind == "missing":
         key = str(loc[-1])
         place = describe_path(loc[:-1], data)

@@ -6,13 +6,14 @@ import os
 import stat
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from planverksted.analysis import analyse_file
+from planverksted.errors import UsageError, reason
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.report import to_github, to_json, write_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
-from planverksted.errors import UsageError, reason
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:
@@ -42,7 +43,7 @@ def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
             files.append(name)
             continue
         try:
-            status = os.stat(name)
+            status = Path(name).stat()
         except FileNotFoundError:
             raise UsageError(f"no such file: {name}") from None
         except OSError as error:
@@ -59,10 +60,9 @@ def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
         for folder, subfolders, children in os.walk(name, onerror=failed):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             found += [
-                os.path.join(folder, child)
+                str(Path(folder, child))
                 for child in children
-                if not child.startswith(".")
-                and os.path.splitext(child)[1].lower() in WORKSHOP_SUFFIXES
+                if not child.startswith(".") and Path(child).suffix.lower() in WORKSHOP_SUFFIXES
             ]
         if not found and not unreadable:
             raise UsageError(f"no workshop files (*.yaml, *.yml) in the folder {name}")

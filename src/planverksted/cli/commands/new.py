@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from planverksted.analysis import Analysis, analyse_text
-from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.errors import PlanverkstedError, UsageError, reason
 from planverksted.lint.report import format_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 from planverksted.timing import clock
 from planverksted.workshop import scaffold
 from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
-from planverksted.writing import plan_output, reason, write_atomic
+from planverksted.writing import plan_output, write_atomic
 
 T = TypeVar("T")
 

@@ -30,8 +30,7 @@ CODES = (
     Code(
         "too-many-rows",
         ERROR,
-        f"a run-sheet of more rows (blocks, parts and method steps) than the cap "
-        f"({MAX_ROWS:,})",
+        f"a run-sheet of more rows (blocks, parts and method steps) than the cap ({MAX_ROWS:,})",
         ignorable=False,
         example="3,000 blocks that each use a method of 100 steps",
     ),
