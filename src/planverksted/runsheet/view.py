@@ -320,7 +320,8 @@ class _Builder:
         # build() passes only days with something shown, and a file with time errors is never
         # rendered, so every block here has its times.
         blocks = [block for block in day.blocks if self.shown(block.block)]
-        start = blocks[0].start
+        # Blocks out of order (an overlap the file silenced) may start before the first one.
+        start = min(block.start for block in blocks)
         end = max(block.end for block in blocks)
         date = i18n.format_date(day.date, self.language) if day.date is not None else None
         label = f"{self.labels['day']} {day.index + 1}"

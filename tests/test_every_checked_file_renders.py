@@ -1,0 +1,145 @@
+"""Any file that check passes renders in every format, for every audience, in every language.
+
+A property: hypothesis writes workshop files (blocks in and out of order, parts, methods,
+question sets, several days, silenced findings, odd text), and every one that check finds
+no error in must render as Markdown, HTML and the terminal preview (in colour or not, any
+width, Unicode or ASCII) without an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planverksted.analysis import analyse_text
+from planverksted.i18n import LANGUAGES
+from planverksted.lint.finding import CODES
+from planverksted.runsheet.formats.terminal import render_terminal
+from planverksted.runsheet.templating import render
+from planverksted.runsheet.view import AUDIENCES, build_context
+from planverksted.workshop.model import KINDS
+
+IGNORABLE = sorted(code for code, info in CODES.items() if info.ignorable)
+FORMATS = ("md", "html")
+
+titles = st.text(min_size=1, max_size=30).filter(lambda text: text.strip() != "")
+clock = st.integers(0, 23 * 60 + 59).map(lambda minutes: f"{minutes // 60:02d}:{minutes % 60:02d}")
+minutes = st.integers(1, 240)
+people_keys = st.sampled_from(["ordforer", "kd", "johnny", "ukjent", "Kari Nordmann"])
+method_keys = st.sampled_from(["igp", "1-2-4-all", "mine", "ukjent"])
+
+
+@st.composite
+def parts(draw: st.DrawFn) -> dict[str, Any]:
+    part: dict[str, Any] = {"title": draw(titles), "duration": draw(minutes)}
+    if draw(st.booleans()):
+        part["kind"] = draw(st.sampled_from(KINDS))
+    if draw(st.booleans()):
+        part["method"] = draw(method_keys)
+    if draw(st.booleans()):
+        part["who"] = draw(people_keys)
+    if draw(st.booleans()):
+        part["questions"] = draw(st.sampled_from(["planer", ["Hva nå?"], "Et spørsmål?"]))
+    return part
+
+
+@st.composite
+def blocks(draw: st.DrawFn) -> dict[str, Any]:
+    block: dict[str, Any] = {"title": draw(titles)}
+    timing = draw(st.sampled_from(["time", "start-duration", "duration", "start", "parts"]))
+    if timing == "time":
+        block["time"] = f"{draw(clock)} – {draw(clock)}"
+    elif timing == "start-duration":
+        block["start"], block["duration"] = draw(clock), draw(minutes)
+    elif timing == "duration":
+        block["duration"] = draw(minutes)
+    elif timing == "start":
+        block["start"] = draw(clock)
+    if timing == "parts" or draw(st.integers(0, 4)) == 0:
+        block["parts"] = draw(st.lists(parts(), min_size=1, max_size=3))
+    if draw(st.booleans()):
+        block["kind"] = draw(st.sampled_from(KINDS))
+    for key, values in (
+        ("who", st.lists(people_keys, min_size=1, max_size=2)),
+        ("notes", titles),
+        ("description", titles),
+        ("materials", st.lists(titles, min_size=1, max_size=2)),
+        ("method", method_keys),
+        ("facilitator_only", st.booleans()),
+    ):
+        if draw(st.integers(0, 3)) == 0:
+            block[key] = draw(values)
+    return block
+
+
+@st.composite
+def workshops(draw: st.DrawFn) -> dict[str, Any]:
+    workshop: dict[str, Any] = {"planverksted": 1, "title": draw(titles)}
+    workshop["language"] = draw(st.sampled_from(LANGUAGES))
+    for key, values in (
+        ("start", clock),
+        ("end", clock),
+        ("date", st.sampled_from(["2024-04-18", "18.04.2024", "2025-12-31"])),
+        ("subtitle", titles),
+        ("venue", titles),
+        ("goals", st.lists(titles, min_size=1, max_size=2)),
+        ("evaluation", st.lists(titles, min_size=1, max_size=2)),
+    ):
+        if draw(st.booleans()):
+            workshop[key] = draw(values)
+    workshop["people"] = {"ordforer": {"name": "Ordføreren", "role": "Ordfører"}, "kd": "KD"}
+    workshop["methods"] = {
+        "mine": {"steps": draw(st.lists(st.fixed_dictionaries({"title": titles, "duration": minutes}), min_size=1, max_size=4))}
+    }
+    workshop["questions"] = {"planer": {"title": "Planer", "items": ["Hva?", "Hvorfor?"], "method": "igp"}}
+    workshop["checks"] = {
+        "ignore": draw(st.lists(st.sampled_from(IGNORABLE), min_size=1, max_size=len(IGNORABLE), unique=True))
+    }
+    if draw(st.booleans()):
+        workshop["agenda"] = draw(st.lists(blocks(), min_size=1, max_size=6))
+    else:
+        days = draw(st.lists(st.lists(blocks(), min_size=1, max_size=4), min_size=1, max_size=3))
+        workshop["days"] = [{"start": draw(clock), "agenda": agenda} for agenda in days]
+    return workshop
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(workshops(), st.integers(1, 400), st.sampled_from([None, "standard"]), st.booleans())
+def test_every_file_check_passes_renders_everywhere(
+    workshop: dict[str, Any], width: int, colour: str | None, ascii_only: bool
+) -> None:
+    text = yaml.safe_dump(workshop, allow_unicode=True, sort_keys=False)
+    analysis = analyse_text(text, "w.yaml")
+    if analysis.errors:
+        return
+    for audience in AUDIENCES:
+        for language in LANGUAGES:
+            context = build_context(analysis, audience=audience, language=language)
+            for output_format in FORMATS:
+                assert render(context, output_format).strip()
+            preview = render_terminal(
+                context, width=width, color_system=colour, ascii_only=ascii_only
+            )
+            assert preview.strip()
+            if colour is None:
+                assert max(len(line) for line in preview.splitlines()) <= max(40, min(width, 200))
+
+
+def test_an_ignored_overlap_with_blocks_out_of_order_renders() -> None:
+    text = """\
+planverksted: 1
+title: Verksted
+checks: {ignore: [overlap, gap]}
+agenda:
+  - {title: Sent, time: "14:00 - 15:00"}
+  - {title: Tidlig, time: "09:00 - 10:00"}
+"""
+    analysis = analyse_text(text, "w.yaml")
+    assert not analysis.errors
+    for language in LANGUAGES:
+        context = build_context(analysis, language=language)
+        preview = render_terminal(context, width=80)
+        assert "Tidlig" in preview and "Sent" in preview
