@@ -92,11 +92,23 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
             workshop[key] = draw(values)
     workshop["people"] = {"ordforer": {"name": "Ordføreren", "role": "Ordfører"}, "kd": "KD"}
     workshop["methods"] = {
-        "mine": {"steps": draw(st.lists(st.fixed_dictionaries({"title": titles, "duration": minutes}), min_size=1, max_size=4))}
+        "mine": {
+            "steps": draw(
+                st.lists(
+                    st.fixed_dictionaries({"title": titles, "duration": minutes}),
+                    min_size=1,
+                    max_size=4,
+                )
+            )
+        }
     }
-    workshop["questions"] = {"planer": {"title": "Planer", "items": ["Hva?", "Hvorfor?"], "method": "igp"}}
+    workshop["questions"] = {
+        "planer": {"title": "Planer", "items": ["Hva?", "Hvorfor?"], "method": "igp"}
+    }
     workshop["checks"] = {
-        "ignore": draw(st.lists(st.sampled_from(IGNORABLE), min_size=1, max_size=len(IGNORABLE), unique=True))
+        "ignore": draw(
+            st.lists(st.sampled_from(IGNORABLE), min_size=1, max_size=len(IGNORABLE), unique=True)
+        )
     }
     if draw(st.booleans()):
         workshop["agenda"] = draw(st.lists(blocks(), min_size=1, max_size=6))
