@@ -86,8 +86,8 @@ def at_the_size_cap() -> str:
 
 def many_findings() -> str:
     """One-minute blocks two minutes apart: 10,000 gaps, and no-break in every day."""
-    lines = _head("Mange hull") + ["days:"]
-    for day in range(20):
+    lines = [*_head("Mange hull"), "days:"]
+    for _day in range(20):
         lines += ["  - start: '00:00'", "    agenda:"]
         lines += [
             f"      - {{title: B, start: '{n // 60:02d}:{n % 60:02d}', duration: 1}}"
