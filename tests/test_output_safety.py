@@ -272,3 +272,39 @@ def test_odd_paths_give_plain_messages(tmp_path: Path, args: tuple[str, ...]) ->
     assert result.returncode in (0, 1, 2), result.stderr
     assert "Traceback" not in result.stderr
     assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("check", "{locked}/w.yaml"), 1),
+        (("render", "{locked}/w.yaml"), 1),
+        (("render", "{seed}", "-o", "{locked}/out.html"), 1),
+        (("render", "{seed}", "--template", "{locked}/t.md.j2", "-f", "md"), 1),
+        (("new", "{locked}/w.yaml"), 1),
+        (("schema", "-o", "{locked}/s.json"), 1),
+    ],
+)
+def test_a_folder_without_search_permission_is_a_plain_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], code: int
+) -> None:
+    """As a user who may not enter the folder (root may, so the refusal is simulated)."""
+    from typer.testing import CliRunner
+
+    from planverksted.cli import shell
+
+    locked = tmp_path / "locked"
+    real_stat = os.stat
+
+    def stat_refused(path: object, *rest: object, **options: object) -> os.stat_result:
+        if str(locked) in os.fsdecode(path):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))  # type: ignore[arg-type]
+        return real_stat(path, *rest, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat_refused)
+    names = {"locked": str(locked), "seed": str(SEED)}
+    result = CliRunner().invoke(shell.app, [arg.format(**names) for arg in args])
+    assert result.exit_code == code, result.output
+    output = result.stdout + result.stderr
+    assert "permission denied" in output
+    assert "internal error" not in output and "Traceback" not in output
