@@ -583,6 +583,9 @@ def main() -> None:
     except streams.StdoutError as error:
         print(f"planverksted: {error.message}", file=sys.stderr)
         code = 1
+    except KeyboardInterrupt:  # before a command took over (parsing the command line)
+        print("planverksted: interrupted", file=sys.stderr)
+        code = 130
     finally:
         # The process ends here: spare its final garbage collection a walk over every object
         # a big programme left (40 ms of the exit after rendering 10,000 blocks).
