@@ -251,6 +251,9 @@ class _Builder:
     labels: dict[str, str] = dataclasses.field(init=False)
     tasks: list[Task] = dataclasses.field(default_factory=list)
     preparations: dict[str, Preparation] = dataclasses.field(default_factory=dict)
+    laid_steps: dict[int, tuple[tuple[TimedStep, ...], list[Step]]] = dataclasses.field(
+        default_factory=dict
+    )
     rows_by_path: dict[Path, Row] = dataclasses.field(default_factory=dict)
     tasks_by_path: dict[Path, Task] = dataclasses.field(default_factory=dict)
 
@@ -501,13 +504,23 @@ class _Builder:
                     "name": method.label(timed.method_key),
                     "description": method.description,
                     "total": i18n.format_minutes(method.total, language),
-                    "steps": [self.step(step) for step in timed.steps],
+                    "steps": self.steps(timed.steps),
                 },
                 "findings": [],
             }
         )
         self.tasks_by_path[timed.path] = self.tasks[-1]
         return number
+
+    def steps(self, steps: tuple[TimedStep, ...]) -> list[Step]:
+        """The steps' views; steps the schedule laid out once (one method at one time, used
+        by many blocks) get their views once too, shared."""
+        known = self.laid_steps.get(id(steps))
+        if known is not None and known[0] is steps:
+            return known[1]
+        views = [self.step(step) for step in steps]
+        self.laid_steps[id(steps)] = (steps, views)
+        return views
 
     def step(self, step: TimedStep) -> Step:
         language = self.language
