@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from conftest import ROOT
 from planverksted.analysis import analyse_text
 from planverksted.lint.rules.caps import MAX_ROWS, MAX_STEPS
@@ -58,3 +60,25 @@ def test_guessing_among_many_choices_never_lists_them_all() -> None:
     guesser = Guesser(f"p{n:05d}x" for n in range(60_000))
     assert guesser.guess("p00042y") == "p00042x"
     assert guesser.guess("q00042x") is None
+
+
+def test_naming_people_among_many_folds_each_name_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from planverksted import suggest
+
+    calls = 0
+    real_fold = suggest.fold
+
+    def counting_fold(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real_fold(text)
+
+    monkeypatch.setattr(suggest, "fold", counting_fold)
+    people = "\n".join(f"  p{n:04d}x: {{name: Person {n}}}" for n in range(2_000))
+    agenda = "\n".join(f"  - {{title: B, duration: 5, who: q{n:03d}zz}}" for n in range(200))
+    text = f"planverksted: 1\ntitle: V\nstart: '08:00'\npeople:\n{people}\nagenda:\n{agenda}\n"
+    analysis = analyse_text(text, "w.yaml")
+    assert analysis.schedule is not None
+    # Every person's key and name folded once for the index, each unknown name a few times:
+    # not 200 × 2,000 × 2.
+    assert calls < 3 * 2_000 + 10 * 200, calls
