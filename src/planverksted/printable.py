@@ -8,7 +8,6 @@ never acts on the terminal or starts a line of its own.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 _HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
@@ -35,6 +34,8 @@ def visible(text: str, *, newlines: bool = False) -> str:
     """
     if text.isprintable():
         return text
+    import unicodedata  # only for text that needs it: start-up is budgeted
+
     return "".join(
         char
         if (char == "\n" and newlines) or char == " " or unicodedata.category(char) not in _HIDDEN
@@ -45,6 +46,8 @@ def visible(text: str, *, newlines: bool = False) -> str:
 
 def invisible_characters(text: str) -> list[str]:
     """The invisible characters in ``text``, named: ``U+200B ZERO WIDTH SPACE``."""
+    import unicodedata
+
     named = []
     for char in dict.fromkeys(text):
         if unicodedata.category(char) in _HIDDEN:

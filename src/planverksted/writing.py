@@ -51,7 +51,7 @@ def plan_output(
         suffixes = {suffix.lower() for suffix in replaces}
         if target.suffix.lower() not in suffixes:
             made = " or ".join(sorted(suffixes)) or "nothing"
-            linked = f" (through the link to {target})" if target != Path(path).absolute() else ""
+            linked = f" (through the link to {target})" if Path(path).is_symlink() else ""
             raise OutputError(
                 f"{path} already exists{linked} and is not an earlier output "
                 f"(this command replaces only {made} files); it is left as it was",

@@ -85,8 +85,9 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
     try:
         with _collector_paused():
             code = command()
-    except OutputClosedError:
+    except (OutputClosedError, BrokenPipeError):
         # The reader went away (| head -1): what it wanted, it has. Stop quietly, as cat does.
+        # (A binary format writes to the byte stream below the guarded text one.)
         silence_stdout()
         code = 0
     except PlanverkstedError as error:

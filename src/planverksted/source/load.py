@@ -10,6 +10,7 @@ build objects or blow up in memory.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -136,13 +137,21 @@ def _looks_like_utf16(raw: bytes) -> bool:
     return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
 
 
-# What YAML does not allow in a file (PyYAML's reader refuses it with only an offset).
-_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_YAML_ALLOWS = "\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff"
+"""What YAML allows in a file (PyYAML's reader refuses the rest with only an offset)."""
+
+
+@functools.cache
+def _not_yaml() -> re.Pattern[str]:
+    # Compiled on first use: the character ranges take milliseconds, and start-up is budgeted.
+    return re.compile(f"[^{_YAML_ALLOWS}]")
 
 
 def _control_character(text: str) -> Finding | None:
     """A located finding for the first character YAML does not allow, if there is one."""
-    match = _NOT_YAML.search(text)
+    if text.isascii() and text.isprintable():
+        return None  # the usual file: nothing to look for
+    match = _not_yaml().search(text)
     if match is None:
         return None
     start = match.start()
