@@ -2,8 +2,9 @@
 
 A property: hypothesis writes workshop files (blocks in and out of order, parts, methods,
 question sets, several days, silenced findings, odd text), and every one that check finds
-no error in must render as Markdown, HTML and the terminal preview (in colour or not, any
-width, Unicode or ASCII) without an exception.
+no error in must render in every format of the registry (Markdown, HTML, the terminal
+preview in colour or not, any width, Unicode or ASCII; and any format added later)
+without an exception.
 """
 
 from __future__ import annotations
@@ -11,25 +12,30 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from planverksted.analysis import analyse_text
 from planverksted.i18n import LANGUAGES
 from planverksted.lint.finding import CODES
+from planverksted.runsheet import formats
 from planverksted.runsheet.formats.terminal import render_terminal
-from planverksted.runsheet.templating import render
 from planverksted.runsheet.view import AUDIENCES, build_context
 from planverksted.workshop.model import KINDS
 
 IGNORABLE = sorted(code for code, info in CODES.items() if info.ignorable)
-FORMATS = ("md", "html")
 
 titles = st.text(min_size=1, max_size=30).filter(lambda text: text.strip() != "")
-clock = st.integers(0, 23 * 60 + 59).map(lambda minutes: f"{minutes // 60:02d}:{minutes % 60:02d}")
-minutes = st.integers(1, 240)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+clock = st.integers(6 * 60, 12 * 60).map(_clock)
+minutes = st.integers(1, 60)
 people_keys = st.sampled_from(["ordforer", "kd", "johnny", "ukjent", "Kari Nordmann"])
-method_keys = st.sampled_from(["igp", "1-2-4-all", "mine", "ukjent"])
+method_keys = st.sampled_from(["igp", "1-2-4-all", "mine"])
 
 
 @st.composite
@@ -51,7 +57,8 @@ def blocks(draw: st.DrawFn) -> dict[str, Any]:
     block: dict[str, Any] = {"title": draw(titles)}
     timing = draw(st.sampled_from(["time", "start-duration", "duration", "start", "parts"]))
     if timing == "time":
-        block["time"] = f"{draw(clock)} – {draw(clock)}"
+        start = draw(st.integers(6 * 60, 12 * 60))
+        block["time"] = f"{_clock(start)} – {_clock(start + draw(minutes))}"
     elif timing == "start-duration":
         block["start"], block["duration"] = draw(clock), draw(minutes)
     elif timing == "duration":
@@ -79,9 +86,9 @@ def blocks(draw: st.DrawFn) -> dict[str, Any]:
 def workshops(draw: st.DrawFn) -> dict[str, Any]:
     workshop: dict[str, Any] = {"planverksted": 1, "title": draw(titles)}
     workshop["language"] = draw(st.sampled_from(LANGUAGES))
+    workshop["start"] = draw(clock)
     for key, values in (
-        ("start", clock),
-        ("end", clock),
+        ("end", st.integers(12 * 60, 20 * 60).map(_clock)),
         ("date", st.sampled_from(["2024-04-18", "18.04.2024", "2025-12-31"])),
         ("subtitle", titles),
         ("venue", titles),
@@ -118,20 +125,25 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
     return workshop
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(workshops(), st.integers(1, 400), st.sampled_from([None, "standard"]), st.booleans())
 def test_every_file_check_passes_renders_everywhere(
     workshop: dict[str, Any], width: int, colour: str | None, ascii_only: bool
 ) -> None:
     text = yaml.safe_dump(workshop, allow_unicode=True, sort_keys=False)
     analysis = analyse_text(text, "w.yaml")
+    event("check passes" if not analysis.errors else "check finds errors")
     if analysis.errors:
         return
     for audience in AUDIENCES:
         for language in LANGUAGES:
+            # Every format the registry has (and can make here): new ones are covered too.
+            for entry in formats.every():
+                if not entry.format.available():
+                    continue
+                job = formats.Job(analysis, audience, language, width=width, color_system=colour)
+                assert entry.render(job)
             context = build_context(analysis, audience=audience, language=language)
-            for output_format in FORMATS:
-                assert render(context, output_format).strip()
             preview = render_terminal(
                 context, width=width, color_system=colour, ascii_only=ascii_only
             )
