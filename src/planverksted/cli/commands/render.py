@@ -180,9 +180,7 @@ def _plan(
             choose_format(output_format, target, template_path, _isatty(sys.stdout))
         )
         if target is not None:
-            plan_output(
-                target, inputs=inputs, replaces=formats.suffixes(), force=force, hint=_HINT
-            )
+            plan_output(target, inputs=inputs, replaces=formats.suffixes(), force=force, hint=_HINT)
             real = os.path.realpath(target)
             if real in seen:
                 raise UsageError(f"-o {target} is given twice", "give each output file once")

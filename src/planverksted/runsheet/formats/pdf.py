@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from planverksted.errors import TemplateError, UsageError
+from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ def render(job: Job) -> bytes:
     layout = str(job.options.get("layout") or "full")
     if layout not in LAYOUTS:
         raise UsageError(f"the PDF has no layout {layout!r}", f"use {' or '.join(LAYOUTS)}")
-    return compile_pdf(pdf_data(job.view, layout), job.template, title=job.view["page_title"])
+    # Control characters from the file are shown as escapes (\x1b), as in every output that
+    # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
+    view = visible_view(job.view)
+    return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"])
 
 
 def pdf_data(view: View, layout: str = "full") -> str:

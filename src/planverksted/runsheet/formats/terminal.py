@@ -129,7 +129,11 @@ Span = tuple[str, str]
 
 
 def render_terminal(
-    context: Mapping[str, Any], *, width: int, color_system: str | None = None, ascii_only: bool = False
+    context: Mapping[str, Any],
+    *,
+    width: int,
+    color_system: str | None = None,
+    ascii_only: bool = False,
 ) -> str:
     """The preview as text ``width`` columns wide; ``color_system`` None means plain text.
 
@@ -137,43 +141,43 @@ def render_terminal(
     16 standard colours. ``ascii_only`` draws with ASCII characters, for a console whose
     encoding has no ⚠ or █. The width is clamped to :data:`MIN_WIDTH`..:data:`MAX_WIDTH`.
     """
-    context = visible_view(context)
+    view: Any = visible_view(context)
     page = _Page(
         min(max(width, MIN_WIDTH), MAX_WIDTH), color_system is not None, Glyphs(ascii_only)
     )
-    labels = context["labels"]
+    labels = view["labels"]
     glyphs = page.glyphs
-    _header(page, context)
-    _bullets(page, labels["goals"], context["goals"], glyphs.bullet)
+    _header(page, view)
+    _bullets(page, labels["goals"], view["goals"], glyphs.bullet)
     _bullets(
         page,
         labels["preparations"],
         [
             f"{entry['item']} – {labels['needed_for']} {entry['needed_for']}"
-            for entry in context["preparations"]
+            for entry in view["preparations"]
         ],
         glyphs.box,
     )
-    for day in context["days"]:
-        if context["multi_day"]:
+    for day in view["days"]:
+        if view["multi_day"]:
             page.blank()
             page.paragraph([(day["heading"], "bold")])
         if day["timeline"]:
             page.blank()
             _timeline(page, day)
         page.blank()
-        _agenda(page, context, day)
-    if context["group_tasks"]:
+        _agenda(page, view, day)
+    if view["group_tasks"]:
         page.blank()
         page.paragraph([(labels["group_work"], "bold")])
-        for task in context["group_tasks"]:
-            _task(page, context, task)
-    if context["evaluation"]:
+        for task in view["group_tasks"]:
+            _task(page, view, task)
+    if view["evaluation"]:
         page.blank()
         page.paragraph([(labels["evaluation"], "bold")])
-        for number, question in enumerate(context["evaluation"], 1):
+        for number, question in enumerate(view["evaluation"], 1):
             page.paragraph([(f"{number}. {question}", "")], indent=2)
-    loose = [finding for finding in context["findings"] if finding["where"] is None]
+    loose = [finding for finding in view["findings"] if finding["where"] is None]
     if loose:
         page.blank()
         page.paragraph([(labels["findings"], "bold")])
