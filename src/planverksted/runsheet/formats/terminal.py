@@ -321,11 +321,11 @@ def _bullets(page: _Page, heading: str, items: list[str], mark: str) -> None:
         return
     page.blank()
     page.paragraph([(heading, "bold")])
-    indent = cell_len(mark) + 1
+    indent = cell_len(mark) + 2
     for item in items:
         lines = wrap([(item, "")], page.width - indent)
         for number, line in enumerate(lines):
-            lead = f"{mark} " if number == 0 else " " * indent
+            lead = f"{mark}  " if number == 0 else " " * indent
             page.lines.append(lead + page.styled(line))
 
 
