@@ -27,7 +27,10 @@ HEAVY = (
 
 def complete(shell: str, words: str) -> tuple[list[str], set[str]]:
     """The completion lines for ``words`` (the cursor at its end) and every module imported."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("_TYPER")}
+    # COLUMNS is the user's terminal, not the shell's completion protocol: leave it out.
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith("_TYPER") and k != "COLUMNS"
+    }
     environment |= {"_PLANVERKSTED_COMPLETE": f"complete_{shell}", "PYTHONPROFILEIMPORTTIME": "1"}
     if shell == "bash":
         split = words.split()

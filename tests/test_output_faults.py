@@ -71,7 +71,7 @@ def test_many_renders_at_once_leave_one_whole_file_and_no_temporaries(tmp_path: 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, which Windows cannot send")
 def test_ctrl_c_mid_render_leaves_the_old_file_and_no_partial_one(tmp_path: Path) -> None:
     source = tmp_path / "big.yaml"
-    source.write_text(programme(10_000), encoding="utf-8")
+    source.write_text(programme(20_000), encoding="utf-8")
     target = tmp_path / "big.html"
     target.write_text("the old run-sheet\n", encoding="utf-8")
     racer = subprocess.Popen(
@@ -80,7 +80,9 @@ def test_ctrl_c_mid_render_leaves_the_old_file_and_no_partial_one(tmp_path: Path
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(0.4)  # well into the work: rendering this programme takes about a second
+    # Well into the work (past start-up, even on a busy machine): rendering this programme
+    # takes a few seconds.
+    time.sleep(1.0)
     racer.send_signal(signal.SIGINT)
     _, stderr = racer.communicate(timeout=60)
     if racer.returncode == 0:  # a very fast machine finished first: then the file is whole

@@ -30,6 +30,12 @@ CASES = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _from_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Findings in golden files name the file relative to the repository, wherever pytest runs.
+    monkeypatch.chdir(ROOT)
+
+
 def rendered(source: Path, audience: str, output_format: str) -> str:
     analysis = analyse_file(str(source.relative_to(ROOT)))
     assert not analysis.errors, analysis.errors

@@ -67,8 +67,9 @@ def test_an_existing_page_is_replaced_but_not_another_file(tmp_path: Path) -> No
     result = run(SEED, "-o", notes)
     assert result.returncode == 1
     assert result.stderr.splitlines()[-2:] == [
-        f"planverksted: {notes} exists and is not a web page (.html); it is left as it is",
-        "    hint: choose a name ending in .html, or add --force to replace it",
+        f"planverksted: {notes} already exists and is not an earlier output (this command "
+        "replaces only .htm or .html files); it is left as it was",
+        "    hint: use --force to replace it, or write to another file",
     ]
     assert notes.read_text(encoding="utf-8") == "mine"
     assert run(SEED, "-o", notes, "--force").returncode == 0
@@ -91,7 +92,7 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = run(SEED, "-o", fifo, "--force")
     assert result.returncode == 1
-    assert "is not a regular file" in result.stderr
+    assert "it is a named pipe (FIFO), not a regular file" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -232,7 +233,7 @@ def test_terminal_keys_move_the_offset_and_name_what_it_pushes() -> None:
 
 
 def test_terminal_text_from_the_file_carries_no_control_characters() -> None:
-    assert plain("A\x1b[31mB\x07") == "A\ufffd[31mB\ufffd"
+    assert plain("A\x1b[31mB\x07") == "A\\x1b[31mB\\x07"
 
 
 def test_script_json_cannot_close_the_script() -> None:

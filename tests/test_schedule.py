@@ -219,7 +219,10 @@ def test_days_resolve_one_by_one_and_take_dates_from_the_workshop() -> None:
         ),
         pytest.param(
             "- {title: A, start: 9.00, duration: 99999999}",
-            ("past-midnight", 'block "A" runs past midnight (09.00 + 1666666 h 39 min)'),
+            (
+                "bad-duration",
+                "the duration '99999999' is longer than a week, the cap ('duration' of block 1 \"A\")",
+            ),
             id="huge-duration",
         ),
         pytest.param(

@@ -326,6 +326,12 @@ DATES = st.one_of(
 @settings(max_examples=500)
 @given(DURATIONS)
 def test_the_duration_pattern_is_the_parser(text: str) -> None:
+    # A pattern cannot add up: past the week's cap, only check refuses (with bad-duration).
+    try:
+        clock.parse_duration(text)
+    except clock.ClockError as error:
+        if "longer than a week" in error.message:
+            return
     assert _matches(DURATION_PATTERN, text) == _parses(clock.parse_duration, text)
 
 

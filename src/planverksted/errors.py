@@ -6,6 +6,7 @@ it (a missing file, an output that cannot be written, a template that breaks).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import Any, Self
 
@@ -68,3 +69,10 @@ class OutputError(PlanverkstedError):
 
 class TemplateError(PlanverkstedError):
     """A template cannot be read or rendered: a syntax error, an undefined name, unsafe code."""
+
+
+def reason(error: OSError) -> str:
+    """An OS error in a few plain words: "permission denied", "file name too long"."""
+    if error.errno == errno.ENAMETOOLONG:
+        return "the file name is longer than the system allows"
+    return (error.strerror or str(error)).lower()

@@ -1,73 +1,241 @@
-"""Writing an output file atomically: all of the new text, or the old file untouched.
+"""Writing an output file safely: the one set of rules every command that writes follows.
 
-The text goes to a temporary file in the target's own folder (so the final rename
-never crosses file systems), is flushed to disk, and then replaces the target in
-one step. On any failure the temporary file is removed and an existing file is
-left as it was. Failures come back as :class:`OutputError` with a plain message.
+:func:`plan_output` judges a target before any work: it refuses what is not a regular file
+(a device, a FIFO, a socket, a folder), any input of the same run (also through a link, or
+as standard input's file), and an existing file that is not clearly an earlier output of
+the same kind, unless ``--force``. :func:`write_atomic` then writes: the data goes to a
+temporary file in the target's own folder (so the final rename never crosses file
+systems), is flushed to disk, and replaces the target in one step. On any failure, Ctrl-C,
+SIGTERM or SIGHUP the temporary file is removed and an existing file is left as it was.
+Failures come back as :class:`OutputError` with a plain message.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import FrameType, MappingProxyType
 
-from planverksted.errors import OutputError
+from planverksted.errors import OutputError, UsageError, reason
+
+STDIN = "-"
+"""Stands for standard input among a run's inputs: its file, when it is one, is an input."""
+
+
+def plan_output(
+    path: Path,
+    *,
+    inputs: Mapping[Path | str, str] = MappingProxyType({}),
+    replaces: Iterable[str] = (),
+    force: bool = False,
+    hint: str = "write to another file",
+) -> Path:
+    """The file ``path`` will really write (through a link), or an error saying why not.
+
+    ``inputs`` are the files the run reads, each with what it is ("the workshop file";
+    ``"-"``: standard input's file); none of them may be the output, whatever ``force``
+    says (a UsageError, with ``hint``). ``replaces`` are the suffixes of files this
+    command makes (``.md``, ``.html``): an existing file with another suffix is replaced only
+    with ``force``. A link is judged by the file it points to. Commands call this before
+    their work, so a missing folder is reported at once, not after a long render.
+    """
+    target = check_writable(path)
+    _refuse_inputs(path, target, inputs, hint)
+    if not force and _exists(target):
+        suffixes = {suffix.lower() for suffix in replaces}
+        if target.suffix.lower() not in suffixes:
+            made = " or ".join(sorted(suffixes)) or "nothing"
+            linked = f" (through the link to {target})" if Path(path).is_symlink() else ""
+            raise OutputError(
+                f"{path} already exists{linked} and is not an earlier output "
+                f"(this command replaces only {made} files); it is left as it was",
+                "use --force to replace it, or write to another file",
+            )
+    return target
 
 
 def check_writable(path: Path) -> Path:
     """The file ``path`` will really write (through a link), or an OutputError saying why not.
 
-    Commands call this before their work, so that a missing folder is reported at once,
-    not after a long render.
+    Only a regular file or a missing one can be an output: a device, a FIFO or a socket
+    would be replaced by a regular file (or hang the run), so they are refused.
     """
-    # A symbolic link stays a link: the file it points to is what gets the new text.
-    target = Path(os.path.realpath(path))
-    folder = target.parent
-    if target.is_dir():
+    try:
+        # A symbolic link stays a link: the file it points to is what gets the new text.
+        target = Path(os.path.realpath(path))
+        status = _stat(target)
+        folder_ok = target.parent.is_dir()
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+    if status is not None and stat.S_ISDIR(status.st_mode):
         raise OutputError(f"{path} is a folder, not a file", "give a file name, like out.html")
-    if not folder.is_dir():
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise OutputError(
+            f"cannot write {path}: it is {_kind(status.st_mode)}, not a regular file",
+            "write to a file, or leave out -o to write to standard output",
+        )
+    if not folder_ok:
         raise OutputError(
             f"cannot write {path}: the folder {path.parent} does not exist",
             "create the folder first, or write somewhere else",
         )
-    if target.exists() and not os.access(target, os.W_OK):
+    if status is not None and not os.access(target, os.W_OK):
         raise OutputError(f"cannot write {path}: permission denied (the file is read-only)")
     return target
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write ``content`` to ``path``, replacing it in one step; text as UTF-8 with ``\\n``."""
+    """Write ``content`` to ``path``, replacing it in one step.
+
+    Text is written as UTF-8 with ``\\n`` line ends, whatever the locale; bytes as they are.
+    """
     target = check_writable(path)
     folder = target.parent
     mode = _mode_for(target)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except PermissionError:
-        raise OutputError(
-            f"cannot write {path}: permission denied in the folder {path.parent}"
-        ) from None
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
-    try:
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        if isinstance(error, PermissionError):
-            raise OutputError(f"cannot write {path}: permission denied") from None
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
-        raise
+    payload = content.encode("utf-8") if isinstance(content, str) else content
+    with _cleanup_on_signals() as temporaries:
+        try:
+            handle, temporary = tempfile.mkstemp(
+                dir=folder, prefix=f".{target.name[:100]}.", suffix=".tmp"
+            )
+        except PermissionError:
+            raise OutputError(
+                f"cannot write {path}: permission denied in the folder {path.parent}"
+            ) from None
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        temporaries.append(temporary)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            Path(temporary).chmod(mode)
+            # Between the check and now something else may have taken the name: look again.
+            status = _stat(target)
+            if status is not None and not stat.S_ISREG(status.st_mode):
+                raise OutputError(
+                    f"cannot write {path}: it is {_kind(status.st_mode)}, not a regular file"
+                )
+            Path(temporary).replace(target)
+            temporaries.clear()
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+            temporaries.clear()
+            if isinstance(error, PermissionError):
+                raise OutputError(f"cannot write {path}: permission denied") from None
+            if isinstance(error, OSError):
+                raise OutputError(f"cannot write {path}: {reason(error)}") from None
+            raise
     _sync_folder(folder)
+
+
+def same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _refuse_inputs(path: Path, target: Path, inputs: Mapping[Path | str, str], hint: str) -> None:
+    """No output may replace a file the same run reads."""
+    status = _stat(target)
+    for source, what in inputs.items():
+        if source == STDIN:
+            same = status is not None and _is_stdin(status)
+        else:
+            try:
+                same = os.path.realpath(source) == str(target)
+                if not same and status is not None:
+                    source_status = _stat(Path(source))
+                    same = source_status is not None and same_file(source_status, status)
+            except OSError:
+                same = False
+        if same:
+            raise UsageError(f"the output {path} is {what} itself; it would be overwritten", hint)
+
+
+def _is_stdin(status: os.stat_result) -> bool:
+    """Whether standard input reads the regular file ``status`` describes."""
+    try:
+        stdin = os.fstat(0)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(stdin.st_mode) and same_file(stdin, status)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """The file's status (through links), or None when there is nothing there."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return None
+
+
+def _exists(path: Path) -> bool:
+    return _stat(path) is not None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+"""Signals that end a run and that a write must clean up after (SIGHUP is not on Windows)."""
+
+
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived during a write."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+@contextlib.contextmanager
+def _cleanup_on_signals() -> Iterator[list[str]]:
+    """Temporary files listed in the yielded list are removed if SIGTERM or SIGHUP arrives.
+
+    The signal then ends the process as it would have (its default action), after the
+    clean-up, so the caller sees the same exit status.
+    """
+    temporaries: list[str] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield temporaries
+        return
+
+    def stop(number: int, frame: FrameType | None) -> None:
+        raise _Stopped(number)
+
+    previous: dict[int, Callable[[int, FrameType | None], object] | int | None] = {}
+    for number in _SIGNALS:
+        previous[number] = signal.signal(number, stop)
+    try:
+        yield temporaries
+    except _Stopped as stopped:
+        for temporary in temporaries:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.signal(stopped.number, signal.SIG_DFL)
+        os.kill(os.getpid(), stopped.number)
+        raise SystemExit(128 + stopped.number) from None
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _mode_for(target: Path) -> int:
@@ -94,7 +262,3 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()

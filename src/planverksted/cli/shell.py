@@ -92,22 +92,39 @@ def _collector_paused() -> Iterator[None]:
 
 def _handle_errors(command: Callable[[], int]) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback."""
-    from planverksted.errors import PlanverkstedError
+    from planverksted.cli.streams import OutputClosedError, StdoutError, silence_stdout
+    from planverksted.errors import PlanverkstedError, reason
+    from planverksted.printable import visible
 
     try:
         with _collector_paused():
             code = command()
+    except (OutputClosedError, BrokenPipeError):
+        # The reader went away (| head -1): what it wanted, it has. Stop quietly, as cat does.
+        # (A binary format writes to the byte stream below the guarded text one.)
+        silence_stdout()
+        code = 0
     except PlanverkstedError as error:
         from planverksted.errors import UsageError
         from planverksted.i18n import message as text
 
+        if isinstance(error, StdoutError):
+            silence_stdout()
         # The command line's own errors speak --lang, else the environment's language.
         language = _ui_language() if isinstance(error, UsageError) else "en"
         message, hint = error.in_language(language)
-        print(f"planverksted: {message}", file=sys.stderr)
+        # A message may quote what the user typed or a file holds: never as control characters.
+        print(f"planverksted: {visible(message)}", file=sys.stderr)
         if hint:
-            print(f"    {text('hint', language)}: {hint}", file=sys.stderr)
+            print(f"    {text('hint', language)}: {visible(hint)}", file=sys.stderr)
         code = error.exit_code
+    except OSError as error:
+        if _state["debug"] or error.filename is None:
+            raise
+        # A path the user gave that the system refuses: a file problem, not a bug.
+        name = visible(os.fsdecode(error.filename))
+        print(f"planverksted: {name}: {reason(error)}", file=sys.stderr)
+        code = 1
     except KeyboardInterrupt:
         print("planverksted: interrupted", file=sys.stderr)
         code = 130
@@ -310,6 +327,14 @@ def render(
         bool,
         typer.Option("--no-findings", help="Leave the check's findings off the run-sheet."),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace an existing -o file even when it is not an earlier output "
+            "(a file whose suffix no format writes, such as .yaml).",
+        ),
+    ] = False,
 ) -> None:
     """Render a workshop file as a run-sheet (norsk: lag kjøreplan og program).
 
@@ -333,6 +358,7 @@ def render(
             not no_findings,
             all_dir=all_dir,
             options={"reference_docx": reference_docx} if reference_docx is not None else {},
+            force=force,
         )
 
     spoken = _spoken(language)
@@ -522,6 +548,10 @@ def schema(
             help="Write the schema to this file (replaced atomically) instead of printing it.",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace an existing -o file even when it is not .json."),
+    ] = False,
 ) -> None:
     """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigeringsprogram).
 
@@ -531,7 +561,7 @@ def schema(
     def run() -> int:
         from planverksted.cli.commands import schema as command
 
-        return command.run(output)
+        return command.run(output, force=force)
 
     _handle_errors(run)
 
@@ -608,25 +638,35 @@ def serve(
     _handle_errors(run)
 
 
-def _survive_narrow_encodings() -> None:
-    """Where standard output or error is not UTF-8 (cp1252 on Windows), never fail to print.
-
-    A character the console cannot show (the Sami ŋ in a title, say) comes out as "?";
-    without this it would stop the command with a UnicodeEncodeError.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        reconfigure = getattr(stream, "reconfigure", None)
-        if not encoding.startswith("utf8") and reconfigure is not None:
-            reconfigure(errors="replace")
-
-
 def main() -> None:
     """The console script."""
-    _survive_narrow_encodings()
+    from planverksted.cli import streams
+
+    streams.prepare()
+    code: int | str | None = 0
     try:
         app()
+    except SystemExit as exit:
+        code = exit.code
+    except streams.OutputClosedError:
+        code = 0
+    except streams.StdoutError as error:
+        print(f"planverksted: {error.message}", file=sys.stderr)
+        code = 1
+    except KeyboardInterrupt:  # before a command took over (parsing the command line)
+        print("planverksted: interrupted", file=sys.stderr)
+        code = 130
     finally:
         # The process ends here: spare its final garbage collection a walk over every object
         # a big programme left (40 ms of the exit after rendering 10,000 blocks).
         gc.freeze()
+    try:
+        sys.stdout.flush()
+    except streams.OutputClosedError:
+        pass
+    except streams.StdoutError as error:
+        print(f"planverksted: {error.message}", file=sys.stderr)
+        code = 1
+    # Nothing is left to write: the interpreter's own last flush must not fail either.
+    streams.silence_stdout()
+    raise SystemExit(code)

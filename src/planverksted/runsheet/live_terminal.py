@@ -16,11 +16,11 @@ import datetime as dt
 import os
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from planverksted.analysis import Analysis
+from planverksted.printable import visible
 from planverksted.timing import running
 
 if TYPE_CHECKING:
@@ -54,10 +54,11 @@ _WINDOWS_KEYS = {"M": "\x1b[C", "K": "\x1b[D", "Q": "\x1b[6~", "I": "\x1b[5~"}
 
 
 def plain(text: str) -> str:
-    """Text from the file with its control characters made visible and harmless."""
-    return "".join(
-        "\ufffd" if unicodedata.category(char) == "Cc" and char != "\n" else char for char in text
-    )
+    """Text from the file with its control characters made visible and harmless.
+
+    The one escaping of every output that is not HTML or Markdown: ``\x1b`` shows as such.
+    """
+    return visible(text, newlines=True)
 
 
 @dataclasses.dataclass

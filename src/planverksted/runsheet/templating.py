@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -89,8 +90,17 @@ def _finalize_markdown(value: Any) -> str:
     return escape_markdown(str(value))
 
 
-def render(context: Mapping[str, Any], output_format: str, template: Path | None = None) -> str:
-    """``context`` rendered as ``md`` or ``html``, by the built-in template or the user's."""
+def render(
+    context: Mapping[str, Any],
+    output_format: str,
+    template: Path | None = None,
+    read: list[Path] | None = None,
+) -> str:
+    """``context`` rendered as ``md`` or ``html``, by the built-in template or the user's.
+
+    Every file of the user's that the template read (itself, what it includes) is added
+    to ``read``.
+    """
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}")
     if template is None:
@@ -99,12 +109,12 @@ def render(context: Mapping[str, Any], output_format: str, template: Path | None
             .get_template(BUILTIN_TEMPLATES[output_format])
             .render(context)
         )
-    return _render_user_template(context, output_format, template)
+    return _render_user_template(context, output_format, template, [] if read is None else read)
 
 
 def render_builtin(name: str, context: Mapping[str, Any]) -> str:
     """A built-in HTML template other than the run-sheet's (``live.html.j2``), autoescaped."""
-    environment = _environment("html", _builtin_loader(), sandboxed=False)
+    environment = _environment("html", _builtin_loader(), kind=_view_environment())
     return environment.get_template(name).render(context)
 
 
@@ -134,7 +144,7 @@ def _builtin_environment(output_format: str) -> Environment:
     Compiling the run-sheet template takes 20-30 ms; a long-running process
     (``planverksted serve``) renders again on every save and so compiles it only once.
     """
-    return _environment(output_format, _builtin_loader(), sandboxed=False)
+    return _environment(output_format, _builtin_loader(), kind=_view_environment())
 
 
 def _builtin_loader() -> BaseLoader:
@@ -143,11 +153,9 @@ def _builtin_loader() -> BaseLoader:
     return FunctionLoader(_builtin_source)
 
 
-def _environment(output_format: str, loader: BaseLoader, *, sandboxed: bool = True) -> Environment:
+def _environment(output_format: str, loader: BaseLoader, *, kind: type[Environment]) -> Environment:
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    kind = ImmutableSandboxedEnvironment if sandboxed else _view_environment()
     environment = kind(
         loader=loader,
         undefined=StrictUndefined,
@@ -181,14 +189,207 @@ def _view_environment() -> type[Environment]:
     return ViewEnvironment
 
 
-def _render_user_template(context: Mapping[str, Any], output_format: str, template: Path) -> str:
-    from jinja2 import (
-        ChoiceLoader,
-        FileSystemLoader,
-        PrefixLoader,
-        TemplateNotFound,
-        TemplateSyntaxError,
+MAX_TEMPLATE_SECONDS = 20.0
+"""Run-time cap of a user's template: the built-in HTML of 30,000 blocks takes a few seconds."""
+MAX_OUTPUT_CHARACTERS = 64_000_000
+"""Output cap of a user's template (and of any one value it builds): four times the built-in
+HTML of the biggest file the size cap lets through."""
+MAX_WIDTH = 10_000
+"""Cap on a padding width (``center``, ``format``) and on the digits of a number made."""
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""Size cap of one template file."""
+
+
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*[0-9*]*(?:\.[0-9*]*)?")
+_BRACE_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
+
+
+def _cap_error(what: str) -> TemplateError:
+    return TemplateError(
+        f"the template {what}",
+        "templates are capped so that a slip cannot hang or fill the machine: "
+        "see docs/templates.md",
     )
+
+
+def _confined_loader(folder: Path, read: list[Path]) -> BaseLoader:
+    """Templates by name from ``folder`` only: regular files whose real path stays inside it.
+
+    A link is followed only when it ends inside the folder; every file read is added to
+    ``read`` (so that no output of the same run replaces it).
+    """
+    from jinja2 import BaseLoader, TemplateNotFound
+    from jinja2.loaders import split_template_path
+
+    root = Path(os.path.realpath(folder))
+
+    class ConfinedLoader(BaseLoader):
+        def get_source(
+            self, environment: Environment, template: str
+        ) -> tuple[str, str, Callable[[], bool]]:
+            pieces = split_template_path(template)
+            candidate = folder.joinpath(*pieces)
+            try:
+                real = Path(os.path.realpath(candidate))
+                status = real.stat()
+            except (OSError, ValueError):
+                raise TemplateNotFound(template) from None
+            if not real.is_relative_to(root):
+                raise TemplateError(
+                    f"the template {template!r} is a link to {real}, outside the template "
+                    f"folder {folder}",
+                    "templates may include only files in their own folder",
+                )
+            if not stat.S_ISREG(status.st_mode):
+                raise TemplateNotFound(template)
+            if status.st_size > MAX_TEMPLATE_BYTES:
+                raise _cap_error(
+                    f"{template!r} is larger than the cap of {MAX_TEMPLATE_BYTES // 1024} KiB"
+                )
+            with real.open("rb") as handle:
+                source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8")
+            read.append(real)
+            return source, str(candidate), lambda: True
+
+    return ConfinedLoader()
+
+
+def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
+    """The sandbox, with caps on what one expression may build and on the output."""
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    def check_size(value: Any) -> Any:
+        if isinstance(value, (str, list, tuple)) and len(value) > MAX_OUTPUT_CHARACTERS:
+            raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
+        return value
+
+    def check_width(values: Any) -> None:
+        """Padding widths given as numbers (``center(10**9)``) stay under the cap."""
+        for value in values:
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
+                raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+
+    def check_format(text: Any, arguments: Any) -> None:
+        """Widths and precisions in a format string (``'%*d'``, ``'{:>999999}'``) too."""
+        if not isinstance(text, str):
+            return
+        specs = _PERCENT_SPEC.findall(text) + _BRACE_SPEC.findall(text)
+        for spec in specs:
+            for digits in re.findall(r"[0-9]+", spec):
+                if len(digits) > 5 or int(digits) > MAX_WIDTH:
+                    raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+        if any("*" in spec for spec in specs):
+            check_width(arguments if isinstance(arguments, tuple) else [arguments])
+
+    class CappedEnvironment(ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "*":
+                for text, times in ((left, right), (right, left)):
+                    if (
+                        isinstance(text, (str, list, tuple))
+                        and isinstance(times, int)
+                        and len(text) * times > MAX_OUTPUT_CHARACTERS
+                    ):
+                        raise SecurityError(
+                            f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}"
+                        )
+            elif (
+                operator == "**"
+                and isinstance(left, int)
+                and isinstance(right, int)
+                and right > 0
+                and abs(left) > 1
+                and right * abs(left).bit_length() > 4 * MAX_WIDTH
+            ):
+                raise SecurityError(f"a number of more than {MAX_WIDTH:,} digits")
+            elif operator == "%":
+                check_format(left, right)
+            elif (
+                operator == "+"
+                and isinstance(left, (str, list, tuple))
+                and isinstance(right, type(left))
+                and len(left) + len(right) > MAX_OUTPUT_CHARACTERS
+            ):
+                raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
+            return super().call_binop(context, operator, left, right)
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            # The sandbox wraps str.format; the method itself is what it wraps.
+            method = getattr(__obj, "__wrapped__", __obj)
+            owner = getattr(method, "__self__", None)
+            if isinstance(owner, str):
+                if getattr(method, "__name__", "") in ("format", "format_map"):
+                    check_format(owner, ())
+                else:  # center, ljust, rjust, zfill, expandtabs: a width
+                    check_width([*args, *kwargs.values()])
+            return check_size(super().call(__context, __obj, *args, **kwargs))
+
+    environment = _environment(output_format, loader, kind=CappedEnvironment)
+    for name in ("center", "indent", "truncate", "wordwrap", "format"):
+        original = environment.filters[name]
+
+        def capped(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            if _original.__name__ == "do_format":
+                check_format(args[0] if args else None, tuple(args[1:]))
+            else:
+                check_width([*args[1:], *kwargs.values()])
+            return check_size(_original(*args, **kwargs))
+
+        capped.__name__ = original.__name__
+        if getattr(original, "jinja_pass_arg", None) is not None:
+            capped.jinja_pass_arg = original.jinja_pass_arg  # type: ignore[attr-defined]
+        environment.filters[name] = capped
+
+    def concat(chunks: Any) -> str:
+        parts, total = [], 0
+        for chunk in chunks:
+            total += len(chunk)
+            if total > MAX_OUTPUT_CHARACTERS:
+                raise SecurityError(f"output over the cap of {MAX_OUTPUT_CHARACTERS:,} characters")
+            parts.append(chunk)
+        return "".join(parts)
+
+    environment.concat = concat  # type: ignore[method-assign]
+    return environment
+
+
+class _Deadline:
+    """Interrupts the main thread when a template runs past :data:`MAX_TEMPLATE_SECONDS`.
+
+    A timer thread raises KeyboardInterrupt in the main thread (``_thread.interrupt_main``,
+    on every platform), which stops any loop, however the template wrote it.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+
+        self.fired = False
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        import _thread
+
+        self.fired = True
+        _thread.interrupt_main()
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def _render_user_template(
+    context: Mapping[str, Any], output_format: str, template: Path, read: list[Path]
+) -> str:
+    import threading
+
+    from jinja2 import ChoiceLoader, PrefixLoader, TemplateNotFound, TemplateSyntaxError
     from jinja2 import TemplateError as JinjaTemplateError
     from jinja2.exceptions import SecurityError, UndefinedError
 
@@ -201,15 +402,28 @@ def _render_user_template(context: Mapping[str, Any], output_format: str, templa
     builtin = _builtin_loader()
     loader = ChoiceLoader(
         [
-            FileSystemLoader(str(folder)),
+            _confined_loader(folder, read),
             PrefixLoader({_BUILTIN_PREFIX: builtin}),
             builtin,
         ]
     )
-    environment = _environment(output_format, loader)
+    environment = _capped_environment(output_format, loader)
     hint = "see docs/templates.md for what a template is given"
+    timed = threading.current_thread() is threading.main_thread()
+    deadline = _Deadline(MAX_TEMPLATE_SECONDS)
     try:
-        return environment.get_template(template.name).render(context)
+        if not timed:
+            return environment.get_template(template.name).render(context)
+        with deadline:
+            try:
+                return environment.get_template(template.name).render(context)
+            except KeyboardInterrupt:
+                if deadline.fired:
+                    raise _cap_error(
+                        f"{template.name} ran longer than the cap of "
+                        f"{MAX_TEMPLATE_SECONDS:g} seconds"
+                    ) from None
+                raise
     except TemplateSyntaxError as error:
         place = _place(error.filename, error.lineno)
         raise TemplateError(f"template syntax error at {place}: {error.message}", hint) from None
@@ -239,7 +453,7 @@ def _render_user_template(context: Mapping[str, Any], output_format: str, templa
         raise TemplateError(
             f"template error at {place}: {type(error).__name__}: {error}", hint
         ) from None
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise TemplateError(
             f"template error in {_display(str(template))}: it calls itself without end", hint
         ) from None

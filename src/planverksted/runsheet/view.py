@@ -261,6 +261,9 @@ class _Builder:
     labels: dict[str, str] = dataclasses.field(init=False)
     tasks: list[Task] = dataclasses.field(default_factory=list)
     preparations: dict[str, Preparation] = dataclasses.field(default_factory=dict)
+    laid_steps: dict[int, tuple[tuple[TimedStep, ...], list[Step]]] = dataclasses.field(
+        default_factory=dict
+    )
     rows_by_path: dict[Path, Row] = dataclasses.field(default_factory=dict)
     tasks_by_path: dict[Path, Task] = dataclasses.field(default_factory=dict)
 
@@ -336,7 +339,8 @@ class _Builder:
         # build() passes only days with something shown, and a file with time errors is never
         # rendered, so every block here has its times.
         blocks = [block for block in day.blocks if self.shown(block.block)]
-        start = blocks[0].start
+        # Blocks out of order (an overlap the file silenced) may start before the first one.
+        start = min(block.start for block in blocks)
         end = max(block.end for block in blocks)
         date = i18n.format_date(day.date, self.language) if day.date is not None else None
         label = f"{self.labels['day']} {day.index + 1}"
@@ -527,10 +531,7 @@ class _Builder:
                     "name": method.label(timed.method_key),
                     "description": method.description,
                     "total": i18n.format_minutes(method.total, language),
-                    "steps": [
-                        self.step(step, words)
-                        for step, words in zip(timed.steps, method.steps, strict=True)
-                    ],
+                    "steps": self.steps(timed.steps, method.steps),
                 },
                 "findings": [],
             }
@@ -538,8 +539,22 @@ class _Builder:
         self.tasks_by_path[timed.path] = self.tasks[-1]
         return number
 
+    def steps(self, steps: tuple[TimedStep, ...], words: Sequence[MethodStep]) -> list[Step]:
+        """The steps' views, in the words of ``words`` (the method in this language).
+
+        Steps the schedule laid out once (one method at one time, used by many blocks) get
+        their views once too, shared. Past the cap on steps, the schedule lays out fewer
+        steps than the method has: only those laid out are shown.
+        """
+        known = self.laid_steps.get(id(steps))
+        if known is not None and known[0] is steps:
+            return known[1]
+        views = [self.step(step, word) for step, word in zip(steps, words, strict=False)]
+        self.laid_steps[id(steps)] = (steps, views)
+        return views
+
     def step(self, step: TimedStep, words: MethodStep) -> Step:
-        """A method's step at its time, in the words of ``words`` (the method in this language)."""
+        """A method's step at its time, in the words of ``words``."""
         language = self.language
         return {
             "time": format_range(step.start, step.end, language),

@@ -10,6 +10,8 @@ build objects or blow up in memory.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path as FsPath
@@ -17,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from planverksted.errors import reason as plain_reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.wording import finding
+from planverksted.printable import escape_char
 from planverksted.source.positions import Positions
 
 if TYPE_CHECKING:
@@ -77,7 +81,7 @@ def read_source(name: str) -> tuple[str | None, list[Finding]]:
             with FsPath(name).open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = plain_reason(error)
         return None, [finding("file-unreadable", None, line=1, column=1, reason=reason)]
     if len(raw) > MAX_BYTES:
         return None, [
@@ -95,6 +99,16 @@ def read_source(name: str) -> tuple[str | None, list[Finding]]:
 
 def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
     """Bytes to text: UTF-8, with or without a BOM; CRLF line ends become LF."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(raw):
+        return None, [
+            Finding(
+                "not-utf8",
+                "the file is UTF-16 text (Notepad's 'Unicode'), not UTF-8",
+                hint="save the file as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)",
+                line=1,
+                column=1,
+            )
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -117,6 +131,45 @@ MAX_SYNTAX_FAULTS = 20
 """Syntax faults read past in one file; after that, the file is too broken to say more."""
 
 
+def _looks_like_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte order mark: a NUL in every other byte of the first line or so."""
+    head = raw[:200]
+    if len(head) < 4:
+        return False
+    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
+
+
+_YAML_ALLOWS = "\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff"
+"""What YAML allows in a file (PyYAML's reader refuses the rest with only an offset)."""
+
+
+@functools.cache
+def _not_yaml() -> re.Pattern[str]:
+    # Compiled on first use: the character ranges take milliseconds, and start-up is budgeted.
+    return re.compile(f"[^{_YAML_ALLOWS}]")
+
+
+def _control_character(text: str) -> Finding | None:
+    """A located finding for the first character YAML does not allow, if there is one."""
+    if text.isascii() and text.isprintable():
+        return None  # the usual file: nothing to look for
+    match = _not_yaml().search(text)
+    if match is None:
+        return None
+    start = match.start()
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    char = match[0]
+    name = "a NUL byte" if char == "\0" else "a control character"
+    return Finding(
+        "yaml-syntax",
+        f"the file holds {name} ({escape_char(char)}), which YAML does not allow",
+        hint="remove it: it does not show in most editors (a text pasted from elsewhere?)",
+        line=line,
+        column=column,
+    )
+
+
 def load_text(text: str) -> Loaded:
     """Compose YAML text into plain data and positions, or findings that say why not.
 
@@ -127,6 +180,9 @@ def load_text(text: str) -> Loaded:
 
     positions = Positions()
     language = sniff_language(text)
+    control = _control_character(text)
+    if control is not None:
+        return Loaded(None, positions, [control], language)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):

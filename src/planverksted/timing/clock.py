@@ -17,6 +17,8 @@ from planverksted import i18n
 from planverksted.i18n import Key
 
 MINUTES_PER_DAY = 24 * 60
+MAX_DURATION = 7 * MINUTES_PER_DAY
+"""The longest duration read: a week. Longer is a slip (or a digit held down), never a plan."""
 
 
 class ClockError(ValueError):
@@ -63,6 +65,11 @@ _RANGE = re.compile(
 HOUR_WORDS = ("h", "t", "hr", "hrs", "hour", "hours", "time", "timer", "timar", "tim")
 MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes", "minutt", "minutter", "minuttar")
 _DURATION_TOKEN = re.compile(r"(?P<n>[0-9]+)\s*(?P<unit>[a-zæøå]+)?\.?", re.IGNORECASE)
+_MAX_TEXT = 64
+"""No time, range, duration or date is written in more characters than this."""
+_MAX_DIGITS = 6
+"""Numbers in a duration have at most this many digits: more is never a plan (and Python
+refuses to read thousands of digits at all)."""
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", re.ASCII)
 # 18.04.2024, 18.04.24, 18/4-2024, 18/4 2024, 18/4-24.
@@ -70,9 +77,9 @@ _NUMERIC_DATE = re.compile(
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|/(?P<m2>\d{1,2})[-\s])(?P<y>\d{4}|\d{2})", re.ASCII
 )
 # 18. april 2024, 18. apr. 2024, 18 April 2024.
-_WORDED_DATE = re.compile(r"(?P<d>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?P<y>\d{4})")
+_WORDED_DATE = re.compile(r"(?P<d>[0-9]{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?P<y>[0-9]{4})")
 # A weekday before the date, as planverksted writes it: "torsdag 18. april 2024".
-_WEEKDAY = re.compile(r"(?P<weekday>[^\W\d_]+),?\s+(?P<rest>\d.*)", re.DOTALL)
+_WEEKDAY = re.compile(r"(?P<weekday>[^\W\d_]+),?\s+(?P<rest>[0-9].*)", re.DOTALL)
 
 
 def parse_clock(text: str) -> int:
@@ -80,41 +87,44 @@ def parse_clock(text: str) -> int:
     raw = text.strip()
     match = _TIME.fullmatch(raw)
     if match is None:
-        raise ClockError("clock.time", _time_hint(raw), raw=Key(raw), example=_example(raw))
+        raise ClockError("clock.time", _time_hint(raw), raw=_shown(raw), example=_example(raw))
     hours, minutes = int(match["h"]), int(match["m"] or 0)
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
-        raise ClockError("clock.not-time", "clock.not-time.hint", raw=Key(raw))
+        raise ClockError("clock.not-time", "clock.not-time.hint", raw=_shown(raw))
     return hours * 60 + minutes
 
 
 def _time_hint(raw: str) -> str:
-    if re.fullmatch(r"\d{3,4}", raw):
+    if re.fullmatch(r"[0-9]{3,4}", raw):
         return "clock.time.digits.hint"
-    if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}\.\d", raw, re.IGNORECASE):
+    if re.fullmatch(r"(?:kl\.?\s*)?[0-9]{1,2}\.[0-9]", raw, re.IGNORECASE):
         return "clock.time.decimal.hint"
-    if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}:\d", raw, re.IGNORECASE):
+    if re.fullmatch(r"(?:kl\.?\s*)?[0-9]{1,2}:[0-9]", raw, re.IGNORECASE):
         return "clock.time.one-digit.hint"
     return "clock.time.hint"
 
 
 def _example(raw: str) -> str:
-    return f"{raw[:-2]}.{raw[-2:]}" if re.fullmatch(r"\d{3,4}", raw) else ""
+    return f"{raw[:-2]}.{raw[-2:]}" if re.fullmatch(r"[0-9]{3,4}", raw) else ""
 
 
 def parse_range(text: str) -> tuple[int, int]:
     """Read ``13.00 – 13.10`` (hyphen, en or em dash; spaces optional); ``kl 9-10`` too."""
     raw = text.strip()
-    match = _RANGE.fullmatch(raw)
+    # No time range is longer than this; the cut keeps the pattern's work bounded.
+    match = _RANGE.fullmatch(raw) if len(raw) <= _MAX_TEXT else None
     if match is None:
-        raise ClockError("clock.range", "clock.range.hint", raw=Key(raw))
+        raise ClockError("clock.range", "clock.range.hint", raw=_shown(raw))
     return parse_clock(match["a"]), parse_clock(match["b"])
 
 
 def parse_duration(text: str) -> int:
     """Read whole minutes: ``15``, ``15 min``, ``15m``, ``1 t``, ``1h``, ``1 t 30 min``."""
     raw = text.strip()
+    if len(raw) > _MAX_TEXT:
+        raise ClockError("clock.duration", _duration_hint(raw), raw=_shown(raw))
     if raw.isascii() and raw.isdigit():
-        return _positive(int(raw), raw)
+        return _positive(_number(raw, raw), raw)
     total, pos, seen_unit = 0, 0, False
     compact = raw.lower()
     while pos < len(compact):
@@ -123,29 +133,46 @@ def parse_duration(text: str) -> int:
             continue
         match = _DURATION_TOKEN.match(compact, pos)
         if match is None or match.end() == pos:
-            raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
-        number, unit = int(match["n"]), (match["unit"] or "")
+            raise ClockError("clock.duration", _duration_hint(raw), raw=_shown(raw))
+        number, unit = _number(match["n"], raw), (match["unit"] or "")
         if unit in HOUR_WORDS:
             total += number * 60
         elif unit in MINUTE_WORDS:
             total += number
         else:
-            raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
+            raise ClockError("clock.duration", _duration_hint(raw), raw=_shown(raw))
         seen_unit = True
         pos = match.end()
     if not seen_unit:
-        raise ClockError("clock.duration", _duration_hint(raw), raw=Key(raw))
+        raise ClockError("clock.duration", _duration_hint(raw), raw=_shown(raw))
     return _positive(total, raw)
+
+
+def _number(digits: str, raw: str) -> int:
+    if len(digits.lstrip("0")) > _MAX_DIGITS:
+        raise _too_long(raw)
+    return int(digits)
+
+
+def _too_long(raw: str) -> ClockError:
+    return ClockError("clock.duration.too-long", "clock.duration.too-long.hint", raw=_shown(raw))
+
+
+def _shown(raw: str) -> Key:
+    """The text as written, cut short when it is long."""
+    return Key(raw if len(raw) <= 40 else raw[:40] + "…")
 
 
 def _positive(minutes: int, raw: str) -> int:
     if minutes <= 0:
-        raise ClockError("clock.duration.zero", raw=Key(raw))
+        raise ClockError("clock.duration.zero", raw=_shown(raw))
+    if minutes > MAX_DURATION:
+        raise _too_long(raw)
     return minutes
 
 
 def _duration_hint(raw: str) -> str:
-    if re.fullmatch(r"\d+[.,]\d+\s*\w*", raw):
+    if re.fullmatch(r"[0-9]+[.,][0-9]+\s*\w*", raw):
         return "clock.duration.decimal.hint"
     return "clock.duration.hint"
 
@@ -174,7 +201,7 @@ def parse_date(text: str) -> dt.date:
         raise ClockError(
             "clock.weekday",
             "clock.weekday.hint",
-            raw=Key(raw),
+            raw=_shown(raw),
             date=date,
             actual=actual,
             written=weekday,
@@ -192,16 +219,16 @@ def _date(body: str, raw: str) -> dt.date:
     elif (match := _WORDED_DATE.fullmatch(body)) is not None:
         number = i18n.month_names().get(match["month"].lower())
         if number is None:
-            raise ClockError("clock.date", "clock.date.hint", raw=Key(raw))
+            raise ClockError("clock.date", "clock.date.hint", raw=_shown(raw))
         year, month, day = match["y"], number, int(match["d"])
     else:
-        raise ClockError("clock.date", "clock.date.hint", raw=Key(raw))
+        raise ClockError("clock.date", "clock.date.hint", raw=_shown(raw))
     # A two-digit year is this century's, as on a Norwegian form: 18.04.24 is 2024.
     full_year = int(year) + 2000 if len(str(year)) == 2 else int(year)
     try:
         return dt.date(full_year, month, day)
     except ValueError:
-        raise ClockError("clock.not-date", raw=Key(raw)) from None
+        raise ClockError("clock.not-date", raw=_shown(raw)) from None
 
 
 @functools.lru_cache(maxsize=8192)

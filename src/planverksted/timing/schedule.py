@@ -92,10 +92,87 @@ class Schedule:
         return [block for day in self.days for block in day.blocks]
 
 
+class _Steps:
+    """Lays out methods' steps, within the caps on steps and rows, sharing repeated work.
+
+    A method used by many blocks at the same clock time is laid out once. Past a cap,
+    steps are no longer laid out (the finding says so), so no file makes work beyond its
+    size times the step cap.
+    """
+
+    def __init__(self, workshop: Workshop, findings: list[Finding]) -> None:
+        from planverksted.lint.rules.caps import MAX_ROWS, MAX_STEPS
+
+        self.max_rows, self.max_steps = MAX_ROWS, MAX_STEPS
+        self.language = workshop.language
+        self.findings = findings
+        self.rows = 0
+        self.full = False
+        self.laid: dict[tuple[int, int], tuple[TimedStep, ...]] = {}
+        for key, method in workshop.methods.items():
+            if len(method.steps) > MAX_STEPS:
+                findings.append(
+                    messages.finding(
+                        "too-many-steps",
+                        ("methods", key, "steps"),
+                        times=self.language,
+                        hint="too-many-steps.hint",
+                        method=method.label(key),
+                        steps=f"{len(method.steps):,}",
+                        cap=f"{MAX_STEPS:,}",
+                    )
+                )
+
+    def count(self, rows: int, path: Path) -> bool:
+        """Count ``rows`` more rows; False (after one finding) once past the cap."""
+        if self.full:
+            return False
+        self.rows += rows
+        if self.rows > self.max_rows:
+            self.full = True
+            self.findings.append(
+                messages.finding(
+                    "too-many-rows",
+                    path,
+                    times=self.language,
+                    hint="too-many-rows.hint",
+                    cap=f"{self.max_rows:,}",
+                )
+            )
+            return False
+        return True
+
+    def lay(
+        self, method: Method | None, key: str | None, start: int, path: Path, title: str
+    ) -> tuple[TimedStep, ...]:
+        if method is None or len(method.steps) > self.max_steps:
+            return ()
+        steps = self.laid.get((id(method), start))
+        if steps is None:
+            steps = _lay_steps(method, start)
+            self.laid[(id(method), start)] = steps
+        if steps and steps[-1].end > MINUTES_PER_DAY:
+            self.findings.append(
+                messages.finding(
+                    "step-past-midnight",
+                    path,
+                    times=self.language,
+                    hint="step-past-midnight.hint",
+                    method=method.label(key),
+                    block=messages.Title(title),
+                    start=messages.At(start),
+                    length=messages.Minutes(method.total),
+                )
+            )
+            return ()
+        return steps if self.count(len(steps), path) else ()
+
+
 def resolve_times(workshop: Workshop) -> tuple[Schedule, list[Finding]]:
     """Every clock time in the workshop, and findings for the times that cannot be had."""
     findings: list[Finding] = []
     days: list[TimedDay] = []
+    layer = _Steps(workshop, findings)
     if workshop.days is not None:
         for number, day in enumerate(workshop.days):
             date = day.date
@@ -104,13 +181,15 @@ def resolve_times(workshop: Workshop) -> tuple[Schedule, list[Finding]]:
             start = day.start if day.start is not None else workshop.start
             end = day.end if day.end is not None else workshop.end
             path: Path = ("days", number, "agenda")
-            blocks = _resolve_day(workshop, day.agenda, path, start, end, findings)
+            blocks = _resolve_day(workshop, day.agenda, path, start, end, findings, layer)
             days.append(
                 TimedDay(number, path, date, day.title, start, end, blocks, len(day.agenda))
             )
     else:
         agenda = workshop.agenda or ()
-        blocks = _resolve_day(workshop, agenda, ("agenda",), workshop.start, workshop.end, findings)
+        blocks = _resolve_day(
+            workshop, agenda, ("agenda",), workshop.start, workshop.end, findings, layer
+        )
         days.append(
             TimedDay(
                 0,
@@ -137,6 +216,7 @@ def _resolve_day(
     day_start: int | None,
     day_end: int | None,
     findings: list[Finding],
+    layer: _Steps,
 ) -> tuple[TimedBlock, ...]:
     language = workshop.language
     resolved: list[TimedBlock] = []
@@ -157,6 +237,8 @@ def _resolve_day(
         start, end = times
         previous_end, previous_ok = end, True
         method_key, method = _method_of(workshop, block)
+        layer.count(1 + len(block.parts), path)
+        method_path = (*path, "method") if block.method is not None else path
         resolved.append(
             TimedBlock(
                 block=block,
@@ -167,10 +249,10 @@ def _resolve_day(
                 fixed_length=block.time is not None
                 or block.end is not None
                 or block.duration is not None,
-                parts=_lay_parts(workshop, block, path, start),
+                parts=_lay_parts(workshop, block, path, start, layer),
                 method_key=method_key,
                 method=method,
-                steps=_lay_steps(method, start),
+                steps=layer.lay(method, method_key, start, method_path, block.title),
             )
         )
     return tuple(resolved)
@@ -292,20 +374,24 @@ def _lay_steps(method: Method | None, start: int) -> tuple[TimedStep, ...]:
     return tuple(steps)
 
 
-def _lay_parts(workshop: Workshop, block: Block, path: Path, start: int) -> tuple[TimedPart, ...]:
+def _lay_parts(
+    workshop: Workshop, block: Block, path: Path, start: int, layer: _Steps
+) -> tuple[TimedPart, ...]:
     parts = []
     cursor = start
     for number, part in enumerate(block.parts):
         method_key, method = _method_of(workshop, part)
+        part_path: Path = (*path, "parts", number)
+        method_path = (*part_path, "method") if part.method is not None else part_path
         parts.append(
             TimedPart(
                 part=part,
-                path=(*path, "parts", number),
+                path=part_path,
                 start=cursor,
                 end=cursor + part.duration,
                 method_key=method_key,
                 method=method,
-                steps=_lay_steps(method, cursor),
+                steps=layer.lay(method, method_key, cursor, method_path, part.title),
             )
         )
         cursor += part.duration

@@ -81,7 +81,7 @@ _TEXT: JsonSchemaValue = {
 }
 _TEXT_ITEM: JsonSchemaValue = {"type": ["string", "number"]}
 _TEXT_LIST: JsonSchemaValue = {
-    "anyOf": [_TEXT, {"type": "array", "items": _TEXT_ITEM}, {"type": "null"}]
+    "anyOf": [_TEXT, {"type": "array", "items": _TEXT_ITEM, "minItems": 1}, {"type": "null"}]
 }
 _CLOCK: JsonSchemaValue = {
     "anyOf": [
@@ -165,7 +165,7 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
             {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": flags}]}
         ),
         _validator(model.Questions): _constant(
-            {"anyOf": [_TEXT, {"type": "array", "items": _TEXT_ITEM}]}
+            {"anyOf": [_TEXT, {"type": "array", "items": _TEXT_ITEM, "minItems": 1}]}
         ),
         _validator(model.MethodKey): _constant(
             {"anyOf": [_TEXT, {"type": "null"}], "examples": list(BUILTIN_METHODS)}
@@ -182,7 +182,11 @@ def _shorthand_forms() -> dict[Callable[..., Any], JsonSchemaValue]:
     """Models that a single value may stand for: a person's name, a list of questions."""
     return {
         _unbound(model.Person.from_name_only): _TEXT,
-        _unbound(model.QuestionSet.from_items_only): {"type": "array", "items": _TEXT_ITEM},
+        _unbound(model.QuestionSet.from_items_only): {
+            "type": "array",
+            "items": _TEXT_ITEM,
+            "minItems": 1,
+        },
     }
 
 

@@ -20,6 +20,7 @@ from planverksted import i18n
 from planverksted.i18n import Key, PerLanguage, Place, Worded
 from planverksted.lint.finding import Finding, Path
 from planverksted.lint.wording import finding, short_title
+from planverksted.printable import invisible_characters
 from planverksted.suggest import did_you_mean
 from planverksted.workshop.model import Workshop, describe_value
 
@@ -181,13 +182,17 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
         place = describe_path(loc[:-1], data)
         known = _known_keys(loc)
         hint = "did-you-mean" if guess else "unknown-key.known" if known else None
+        hidden = invisible_characters(key)
+        # A key that looks right but holds a character that does not show: name it.
         return finding(
             "unknown-key",
             loc,
+            text="unknown-key.hidden" if hidden else None,
             hint=hint,
             key=True,
             name=Key(key),
             place=place,
+            hidden=Key(", ".join(hidden)),
             guess=Key(guess or ""),
             known=", ".join(known),
         )

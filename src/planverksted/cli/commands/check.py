@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from planverksted import i18n
 from planverksted.analysis import analyse_file
-from planverksted.errors import UsageError
+from planverksted.errors import UsageError, reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.formatters.github import to_github
@@ -21,32 +23,65 @@ from planverksted.suggest import did_you_mean
 
 
 def expand_paths(names: Sequence[str]) -> list[str]:
-    """Files as given; a folder stands for the workshop files below it, in name order.
+    """Files as given; a folder stands for the workshop files below it, in name order."""
+    files, _ = gather(names)
+    return files
+
+
+def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
+    """Files as given, a folder standing for the workshop files below it, in name order;
+    and a ``file-unreadable`` finding for each file or folder that cannot be read.
 
     Hidden folders (.git, .venv) are left out: they hold tools' files, not workshops.
+    Standard input (``-``) is read once: a second ``-`` is a usage error.
     """
     files: list[str] = []
+    unreadable: list[Finding] = []
+    stdin_seen = False
     for name in names:
         if name == "-":
+            if stdin_seen:
+                raise UsageError.of("stdin-twice", "stdin-twice.hint")
+            stdin_seen = True
             files.append(name)
             continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                str(child)
-                for child in path.rglob("*")
-                if child.suffix.lower() in WORKSHOP_SUFFIXES
-                and child.is_file()
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            )
-            if not found:
-                raise UsageError.of("no-workshop-files", folder=name)
-            files += found
-        elif not path.exists():
-            raise UsageError.of("no-such-file", file=name)
-        else:
+        try:
+            status = Path(name).stat()
+        except FileNotFoundError:
+            raise UsageError.of("no-such-file", file=name) from None
+        except OSError as error:
+            unreadable.append(_unreadable(name, error, "file"))
+            continue
+        if not stat.S_ISDIR(status.st_mode):
             files.append(name)
-    return files
+            continue
+        found: list[str] = []
+
+        def failed(error: OSError, name: str = name) -> None:
+            unreadable.append(_unreadable(error.filename or name, error, "folder"))
+
+        for folder, subfolders, children in os.walk(name, onerror=failed):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found += [
+                str(Path(folder, child))
+                for child in children
+                if not child.startswith(".") and Path(child).suffix.lower() in WORKSHOP_SUFFIXES
+            ]
+        if not found and not unreadable:
+            raise UsageError.of("no-workshop-files", folder=name)
+        files += sorted(found)
+    return files, unreadable
+
+
+def _unreadable(name: str, error: OSError, what: str) -> Finding:
+    return Finding(
+        "file-unreadable",
+        f"cannot read the {what}: {reason(error)}",
+        hint="check that the name is right and that you may read it",
+        file=os.fsdecode(name),
+        line=1,
+        column=1,
+    )
 
 
 def worded(finding: Finding, language: str) -> Finding:
@@ -84,20 +119,21 @@ def run(
     the file names none).
     """
     _check_codes(ignore)
-    files = expand_paths(names)
+    files, unreadable = gather(names)
+    files_count = len(files) + len(unreadable)
     analyses = [analyse_file(name, ignore) for name in files]
-    findings = [
+    used = language or _shared_language([analysis.language for analysis in analyses])
+    findings = [worded(finding, used) for finding in unreadable] + [
         worded(finding, language or analysis.language)
         for analysis in analyses
         for finding in analysis.findings
     ]
-    used = language or _shared_language([analysis.language for analysis in analyses])
     if output_format == "json":
-        sys.stdout.write(to_json(findings, len(files), used) + "\n")
+        sys.stdout.write(to_json(findings, files_count, used) + "\n")
     elif output_format == "github":
         if findings:
             sys.stdout.write(to_github(findings) + "\n")
     else:
-        write_text(findings, len(files), sys.stdout, used)
+        write_text(findings, files_count, sys.stdout, used)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return 1 if any(finding.severity in failing for finding in findings) else 0

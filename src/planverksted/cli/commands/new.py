@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_text
-from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.errors import PlanverkstedError, UsageError, reason
 from planverksted.i18n import Key, PerLanguage
 from planverksted.lint.formatters.text import format_text
 from planverksted.source.load import WORKSHOP_SUFFIXES
@@ -34,7 +34,7 @@ from planverksted.suggest import did_you_mean
 from planverksted.timing import clock
 from planverksted.workshop import scaffold
 from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
-from planverksted.writing import write_atomic
+from planverksted.writing import plan_output, write_atomic
 
 T = TypeVar("T")
 
@@ -73,6 +73,8 @@ def run(path: str | None, starter_name: str, details: Details, *, force: bool) -
         return 0
     target = Path(path)
     _refuse_to_overwrite(target, path, force)
+    # Only a regular file is ever replaced, even with --force: not a device, FIFO or socket.
+    plan_output(target, force=True)
     replacing = os.path.lexists(target)
     write_atomic(target, text)
     verb = "Replaced" if replacing else "Created"
@@ -235,7 +237,11 @@ def _refuse_to_overwrite(target: Path, path: str, force: bool) -> None:
         raise UsageError.of(
             "new.suffix", "new.suffix.hint", path=path, suggestion=target.with_suffix(".yaml")
         )
-    if target.is_dir():
+    try:
+        is_dir = target.is_dir()
+    except OSError as error:
+        raise PlanverkstedError(f"cannot write {path}: {reason(error)}") from None
+    if is_dir:
         raise PlanverkstedError(f"{path} is a folder", "give a file name, like verksted.yaml")
     # lexists: a link to nowhere is something there too, and writing would follow it.
     if os.path.lexists(target) and not force:
@@ -246,25 +252,50 @@ def _refuse_to_overwrite(target: Path, path: str, force: bool) -> None:
 
 
 def _write_schema(path: Path, *, force: bool) -> None:
-    """Write the schema beside the new file; an existing one is replaced only when asked."""
+    """Write the schema beside the new file; an existing one is replaced only when asked.
+
+    The workshop file is already written: a schema that cannot be written is a warning,
+    never a failure, so the command stays all or nothing where it matters (a rerun of a
+    failed command finds no half-made workshop in its way).
+    """
     text = schema_text()
     try:
-        current = path.read_text(encoding="utf-8") if os.path.lexists(path) else None
-    except (OSError, UnicodeDecodeError):
-        current = ""
-    if current == text:
-        print(f"{path} is up to date: editors check the file against it.")
-        return
-    if current is not None and not force:
+        plan_output(path, replaces=(".json",), force=True)
+        current = _current_schema(path)
+        if current == text:
+            print(f"{path} is up to date: editors check the file against it.")
+            return
+        if current is not None and not force:
+            print(
+                f"planverksted: kept {path}, which differs from this version's schema\n"
+                f"    hint: planverksted schema -o {path} replaces it (or use --force)",
+                file=sys.stderr,
+            )
+            return
+        write_atomic(path, text)
+    except PlanverkstedError as error:
         print(
-            f"planverksted: kept {path}, which differs from this version's schema\n"
-            f"    hint: planverksted schema -o {path} replaces it (or use --force)",
+            f"planverksted: warning: the workshop file is written, but not the schema beside "
+            f"it: {error.message}\n"
+            f"    hint: editors still open the file; planverksted schema -o {path} writes the "
+            "schema when the problem is fixed",
             file=sys.stderr,
         )
         return
-    write_atomic(path, text)
     verb = "Created" if current is None else "Replaced"
     print(f"{verb} {path}: editors that read the first line complete and check the file.")
+
+
+def _current_schema(path: Path) -> str | None:
+    """The text of an existing schema file ("" when unreadable), None when there is none."""
+    if not os.path.lexists(path):
+        return None
+    try:
+        # plan_output made sure it is a regular file (or a link to one): reading cannot hang.
+        with path.open("rb") as handle:
+            return handle.read(len(schema_text()) * 2).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _summary(analysis: Analysis) -> str:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
-from planverksted.errors import UsageError
+from planverksted.errors import PlanverkstedError, UsageError, reason
 from planverksted.i18n import PerLanguage
 from planverksted.lint.formatters.text import wants_colour, write_text
 
@@ -41,6 +42,7 @@ def run(
     *,
     all_dir: str | None = None,
     options: Mapping[str, Any] | None = None,
+    force: bool = False,
 ) -> int:
     """Render ``file``; 0 when every output was made, 1 when the file has errors.
 
@@ -49,7 +51,8 @@ def run(
     handout in every installed format into that folder. ``layout`` is ``full`` (the
     default) or ``compact``; ``findings=False`` leaves the check's findings off the
     run-sheet (they still go to standard error). ``options`` are more format settings
-    (``reference_docx``).
+    (``reference_docx``). ``force`` lets ``-o`` replace a file that is not an earlier
+    output (:func:`writing.plan_output` has the rules every output follows).
     """
     options = {"findings": findings, **(options or {})}
     if layout is not None:
@@ -63,7 +66,7 @@ def run(
         _prepare_folder(Path(all_dir))
         plan = _plan_all(file, Path(all_dir), None)
     else:
-        plan = _plan(file, output_format, outputs, audience, template_path)
+        plan = _plan(file, output_format, outputs, audience, template_path, force=force)
         if layout is not None:
             for chosen, _, _ in plan:
                 _check_layout(layout, chosen.format, audience)
@@ -81,6 +84,7 @@ def run(
 
     views: dict[str, Any] = {}
     rendered: list[tuple[Path | None, str | bytes]] = []
+    inputs = _inputs(file, template_path)
     for chosen, target, job_audience in plan:
         job = Job(analysis, job_audience, language, template_path, target, options=options)
         if job_audience in views:
@@ -90,9 +94,21 @@ def run(
             job.width, job.color_system = _width(), _color_system()
         rendered.append((target, chosen.render(job)))
         views.setdefault(job_audience, job.view)
+        # What a template included is known only now: none of it may be replaced either.
+        inputs.update((path, "a file the template includes") for path in job.template_files)
 
-    from planverksted.writing import write_atomic
+    from planverksted.runsheet import formats
+    from planverksted.writing import plan_output, write_atomic
 
+    for target, _ in rendered:
+        if target is not None:
+            plan_output(
+                target,
+                inputs=inputs,
+                replaces=formats.suffixes(),
+                force=force or all_dir is not None,
+                hint=_HINT,
+            )
     for target, content in rendered:
         if target is None:
             if isinstance(content, bytes):
@@ -136,6 +152,8 @@ def _plan(
     outputs: list[str],
     audience: str,
     template_path: Path | None,
+    *,
+    force: bool = False,
 ) -> list[Planned]:
     """The outputs of ``-o`` (each once), checked before any work is done."""
     from planverksted.runsheet import formats
@@ -150,17 +168,19 @@ def _plan(
             from planverksted.writing import check_writable
 
             check_writable(target)
-    if template_path is not None and not template_path.is_file():
-        text = "render.template-folder" if template_path.is_dir() else "render.template-missing"
-        raise UsageError.of(text, "render.template-missing.hint", template=template_path)
+    if template_path is not None:
+        _check_template(template_path)
+    from planverksted.writing import plan_output
+
+    inputs = _inputs(file, template_path)
     plan: list[Planned] = []
     seen: dict[str, Path] = {}
     for target in targets:
         chosen = formats.get(
-            choose_format(output_format, target, template_path, sys.stdout.isatty())
+            choose_format(output_format, target, template_path, _isatty(sys.stdout))
         )
         if target is not None:
-            _refuse_input_as_output(file, target)
+            plan_output(target, inputs=inputs, replaces=formats.suffixes(), force=force, hint=_HINT)
             real = os.path.realpath(target)
             if real in seen:
                 raise UsageError.of(
@@ -254,7 +274,7 @@ def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
     installed, and says which are not; with it, it names the files.
     """
     from planverksted.runsheet import formats
-    from planverksted.writing import check_writable
+    from planverksted.writing import plan_output
 
     names = i18n.catalogue(language or i18n.DEFAULT).FILE_NAMES
     plan: list[Planned] = []
@@ -273,8 +293,13 @@ def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
         for audience in ("facilitator", "participant"):
             target = folder / f"{names[audience]}{entry.format.suffixes[0]}"
             if language is not None:
-                check_writable(target)
-                _refuse_input_as_output(file, target)
+                # The names are ours, and replace only files of their own suffix.
+                plan_output(
+                    target,
+                    inputs=_inputs(file, None),
+                    replaces=entry.format.suffixes,
+                    hint=_HINT,
+                )
             plan.append((entry, target, audience))
     return plan
 
@@ -410,40 +435,72 @@ def _template_format(template: Path) -> str | None:
     )
 
 
+_HINT = "write the run-sheet to another file, like -o kjoreplan.html"
+
+
+def _inputs(file: str, template: Path | None) -> dict[Path | str, str]:
+    """The files this run reads, each with what it is: no output may replace one."""
+    from planverksted.writing import STDIN
+
+    inputs: dict[Path | str, str] = (
+        {STDIN: "the file on standard input"} if file == "-" else {Path(file): "the workshop file"}
+    )
+    if template is not None:
+        inputs[template] = "the template"
+    return inputs
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def _check_input(file: str) -> None:
     if file == "-":
         return
     path = Path(file)
-    if path.is_dir():
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise UsageError.of("no-such-file", file=file) from None
+    except OSError as error:
+        raise PlanverkstedError(f"cannot read {file}: {reason(error)}") from None
+    if stat.S_ISDIR(status.st_mode):
         raise UsageError.of("render.folder", file=file)
-    if not path.exists():
-        raise UsageError.of("no-such-file", file=file)
 
 
-def _refuse_input_as_output(file: str, target: Path) -> None:
-    """Never write the run-sheet over the workshop file it was made from."""
-    if file == "-":
-        return
-    source = Path(file)
-    same = os.path.realpath(source) == os.path.realpath(target)
-    if not same and target.exists():
-        try:
-            same = source.samefile(target)
-        except OSError:
-            same = False
-    if same:
-        raise UsageError.of("render.input-as-output", "render.input-as-output.hint", target=target)
+def _check_template(template: Path) -> None:
+    try:
+        status = template.stat()
+    except FileNotFoundError:
+        raise UsageError.of(
+            "render.template-missing", "render.template-missing.hint", template=template
+        ) from None
+    except OSError as error:
+        raise PlanverkstedError(f"cannot read the template {template}: {reason(error)}") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise UsageError.of(
+            "render.template-folder", "render.template-missing.hint", template=template
+        )
+    if not stat.S_ISREG(status.st_mode):
+        raise UsageError(
+            f"the template {template} is not a regular file", "give the path of a template file"
+        )
 
 
 def _color_system() -> str | None:
-    """The terminal's colour system, or None where :func:`wants_colour` says no."""
-    if not wants_colour(sys.stdout):
-        return None
-    from rich.console import Console
-
-    return Console(file=sys.stdout).color_system or None
+    """Colour where :func:`wants_colour` says so (the 16 standard colours), else None."""
+    return "standard" if wants_colour(sys.stdout) else None
 
 
 def _width() -> int:
-    """The terminal's width (COLUMNS wins, as everywhere), 100 when it cannot be told."""
-    return shutil.get_terminal_size((100, 24)).columns
+    """The terminal's width (COLUMNS wins, as everywhere), 100 when it cannot be told.
+
+    The preview clamps it to a readable 40..200 columns.
+    """
+    try:
+        return shutil.get_terminal_size((100, 24)).columns
+    except (OSError, ValueError):
+        return 100

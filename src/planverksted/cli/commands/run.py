@@ -10,13 +10,11 @@ rich (:mod:`planverksted.runsheet.live_terminal`). A file with errors is not run
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import stat
 import sys
 from pathlib import Path
 
-from planverksted.errors import OutputError, UsageError
+from planverksted.errors import UsageError
 from planverksted.i18n import Key
 from planverksted.lint.formatters.text import write_text
 
@@ -128,29 +126,15 @@ def _check_input(file: str) -> None:
 
 
 def _check_target(file: str, target: Path, *, force: bool) -> None:
-    """Refuse the workshop file itself, what is not a regular file, and (without --force)
-    an existing file that is not a web page."""
-    from planverksted.writing import check_writable
+    """The one output rule (:func:`writing.plan_output`): never the workshop file (nor
+    standard input's), only a regular file, and without --force only an earlier page."""
+    from planverksted.writing import STDIN, plan_output
 
-    if file != "-" and target.exists():
-        try:
-            same = Path(file).samefile(target)
-        except OSError:
-            same = False
-        if same or os.path.realpath(file) == os.path.realpath(target):
-            raise UsageError.of("run.input-as-output", "run.input-as-output.hint", target=target)
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise OutputError(
-            f"{target} is not a regular file; it is left as it is",
-            "write the page to a file, like -o live.html",
-        )
-    if mode is not None and not force and target.suffix.lower() not in PAGE_SUFFIXES:
-        raise OutputError(
-            f"{target} exists and is not a web page (.html); it is left as it is",
-            "choose a name ending in .html, or add --force to replace it",
-        )
-    check_writable(target)
+    what = "the file on standard input" if file == "-" else "the workshop file"
+    plan_output(
+        target,
+        inputs={STDIN if file == "-" else Path(file): what},
+        replaces=PAGE_SUFFIXES,
+        force=force,
+        hint="write the page to another file, like -o live.html",
+    )

@@ -8,10 +8,10 @@ from pathlib import Path
 from planverksted.errors import UsageError
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
-from planverksted.writing import write_atomic
+from planverksted.writing import plan_output, write_atomic
 
 
-def run(output: str | None) -> int:
+def run(output: str | None, *, force: bool = False) -> int:
     """Print the schema, or write it to ``output``; 0 when done."""
     text = schema_text()
     if output is None or output == "-":
@@ -26,6 +26,7 @@ def run(output: str | None) -> int:
             output=output,
             schema=SCHEMA_FILENAME,
         )
+    plan_output(target, replaces=(".json",), force=force)
     write_atomic(target, text)
     print(f"Wrote {output}")
     return 0

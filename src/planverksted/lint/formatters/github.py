@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planverksted.lint.finding import Finding, Severity
+from planverksted.printable import visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def github_escape(text: str, *, property_value: bool = False) -> str:
-    """Text made safe for a workflow command: ``%``, CR and LF always; ``:`` and ``,`` too
-    in a property (file, title), where they would end the value."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text made safe for a workflow command: control characters visible, ``%``, CR and LF
+    escaped always; ``:`` and ``,`` too in a property (file, title), where they would end
+    the value; no ``::`` in a message, which a lax reader could take for another command."""
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
+        return text.replace(":", "%3A").replace(",", "%2C")
+    return text.replace("::", ": :")
 
 
 def to_github(findings: Sequence[Finding]) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from planverksted.lint.finding import Finding, Severity, count_by_severity
+
+_JSON_HIDDEN = re.compile("[\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> str:
@@ -32,4 +35,7 @@ def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> st
             "info": counts[Severity.INFO],
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    # JSON escapes C0 controls itself; DEL, C1 and invisible format characters too, here.
+    return _JSON_HIDDEN.sub(
+        lambda match: f"\\u{ord(match[0]):04x}", json.dumps(document, ensure_ascii=False, indent=2)
+    )

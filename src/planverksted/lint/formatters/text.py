@@ -6,11 +6,12 @@ Coloured on a terminal (via rich), plain when piped or when NO_COLOR is set.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO
 
 from planverksted.i18n import message
-from planverksted.lint.finding import Finding, Severity, count_by_severity
+from planverksted.lint.finding import CODES, Finding, Severity, count_by_severity
+from planverksted.printable import visible
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -36,13 +37,47 @@ def summary_line(findings: Sequence[Finding], files: int, language: str = "en") 
     )
 
 
+REPEATS_SHOWN = 10
+"""Text output shows this many findings of one code in one file; the rest are counted."""
+
+
 def format_text(finding: Finding, language: str = "en") -> str:
-    """One finding as plain text: the located line, then the hint indented under it."""
+    """One finding as plain text: the located line, then the hint indented under it.
+
+    Text from the file (in the message, the hint, the file's name) shows its control
+    characters as escapes: a finding is always one line, and never acts on a terminal.
+    """
     line = (
-        f"{finding.file}:{finding.line}:{finding.column}: "
-        f"{finding.severity}[{finding.code}] {finding.message}"
+        f"{visible(finding.file)}:{finding.line}:{finding.column}: "
+        f"{finding.severity}[{finding.code}] {visible(finding.message)}"
     )
-    return f"{line}\n    {message('hint', language)}: {finding.hint}" if finding.hint else line
+    if not finding.hint:
+        return line
+    return f"{line}\n    {message('hint', language)}: {visible(finding.hint)}"
+
+
+def grouped(findings: Sequence[Finding], language: str = "en") -> Iterator[Finding | str]:
+    """The findings to show, with a line instead of the repeats past :data:`REPEATS_SHOWN`.
+
+    "w.yaml: … and 10,498 more warning[gap] like these (--format json lists every one)"
+    follows the last finding of the file that has them.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    for index, finding in enumerate(findings):
+        key = (finding.file, finding.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= REPEATS_SHOWN:
+            yield finding
+        last_of_file = index + 1 == len(findings) or findings[index + 1].file != finding.file
+        if last_of_file:
+            for (file, code), count in seen.items():
+                if file == finding.file and count > REPEATS_SHOWN:
+                    more = f"{count - REPEATS_SHOWN:,}".replace(
+                        ",", "\u00a0" if language != "en" else ","
+                    )
+                    yield f"{visible(file)}: " + message("more-like-these", language).format(
+                        count=more, kind=f"{CODES[code].severity}[{code}]"
+                    )
 
 
 def wants_colour(stream: IO[str]) -> bool:
@@ -58,23 +93,27 @@ def write_text(
     The findings come worded; ``language`` words the summary and the hints' label.
     """
     if not wants_colour(stream):
-        for finding in findings:
-            stream.write(format_text(finding, language) + "\n")
+        for item in grouped(findings, language):
+            stream.write((item if isinstance(item, str) else format_text(item, language)) + "\n")
         stream.write(summary_line(findings, files, language) + "\n")
         return
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(file=stream, highlight=False, soft_wrap=True)
-    for finding in findings:
+    for finding in grouped(findings, language):
+        if isinstance(finding, str):
+            console.print(f"[dim]{escape(finding)}[/dim]")
+            continue
         style = _STYLES[finding.severity]
         console.print(
-            f"[bold]{escape(finding.file)}:{finding.line}:{finding.column}:[/bold] "
+            f"[bold]{escape(visible(finding.file))}:{finding.line}:{finding.column}:[/bold] "
             f"[{style}]{finding.severity}[/{style}][dim]\\[{finding.code}][/dim] "
-            f"{escape(finding.message)}"
+            f"{escape(visible(finding.message))}"
         )
         if finding.hint:
-            console.print(f"    [dim]{message('hint', language)}:[/dim] {escape(finding.hint)}")
+            hint = escape(visible(finding.hint))
+            console.print(f"    [dim]{message('hint', language)}:[/dim] {hint}")
     worst = max((finding.severity for finding in findings), default=None)
     mark = {Severity.ERROR: "[bold red]✗[/]", Severity.WARNING: "[yellow]![/]"}.get(
         worst if worst is not None else Severity.INFO, "[green]✓[/]"

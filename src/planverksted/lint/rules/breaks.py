@@ -65,27 +65,54 @@ def _pieces(day: TimedDay) -> list[_Piece]:
     return pieces
 
 
+REST_GAP = 10
+"""A gap in the agenda this long (minutes) is a rest too: nobody works in unplanned time."""
+
+
 def check(schedule: Schedule) -> Iterator[Finding]:
-    """A stretch longer than ``checks: max_without_break`` (90 min unless set) with no break."""
+    """A stretch longer than ``checks: max_without_break`` (90 min unless set) with no break.
+
+    Only planned work counts: a gap in the agenda is not work (the gap rule reports it), and
+    a gap of :data:`REST_GAP` minutes or more ends the stretch as a break would.
+    """
     limit = schedule.workshop.checks.max_without_break
     for day in schedule.days:
         stretch: list[_Piece] = []
+        reach = 0  # the latest end in the stretch
         for piece in [*_pieces(day), None]:
-            if piece is not None and not piece.rest:
+            resting = piece is None or piece.rest
+            if not resting and stretch and piece is not None:
+                resting = piece.start - reach >= REST_GAP
+            if not resting and piece is not None:
                 stretch.append(piece)
+                reach = max(reach, piece.end) if len(stretch) > 1 else piece.end
                 continue
-            if stretch and stretch[-1].end - stretch[0].start > limit:
-                begin, finish = stretch[0].start, stretch[-1].end
-                due = next(p.block for p in stretch if p.end > begin + limit)
+            worked, due = _worked(stretch, limit)
+            if worked > limit and due is not None:
+                begin, finish = stretch[0].start, reach
                 yield schedule_finding(
                     schedule,
                     "no-break",
                     due.path,
                     hint="no-break.hint",
-                    length=Minutes(finish - begin),
+                    length=Minutes(worked),
                     start=At(begin),
                     end=At(finish),
                     limit=Minutes(limit),
                     block=Title(due.title),
                 )
-            stretch = []
+            stretch = [piece] if piece is not None and not piece.rest else []
+            reach = piece.end if stretch and piece is not None else 0
+
+
+def _worked(stretch: list[_Piece], limit: int) -> tuple[int, TimedBlock | None]:
+    """Minutes of planned work in the stretch (overlaps once, gaps not at all), and the
+    block during which they pass ``limit`` (None if they never do)."""
+    worked, covered, due = 0, None, None
+    for piece in stretch:
+        start = piece.start if covered is None else max(piece.start, covered)
+        worked += max(piece.end - start, 0)
+        covered = piece.end if covered is None else max(covered, piece.end)
+        if due is None and worked > limit:
+            due = piece.block
+    return worked, due

@@ -9,7 +9,7 @@ from planverksted.lint.finding import Finding, Path
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import ERROR, WARNING
 from planverksted.lint.wording import schedule_finding
-from planverksted.suggest import Guesser, did_you_mean
+from planverksted.suggest import Guesser
 from planverksted.timing.schedule import Schedule
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, find_method_key
 from planverksted.workshop.model import Block, Part, is_key_like
@@ -80,9 +80,29 @@ TEXTS = {
 }
 
 
-def _unknown_method(schedule: Schedule, key: str, path: Path, own: set[str]) -> Finding:
-    known = sorted(own | set(BUILTIN_METHODS))
-    guess = did_you_mean(key, known)
+LISTED = 20
+"""A hint lists at most this many of the names that are defined."""
+
+
+def _listed(names: list[str]) -> str:
+    """``a, b, c``; past :data:`LISTED` names, the first of them and how many more."""
+    if len(names) <= LISTED:
+        return ", ".join(names)
+    return ", ".join(names[:LISTED]) + f", … (+{len(names) - LISTED:,})"
+
+
+class _Methods:
+    """The methods a file can name, folded once for every guess (60,000 are no slower)."""
+
+    def __init__(self, own: set[str]) -> None:
+        self.own = own
+        known = sorted(own | set(BUILTIN_METHODS))
+        self.guesser = Guesser(known)
+        self.known = _listed(known)
+
+
+def _unknown_method(schedule: Schedule, key: str, path: Path, methods: _Methods) -> Finding:
+    guess = methods.guesser.guess(key)
     return schedule_finding(
         schedule,
         "unknown-method",
@@ -90,7 +110,7 @@ def _unknown_method(schedule: Schedule, key: str, path: Path, own: set[str]) -> 
         hint="did-you-mean" if guess else "unknown-method.hint",
         method=key,
         guess=Key(guess or ""),
-        known=", ".join(known),
+        known=methods.known,
     )
 
 
@@ -115,10 +135,14 @@ def check(schedule: Schedule) -> Iterator[Finding]:
     workshop = schedule.workshop
     people = Guesser(sorted(workshop.people))
     own_methods = set(workshop.methods)
+    methods = _Methods(own_methods)
+    sets = sorted(workshop.questions)
+    set_guesser = Guesser(sets)
+    sets_listed = _listed(sets)
     for key, question_set in workshop.questions.items():
         method = question_set.method
         if method is not None and find_method_key(method, own_methods) is None:
-            yield _unknown_method(schedule, method, ("questions", key, "method"), own_methods)
+            yield _unknown_method(schedule, method, ("questions", key, "method"), methods)
     for item, path in _items(schedule):
         for number, name in enumerate(item.who):
             if workshop.person_key(name) is not None:
@@ -137,14 +161,13 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                     guess=Key(guess or ""),
                 )
         if item.method is not None and find_method_key(item.method, own_methods) is None:
-            yield _unknown_method(schedule, item.method, (*path, "method"), own_methods)
+            yield _unknown_method(schedule, item.method, (*path, "method"), methods)
         if (
             isinstance(item.questions, str)
             and workshop.question_set_key(item.questions) is None
             and is_key_like(item.questions)
         ):
-            sets = sorted(workshop.questions)
-            guess = did_you_mean(item.questions, sets)
+            guess = set_guesser.guess(item.questions)
             if guess:
                 hint = "did-you-mean"
             else:
@@ -156,5 +179,5 @@ def check(schedule: Schedule) -> Iterator[Finding]:
                 hint=hint,
                 questions=item.questions,
                 guess=Key(guess or ""),
-                known=", ".join(sets),
+                known=sets_listed,
             )

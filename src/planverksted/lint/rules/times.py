@@ -53,6 +53,13 @@ CODES = (
         ignorable=False,
         example="`start: 23.30`, `duration: 1 t`; `end: 00.10`, `duration: 30`",
     ),
+    Code(
+        "step-past-midnight",
+        ERROR,
+        "a method's steps run past midnight",
+        ignorable=False,
+        example="a block at 23.50 with `method: igp` (19 min)",
+    ),
 )
 
 TEXTS = {
@@ -65,6 +72,16 @@ TEXTS = {
         "en": "block {block} would start before midnight ({end} minus {length})",
         "nb": "{block} ville starte før midnatt ({end} minus {length})",
         "nn": "{block} ville starte før midnatt ({end} minus {length})",
+    },
+    "step-past-midnight": {
+        "en": "the steps of method {method} in {block} run past midnight ({start} + {length})",
+        "nb": "stegene i metoden {method} i {block} varer over midnatt ({start} + {length})",
+        "nn": "stega i metoden {method} i {block} varer over midnatt ({start} + {length})",
+    },
+    "step-past-midnight.hint": {
+        "en": "start the group work earlier, or shorten the method's steps",
+        "nb": "start gruppearbeidet tidligere, eller kort ned stegene i metoden",
+        "nn": "start gruppearbeidet tidlegare, eller kort ned stega i metoden",
     },
     "past-midnight.hint": {
         "en": "split the programme into days",

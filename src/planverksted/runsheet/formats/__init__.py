@@ -71,6 +71,9 @@ class Job:
     color_system: str | None = None
     options: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     """Format-specific settings from the command line (``layout``, ``reference_docx`` …)."""
+    template_files: list[Path] = dataclasses.field(default_factory=list)
+    """Every file of the user's that ``template`` read (itself, what it includes), as the
+    render found them: no output of the same run may replace one."""
 
     @functools.cached_property
     def view(self) -> View:

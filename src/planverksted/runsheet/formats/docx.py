@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
 from planverksted.errors import PlanverkstedError
+from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def render(job: Job) -> bytes:
     """The job's run-sheet or handout as the bytes of a .docx file."""
     reference = job.options.get("reference_docx")
     document = open_reference(Path(reference)) if reference else _blank()
-    view = job.view
+    # Control characters from the file as escapes (\x1b): Word's XML cannot hold them.
+    view = visible_view(job.view)
     if not reference and view["workshop"]["footer"]:
         # The workshop's footer line on every page (a municipality's own document keeps its).
         for section in document.sections:

@@ -17,4 +17,4 @@ FORMAT = OutputFormat(
 def render(job: Job) -> str:
     from planverksted.runsheet.templating import render as render_template
 
-    return render_template(job.view, "html", job.template)
+    return render_template(job.view, "html", job.template, job.template_files)

@@ -96,9 +96,12 @@ def render(job: Job) -> str:
         if uid not in made and str(old.get(WORKSHOP, "")) == title:
             calendar.add_component(_cancelled(old, stamp))
     dates = [event.decoded("DTSTART").date() for event in calendar.walk("VEVENT")]
-    calendar.add_missing_timezones(
-        first_date=min(dates) - dt.timedelta(days=1), last_date=max(dates) + dt.timedelta(days=2)
-    )
+    # A handout of a programme that is all facilitator_only has no events, and needs no zone.
+    if dates:
+        calendar.add_missing_timezones(
+            first_date=min(dates) - dt.timedelta(days=1),
+            last_date=max(dates) + dt.timedelta(days=2),
+        )
     # The time zone before the events that use it, as Outlook wants (icalendar 6 appends it).
     calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
     text: str = calendar.to_ical().decode("utf-8")

@@ -16,4 +16,4 @@ FORMAT = OutputFormat(
 def render(job: Job) -> str:
     from planverksted.runsheet.templating import render as render_template
 
-    return render_template(job.view, "md", job.template)
+    return render_template(job.view, "md", job.template, job.template_files)

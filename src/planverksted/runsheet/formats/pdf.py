@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from planverksted import i18n
 from planverksted.errors import TemplateError, UsageError
 from planverksted.i18n import Key, PerLanguage
+from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -62,7 +63,10 @@ def render(job: Job) -> bytes:
             layout=Key(layout),
             layouts=PerLanguage(functools.partial(i18n.choices, list(LAYOUTS))),
         )
-    return compile_pdf(pdf_data(job.view, layout), job.template, title=job.view["page_title"])
+    # Control characters from the file are shown as escapes (\x1b), as in every output that
+    # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
+    view = visible_view(job.view)
+    return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"])
 
 
 def pdf_data(view: View, layout: str = "full") -> str:

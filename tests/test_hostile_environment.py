@@ -1,0 +1,181 @@
+"""Exit 3 only for a real bug: pipes that close, closed or full streams, any console encoding;
+and nothing from a file reaches a terminal or a CI log as control characters.
+
+End to end through the installed command, as a user's shell runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+BIN = Path(sys.executable).with_name("planverksted")
+SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+
+
+def shell(script: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+    return subprocess.run(
+        ["bash", "-c", "set -o pipefail; " + script],
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
+        env=environment | {"P": str(BIN), "SEED": str(SEED)} | env,
+        timeout=60,
+    )
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
+    for command in ('"$P" check "$SEED"', '"$P" render "$SEED" -f md', '"$P" schema'):
+        result = shell(command + " | head -1")
+        assert result.returncode == 0, (command, result.stderr)
+        assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+        assert "planverksted:" not in result.stderr, command
+        assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_big_render_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench import programme
+
+    big = tmp_path / "big.yaml"
+    big.write_text(programme(2000), encoding="utf-8")
+    result = shell(f'"$P" render {big} -f html | head -c 100 > /dev/null')
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "command", ['"$P" check "$SEED"', '"$P" render "$SEED" -f md', '"$P" schema', '"$P" methods']
+)
+def test_a_full_disk_on_standard_output_is_a_plain_error(command: str) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    result = shell(command + " > /dev/full")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "planverksted: cannot write to standard output: no space left on device"
+    )
+
+
+def test_closed_streams_are_no_crash() -> None:
+    closed_stdout = shell('"$P" check "$SEED" >&-')
+    assert closed_stdout.returncode == 0
+    assert "Traceback" not in closed_stdout.stderr
+    closed_stdin = shell('"$P" check - <&-')
+    assert closed_stdin.returncode == 1
+    assert "error[empty-file]" in closed_stdin.stdout
+    # Warnings go to a closed standard error: lost, but the run-sheet is still made.
+    closed_stderr = shell('"$P" render "$SEED" -f md 2>&-')
+    assert closed_stderr.returncode == 0
+    assert closed_stderr.stdout.startswith("# Arbeidsverksted for kommunestyret")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"PYTHONIOENCODING": "cp1252"},
+        {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""},
+    ],
+    ids=["ascii", "cp1252", "C-locale"],
+)
+def test_any_console_encoding_still_gets_the_output(env: dict[str, str], tmp_path: Path) -> None:
+    for command in (
+        '"$P" check "$SEED"',
+        '"$P" render "$SEED" -f md',
+        '"$P" render "$SEED" -f terminal',
+        '"$P" methods igp',
+        '"$P" new --list',
+    ):
+        result = shell(command, **env)
+        assert result.returncode == 0, (command, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert result.stdout.strip()
+    preview = shell('"$P" render "$SEED" -f terminal', **env).stdout
+    if env.get("PYTHONIOENCODING") == "ascii":
+        # ASCII drawing, not question marks: the flag and the timeline have their fallbacks.
+        assert "! Advarsel:" in preview
+        bar = next(line for line in preview.splitlines() if line.startswith("#"))
+        assert set(bar) <= set("#=-."), bar
+    # Files are read and written as UTF-8 whatever the locale.
+    out = tmp_path / "out.md"
+    written = shell(f'"$P" render "$SEED" -o {out}', **env)
+    assert written.returncode == 0
+    assert "Kjøreplan" in out.read_text(encoding="utf-8")
+
+
+def _hostile(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            planverksted: 1
+            title: "Verksted\\e[2J\\e]0;owned\\a"
+            start: "09:00"
+            people:
+              "kari\\n::error file=README.md,line=1::Injected": {name: Kari}
+            agenda:
+              - title: "Gruppe\\e[1A\\e[2K"
+                duration: 100
+                who: "ola\\u200b"
+                method: "m\\n::warning::x"
+              - {title: "Slutt\\r", duration: 5}
+            """
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _no_control(text: str) -> None:
+    allowed = {"\n"}
+    assert not [c for c in text if (ord(c) < 32 or 0x7F <= ord(c) < 0xA0) and c not in allowed]
+    assert "\u200b" not in text
+
+
+def test_control_characters_from_a_file_are_made_visible_in_check(tmp_path: Path) -> None:
+    path = _hostile(tmp_path)
+    text = shell(f'"$P" check {path}').stdout
+    _no_control(text)
+    assert "\\x1b[1A\\x1b[2K" in text
+    assert "'ola\\u200b'" in text
+    github = shell(f'"$P" check {path} --format github').stdout
+    _no_control(github)
+    for line in github.splitlines():
+        assert line.startswith(("::error ", "::warning ", "::notice "))
+        assert line.count("::") == 2  # its own two, none from the file
+    assert not any(line.startswith("::error file=README.md") for line in github.splitlines())
+    document = json.loads(shell(f'"$P" check {path} --format json').stdout)
+    assert any("\x1b" in f["message"] for f in document["findings"])  # JSON keeps it, escaped
+
+
+def test_control_characters_from_a_file_are_made_visible_in_the_preview(tmp_path: Path) -> None:
+    path = tmp_path / "ok.yaml"
+    path.write_text(
+        'planverksted: 1\ntitle: "Verksted\\e[2J"\nstart: "09:00"\n'
+        'agenda:\n  - {title: "A\\e]0;x\\a", duration: 10, notes: "B\\e[1A"}\n',
+        encoding="utf-8",
+    )
+    result = shell(f'"$P" render {path} -f terminal')
+    assert result.returncode == 0, result.stderr
+    _no_control(result.stdout)
+    assert "Verksted\\x1b[2J" in result.stdout
+    assert "A\\x1b]0;x\\x07" in result.stdout
+
+
+def test_an_invisible_character_in_a_key_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text('planverksted: 1\n"title\\u200b": Verksted\nagenda: []\n', encoding="utf-8")
+    text = shell(f'"$P" check {path}').stdout
+    assert (
+        "unknown key 'title\\u200b' in the file (it holds U+200B ZERO WIDTH SPACE, "
+        "which does not show)"
+    ) in text
