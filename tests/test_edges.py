@@ -198,7 +198,7 @@ def _many_gaps(blocks: int) -> str:
 def test_thousands_of_findings_stay_readable(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
     path.write_text(_many_gaps(700), encoding="utf-8")
-    result = run("check", path, "--ignore", "no-break")
+    result = run("check", path, "--ignore", "no-break", "--lang", "en")
     lines = result.stdout.splitlines()
     gaps = [line for line in lines if re.search(r":[0-9]+:[0-9]+: warning\[gap\]", line)]
     assert len(gaps) == 10

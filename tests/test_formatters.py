@@ -12,8 +12,11 @@ from planverksted.lint.formatters.github import github_escape, to_github
     ("text", "in_message", "in_property"),
     [
         ("100% ferdig", "100%25 ferdig", "100%25 ferdig"),
-        ("a\nb", "a%0Ab", "a%0Ab"),
-        ("a\r\nb", "a%0D%0Ab", "a%0D%0Ab"),
+        # Control characters from a file are made visible first: a line end never ends the
+        # command, and a raw one never reaches the log (issue #9).
+        ("a\nb", "a\\nb", "a\\nb"),
+        ("a\r\nb", "a\\r\\nb", "a\\r\\nb"),
+        ("a::error::b", "a: :error: :b", "a%3A%3Aerror%3A%3Ab"),
         ("kl. 13:00, sal 2", "kl. 13:00, sal 2", "kl. 13%3A00%2C sal 2"),
         # The escape character is escaped first, so an escape in the text stays text.
         ("%0A", "%250A", "%250A"),
@@ -36,7 +39,7 @@ def test_an_annotation_escapes_file_and_title_as_properties_and_the_message_as_d
     )
     assert to_github([finding]) == (
         "::warning file=C%3A\\plan%2C v2.yaml,line=3,col=7,title=gap::"
-        "5 min: between A, B%0Aand C (hint: fill it: 100%25)"
+        "5 min: between A, B\\nand C (hint: fill it: 100%25)"
     )
 
 

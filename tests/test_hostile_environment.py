@@ -143,7 +143,7 @@ def _no_control(text: str) -> None:
 
 def test_control_characters_from_a_file_are_made_visible_in_check(tmp_path: Path) -> None:
     path = _hostile(tmp_path)
-    text = shell(f'"$P" check {path}').stdout
+    text = shell(f'"$P" check --lang en {path}').stdout
     _no_control(text)
     assert "\\x1b[1A\\x1b[2K" in text
     assert "'ola\\u200b'" in text
@@ -174,7 +174,7 @@ def test_control_characters_from_a_file_are_made_visible_in_the_preview(tmp_path
 def test_an_invisible_character_in_a_key_is_named(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
     path.write_text('planverksted: 1\n"title\\u200b": Verksted\nagenda: []\n', encoding="utf-8")
-    text = shell(f'"$P" check {path}').stdout
+    text = shell(f'"$P" check --lang en {path}').stdout
     assert (
         "unknown key 'title\\u200b' in the file (it holds U+200B ZERO WIDTH SPACE, "
         "which does not show)"

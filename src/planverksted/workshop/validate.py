@@ -192,7 +192,7 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
             key=True,
             name=Key(key),
             place=place,
-            hidden=Key(", ".join(hidden)),
+            hidden=", ".join(hidden),
             guess=Key(guess or ""),
             known=", ".join(known),
         )

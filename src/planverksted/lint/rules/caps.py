@@ -50,10 +50,10 @@ TEXTS = {
     "too-many-rows": {
         "en": "the run-sheet would have more than {cap} rows (blocks, parts and method steps); "
         "the cap is passed here",
-        "nb": "kjøreplanen ville fått flere enn {cap} rader (blokker, deler og steg i "
-        "metoder); grensen passeres her",
-        "nn": "køyreplanen ville fått fleire enn {cap} rader (blokker, delar og steg i "
-        "metodar); grensa vert passert her",
+        "nb": "kjøreplanen ville fått flere enn {cap} rader (bolker, deler og steg i "
+        "metoder); grensen er nådd her",
+        "nn": "køyreplanen ville fått fleire enn {cap} rader (bolkar, delar og steg i "
+        "metodar); grensa er nådd her",
     },
     "too-many-rows.hint": {
         "en": "split the programme into several files",
