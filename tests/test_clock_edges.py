@@ -46,3 +46,30 @@ def test_a_date_in_neither_form_shows_both() -> None:
 def test_a_clock_error_reads_as_its_message() -> None:
     with pytest.raises(ClockError, match=r"^cannot read the time 'ett'$"):
         clock.parse_clock("ett")
+
+
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        # "kl." in any case, as planners write it at the start of a line.
+        ("KL. 9.5", "clock.time.decimal.hint"),
+        ("Kl 9.5", "clock.time.decimal.hint"),
+        ("kl. 9.5", "clock.time.decimal.hint"),
+        ("KL 9:5", "clock.time.one-digit.hint"),
+        ("Kl. 13:5", "clock.time.one-digit.hint"),
+        ("1300", "clock.time.digits.hint"),
+    ],
+)
+def test_a_time_hint_reads_kl_in_any_case(raw: str, hint: str) -> None:
+    with pytest.raises(ClockError) as raised:
+        clock.parse_clock(raw)
+    assert raised.value.hint_text == hint
+
+
+def test_the_digits_hint_shows_the_time_split_and_other_hints_show_no_example() -> None:
+    with pytest.raises(ClockError) as raised:
+        clock.parse_clock("1300")
+    assert raised.value.values["example"] == "13.00"
+    with pytest.raises(ClockError) as raised:
+        clock.parse_clock("13.5")
+    assert raised.value.values["example"] == ""
