@@ -47,7 +47,8 @@ def find_chromium() -> str | None:
 
 def dump_dom(url: str, chromium: str, budget_ms: int = 2000) -> str:
     """The DOM of ``url`` after its scripts ran, as ``chromium --dump-dom`` prints it."""
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still write to the profile as it closes: never fail on it.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         result = subprocess.run(
             [
                 chromium,

@@ -196,7 +196,8 @@ def chromium() -> Iterator[_Pipe]:
         os.dup2(commands_read, 3)
         os.dup2(replies_write, 4)
 
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still write to the profile as it closes: never fail on it.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [
                 CHROMIUM,
