@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -40,3 +41,16 @@ def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+def skip_timing_under_coverage() -> None:
+    """Skip a timing budget while coverage traces every line: it measures the tracer.
+
+    `.ci/run` runs the suite a second time without coverage, where the budgets hold.
+    """
+    try:
+        import coverage
+    except ImportError:
+        return
+    if coverage.Coverage.current() is not None or os.environ.get("COV_CORE_SOURCE"):
+        pytest.skip("coverage's tracing distorts timing; the run without coverage checks it")

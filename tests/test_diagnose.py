@@ -14,8 +14,7 @@ from conftest import EXAMPLES, HEADER, ROOT, analyse
 from planverksted.analysis import analyse_text
 from planverksted.lint.registry import rule_modules
 from planverksted.lint.wording import TEXTS, in_language
-from planverksted.source.diagnose import sniff_language
-from planverksted.source.load import load_text
+from planverksted.source.load import load_text, sniff_language
 
 CORPUS = ROOT / "tests" / "corpus"
 STARTERS = ROOT / "src" / "planverksted" / "workshop" / "starters"

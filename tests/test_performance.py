@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, skip_timing_under_coverage
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import BUDGETS, startup_ratio
@@ -18,6 +18,7 @@ from bench import BUDGETS, startup_ratio
 
 @pytest.mark.skipif(sys.platform == "win32", reason="measures processor time with resource (POSIX)")
 def test_check_costs_at_most_1_3x_a_bare_python_importing_its_libraries() -> None:
+    skip_timing_under_coverage()
     check, bare = startup_ratio(runs=9)
     budget = BUDGETS["check start-up vs bare imports"]
     assert check / bare <= budget, (

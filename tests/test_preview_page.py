@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, skip_timing_under_coverage
 from planverksted.preview.page import PAGES, Preview
 from serving import GAP_LINE
 
@@ -92,6 +92,7 @@ def test_the_work_per_save_is_within_budget(tmp_path: Path, name: str, text: str
     """Processor time, best of five: on a shared machine the wall clock also counts the others."""
     from bench import programme
 
+    skip_timing_under_coverage()
     source = SEED.read_text(encoding="utf-8") if text == "seed" else programme(1_000)
     best = min(processor for _, processor in per_save(source, tmp_path, runs=5))
     assert best * 1000 <= BUDGETS_MS[name], f"{name}: {best * 1000:.1f} ms per save"

@@ -217,8 +217,10 @@ def test_a_file_with_errors_from_the_start_shows_its_errors(tmp_path: Path) -> N
 def test_a_deleted_file_keeps_the_last_run_sheet_dimmed(tmp_path: Path) -> None:
     with serving(tmp_path) as served:
         served.file.unlink()
-        page, _ = served.wait_for_page(lambda text: "pv-stale" in state(text))
-        assert "kan ikke lese filen" in page and f"<h1>{TITLE}</h1>" in page
+        page, _ = served.wait_for_page(
+            lambda text: "pv-stale" in state(text) and "kan ikke lese filen" in text
+        )
+        assert f"<h1>{TITLE}</h1>" in page
         save(served.file, seed())
         page, _ = served.wait_for_page(lambda text: "pv-stale" not in state(text))
         assert "2 advarsler" in page

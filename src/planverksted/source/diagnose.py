@@ -13,21 +13,11 @@ import dataclasses
 import re
 from typing import Any
 
-from planverksted import i18n
 from planverksted.lint.finding import Finding
 from planverksted.lint.wording import Spaces, word
 
 Edit = tuple[int, str]
 """A line (0-based) and the text that replaces it."""
-
-_LANGUAGE = re.compile(r"^language:[ \t]*[\"']?([A-Za-z]+)", re.MULTILINE)
-
-
-def sniff_language(text: str) -> str:
-    """The file's language from its top-level ``language:`` line, read even when YAML cannot be."""
-    match = _LANGUAGE.search(text)
-    found = i18n.normalise(match[1]) if match else None
-    return found or i18n.DEFAULT
 
 
 @dataclasses.dataclass(frozen=True)

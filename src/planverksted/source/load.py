@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from planverksted import i18n
 from planverksted.errors import reason as plain_reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import Finding, Path
@@ -170,14 +171,22 @@ def _control_character(text: str) -> Finding | None:
     )
 
 
+_LANGUAGE = re.compile(r"^language:[ \t]*[\"']?([A-Za-z]+)", re.MULTILINE)
+
+
+def sniff_language(text: str) -> str:
+    """The file's language from its top-level ``language:`` line, read even when YAML cannot be."""
+    match = _LANGUAGE.search(text)
+    found = i18n.normalise(match[1]) if match else None
+    return found or i18n.DEFAULT
+
+
 def load_text(text: str) -> Loaded:
     """Compose YAML text into plain data and positions, or findings that say why not.
 
     A syntax fault is named (``source.diagnose``) and then fixed, or its line blanked, and
     the text read again: so one missing quote does not hide the faults and checks after it.
     """
-    from planverksted.source.diagnose import sniff_language
-
     positions = Positions()
     language = sniff_language(text)
     control = _control_character(text)

@@ -14,8 +14,6 @@ from planverksted.analysis import analyse_file
 from planverksted.errors import UsageError, reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
-from planverksted.lint.formatters.github import to_github
-from planverksted.lint.formatters.json import to_json
 from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import in_language
 from planverksted.source.load import WORKSHOP_SUFFIXES
@@ -129,8 +127,12 @@ def run(
         for finding in analysis.findings
     ]
     if output_format == "json":
+        from planverksted.lint.formatters.json import to_json
+
         sys.stdout.write(to_json(findings, files_count, used) + "\n")
     elif output_format == "github":
+        from planverksted.lint.formatters.github import to_github
+
         if findings:
             sys.stdout.write(to_github(findings) + "\n")
     else:
