@@ -300,6 +300,22 @@ FINDINGS = {
     "block before it ends) to {end}",
     "ends-before-start.hint": "check the end time, or the times of the blocks before it",
     "schedule.block": "block {title}",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "bad-value.count": "{value} is not a whole number from 1",
+    "bad-value.count.hint": "write a whole number, like 5",
+    "bad-value.count-and-size": "both 'count' and 'size' are given",
+    "bad-value.count-and-size.hint": "give the number of tables (count) or the most a table "
+    "(size), not both",
+    "bad-value.parts-and-parallel": "the block has both 'parts' and 'parallel'",
+    "bad-value.parts-and-parallel.hint": "lay the block out as parts one after another, or as "
+    "parallel tracks, in two blocks if it needs both",
+    "wrong-type.participants": "expected a list of participants or the name of a CSV or XLSX "
+    "file, found {found}",
+    "wrong-type.name-groups": "expected a list of groups of names, like [[Ordføreren, "
+    "Varaordføreren]], found {found}",
+    "wrong-type.name-group": "group {number} should be a list of names, found {found}",
+    "bad-value.group-size": "{value} is not a group size",
+    "bad-value.group-size.hint": "write how many a group, like 5, or a range, like 4-5",
 }
 """Texts of findings made outside the rule modules, and general ones, by id.
 

@@ -283,6 +283,22 @@ FINDINGS = {
     "bolken før slutter) til {end}",
     "ends-before-start.hint": "sjekk sluttiden, eller tidene til bolkene før",
     "schedule.block": "{title}",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "bad-value.count": "{value} er ikke et helt tall fra 1 og oppover",
+    "bad-value.count.hint": "skriv et helt tall, som 5",
+    "bad-value.count-and-size": "både «count» og «size» er gitt",
+    "bad-value.count-and-size.hint": "gi enten antall bord (count) eller hvor mange som høyst "
+    "skal sitte ved et bord (size), ikke begge",
+    "bad-value.parts-and-parallel": "bolken har både «parts» og «parallel»",
+    "bad-value.parts-and-parallel.hint": "legg opp bolken som deler etter hverandre eller som "
+    "parallelle spor, i to bolker om den trenger begge",
+    "wrong-type.participants": "ventet en liste med deltakere eller navnet på en CSV- eller "
+    "XLSX-fil, fant {found}",
+    "wrong-type.name-groups": "ventet en liste med grupper av navn, som [[Ordføreren, "
+    "Varaordføreren]], fant {found}",
+    "wrong-type.name-group": "gruppe {number} skal være en liste med navn, men er {found}",
+    "bad-value.group-size": "{value} er ikke en gruppestørrelse",
+    "bad-value.group-size.hint": "skriv hvor mange i en gruppe, som 5, eller et spenn, som 4-5",
 }
 
 MESSAGES = {

@@ -283,6 +283,22 @@ FINDINGS = {
     "bolken før sluttar) til {end}",
     "ends-before-start.hint": "sjekk sluttida, eller tidene til bolkane før",
     "schedule.block": "{title}",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "bad-value.count": "{value} er ikkje eit heilt tal frå 1 og oppover",
+    "bad-value.count.hint": "skriv eit heilt tal, som 5",
+    "bad-value.count-and-size": "både «count» og «size» er gitt",
+    "bad-value.count-and-size.hint": "gi anten talet på bord (count) eller kor mange som høgst "
+    "skal sitje ved eit bord (size), ikkje begge",
+    "bad-value.parts-and-parallel": "bolken har både «parts» og «parallel»",
+    "bad-value.parts-and-parallel.hint": "legg opp bolken som delar etter kvarandre eller som "
+    "parallelle spor, i to bolkar om han treng begge",
+    "wrong-type.participants": "venta ei liste med deltakarar eller namnet på ei CSV- eller "
+    "XLSX-fil, fann {found}",
+    "wrong-type.name-groups": "venta ei liste med grupper av namn, som [[Ordføraren, "
+    "Varaordføraren]], fann {found}",
+    "wrong-type.name-group": "gruppe {number} skal vere ei liste med namn, men er {found}",
+    "bad-value.group-size": "{value} er ikkje ein gruppestorleik",
+    "bad-value.group-size.hint": "skriv kor mange i ei gruppe, som 5, eller eit spenn, som 4-5",
 }
 
 MESSAGES = {

@@ -18,7 +18,7 @@ from planverksted.lint import wording as messages
 from planverksted.lint.finding import Finding, Path
 from planverksted.timing.clock import MINUTES_PER_DAY
 from planverksted.workshop.builtin_methods import resolve_method
-from planverksted.workshop.model import Block, Method, Part, Workshop
+from planverksted.workshop.model import Block, Method, Part, Track, Workshop
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,6 +41,20 @@ class TimedPart:
 
 
 @dataclasses.dataclass(frozen=True)
+class TimedTrack:
+    """One of a block's parallel tracks: it starts after the block's ``walk``."""
+
+    track: Track
+    path: Path
+    start: int
+    end: int
+
+    @property
+    def title(self) -> str:
+        return self.track.title
+
+
+@dataclasses.dataclass(frozen=True)
 class TimedBlock:
     block: Block
     path: Path
@@ -54,6 +68,8 @@ class TimedBlock:
     method_key: str | None
     method: Method | None
     steps: tuple[TimedStep, ...]
+    tracks: tuple[TimedTrack, ...] = ()
+    """The parallel tracks, each from the end of the block's ``walk``."""
 
     @property
     def title(self) -> str:
@@ -253,9 +269,23 @@ def _resolve_day(
                 method_key=method_key,
                 method=method,
                 steps=layer.lay(method, method_key, start, method_path, block.title),
+                tracks=_lay_tracks(block, path, start),
             )
         )
     return tuple(resolved)
+
+
+def parallel_length(block: Block) -> int:
+    """How long a block of parallel tracks lasts: its ``walk`` and then the longest track."""
+    return (block.walk or 0) + max((track.duration for track in block.parallel), default=0)
+
+
+def _lay_tracks(block: Block, path: Path, start: int) -> tuple[TimedTrack, ...]:
+    begin = start + (block.walk or 0)
+    return tuple(
+        TimedTrack(track, (*path, "parallel", number), begin, begin + track.duration)
+        for number, track in enumerate(block.parallel)
+    )
 
 
 def _block_times(
@@ -321,6 +351,8 @@ def _block_times(
     if end is None:
         if block.parts:
             end = start + sum(part.duration for part in block.parts)
+        elif block.parallel:
+            end = start + parallel_length(block)
         elif next_start is not None and next_start > start:
             end = next_start
         else:

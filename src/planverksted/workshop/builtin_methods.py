@@ -22,6 +22,9 @@ TIMINGS: dict[str, dict[str, Any]] = {
             "Kommuneplankonferansen 2024: 2 min alone, 12 min round the table, 5 min in plenary"
         ),
         "minutes": (2, 12, 5),
+        # The seed shares "round the table"; a table of 4-6 lets each speak in 12 minutes
+        # (2 min each), as the Tett på groups sat.
+        "group_size": "4-6",
     },
     "1-2-4-all": {
         "source": (
@@ -29,6 +32,8 @@ TIMINGS: dict[str, dict[str, Any]] = {
             "1 min alone, 2 min in pairs, 4 min in foursomes, 5 min all together"
         ),
         "minutes": (1, 2, 4, 5),
+        # Pairs, then foursomes: a table of four.
+        "group_size": "4",
     },
     "kafedialog": {
         "source": (
@@ -38,6 +43,8 @@ TIMINGS: dict[str, dict[str, Any]] = {
             "of its own"
         ),
         "minutes": (20, 20, 20),
+        # "Four (or five) people at each table" (World Café hosting guide).
+        "group_size": "4-5",
     },
     "troika": {
         "source": (
@@ -47,6 +54,8 @@ TIMINGS: dict[str, dict[str, Any]] = {
             "on what was most valuable; here 2 + 2 + 4 + 1 for each of three clients"
         ),
         "minutes": (1, 9, 9, 9),
+        # "Groups of 3" (trios): one client and two consultants at a time.
+        "group_size": "3",
     },
     "triz": {
         "source": (
@@ -55,9 +64,11 @@ TIMINGS: dict[str, dict[str, Any]] = {
             "introduction has the 5 min left of the 35"
         ),
         "minutes": (5, 10, 10, 10),
+        # "Groups of 4 to 7" (Liberating Structures, TRIZ: how groups are configured).
+        "group_size": "4-7",
     },
 }
-"""Each built-in method's key, the minutes of its steps and their source.
+"""Each built-in method's key, the minutes of its steps, the group size and their source.
 
 Their words (name, description, the steps' titles and notes) are in each language's
 catalogue (``i18n/<language>.py``, ``METHODS``), so a method reads the same in nb, nn and en.
@@ -79,6 +90,7 @@ def method_data(key: str, language: str = i18n.DEFAULT) -> dict[str, Any]:
         "description": words["description"],
         "source": timing["source"],
         "steps": steps,
+        "group_size": timing["group_size"],
     }
 
 

@@ -46,6 +46,12 @@ _HEADINGS: dict[type[BaseModel], str] = {
     model.QuestionSet: "question set",
     model.Day: "day",
     model.Checks: "checks",
+    model.Participant: "participant",
+    model.Room: "room",
+    model.Tables: "tables",
+    model.Groups: "groups",
+    model.Track: "track",
+    model.Split: "split",
 }
 """Each model class, by the name its table has in the page (and a value of its type)."""
 
@@ -88,6 +94,12 @@ def _value_words() -> dict[Callable[..., Any], str]:
         ),
         _validator_of(model.MethodKey): "a `methods` key or a built-in method",
         model.read_version: _or(_code(model.FORMAT_VERSIONS)),
+        _validator_of(model.Count): f"a whole number from 1 to {model.MAX_COUNT:,}",
+        _validator_of(model.SizeRange): "a group size: `5`, or a range: `4-5`",
+        _validator_of(model.NameGroups): (
+            "a list of groups of names: `[[Ordføreren, Varaordføreren]]`; one list is one group"
+        ),
+        model._participants: "a list of participants, or a CSV or XLSX file's path",
     }
 
 
@@ -141,11 +153,18 @@ def key_table(cls: type[BaseModel]) -> str:
 
 def methods_table() -> str:
     """The built-in methods: key, name, the minutes of their steps, and where they come from."""
-    rows = ["| key | name | minutes | source |", "| --- | --- | --- | --- |"]
+    rows = [
+        "| key | name | minutes | a group | source |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for key in BUILTIN_METHODS:
         method = builtin_method(key)
         steps = f"{method.steps_text} = {method.total}"
-        rows.append(f"| `{key}` | {method.name} | {steps} | {method.source} |")
+        size = ""
+        if method.group_size is not None:
+            low, high = method.group_size
+            size = f"{low}–{high}" if low != high else str(low)
+        rows.append(f"| `{key}` | {method.name} | {steps} | {size} | {method.source} |")
     return "\n".join(rows) + "\n"
 
 

@@ -124,9 +124,38 @@ _DATE: JsonSchemaValue = {
 }
 
 
+_COUNT: JsonSchemaValue = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": model.MAX_COUNT},
+        {"type": "string", "pattern": r"^\s*[0-9]+\s*$"},
+    ],
+    "examples": [5, 6],
+}
+_SIZE_RANGE: JsonSchemaValue = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1},
+        {"type": "string", "pattern": r"^\s*[0-9]+\s*(?:[-–—]\s*[0-9]+\s*)?$"},
+    ],
+    "examples": [5, "4-5"],
+}
+_NAME_GROUPS: JsonSchemaValue = {
+    "anyOf": [
+        {"type": "array", "items": {"type": "array", "items": _TEXT_ITEM, "minItems": 1}},
+        {"type": "array", "items": _TEXT_ITEM, "minItems": 1},
+        {"type": "null"},
+    ],
+    "examples": [[["Ordføreren", "Varaordføreren"]]],
+}
+
+
 def _constant(form: JsonSchemaValue) -> Callable[[JsonSchemaValue], JsonSchemaValue]:
     # A copy each time: pydantic writes defaults and descriptions into what it is given.
     return lambda inner: copy.deepcopy(form)
+
+
+def _as_is(inner: JsonSchemaValue) -> JsonSchemaValue:
+    """A validator that only words the errors of what its inner schema already says."""
+    return inner
 
 
 def _or_null(inner: JsonSchemaValue) -> JsonSchemaValue:
@@ -175,6 +204,10 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
         ),
         model.none_as_empty: _or_null,
         model.reject_empty_list: _at_least_one,
+        _validator(model.Count): _constant(_COUNT),
+        _validator(model.SizeRange): _constant(_SIZE_RANGE),
+        _validator(model.NameGroups): _constant(_NAME_GROUPS),
+        model._participants: _as_is,
     }
 
 
@@ -182,6 +215,8 @@ def _shorthand_forms() -> dict[Callable[..., Any], JsonSchemaValue]:
     """Models that a single value may stand for: a person's name, a list of questions."""
     return {
         _unbound(model.Person.from_name_only): _TEXT,
+        _unbound(model.Participant.from_name_or_columns): _TEXT,
+        _unbound(model.Room.from_name_only): _TEXT,
         _unbound(model.QuestionSet.from_items_only): {
             "type": "array",
             "items": _TEXT_ITEM,
@@ -271,8 +306,17 @@ def workshop_schema() -> dict[str, Any]:
         "title": "planverksted workshop file",
     }
     document.update((key, value) for key, value in generated.items() if key != "title")
+    _participant_names(document)
     _plain_descriptions(document)
     return document
+
+
+def _participant_names(document: dict[str, Any]) -> None:
+    """A participant's name may be written ``navn`` or ``namn`` too (model.PARTICIPANT_COLUMNS)."""
+    full = document["$defs"]["Participant"]["anyOf"][0]
+    full.pop("required", None)
+    names = [column for column, meant in model.PARTICIPANT_COLUMNS.items() if meant == "name"]
+    full["anyOf"] = [{"required": [name]} for name in ("name", *names)]
 
 
 def _plain_descriptions(node: Any) -> None:

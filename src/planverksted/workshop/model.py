@@ -231,6 +231,23 @@ class Person(_Model):
         return {"name": value} if isinstance(value, str) else value
 
 
+def _size_range(value: Any) -> tuple[int, int]:
+    """A group size: ``5``, or a range ``4-5`` / ``4–6`` (smallest and largest)."""
+    text = _text(value).strip()
+    for dash in "-–—":
+        text = text.replace(dash, "-")
+    low, _, high = text.partition("-")
+    low, high = low.strip(), (high.strip() or low.strip())
+    if all(t.isascii() and t.isdigit() and len(t) <= 4 for t in (low, high)):
+        smallest, largest = int(low), int(high)
+        if 1 <= smallest <= largest:
+            return smallest, largest
+    raise fail("bad-value", "bad-value.group-size", "bad-value.group-size.hint", value=Key(value))
+
+
+SizeRange = Annotated[tuple[int, int], BeforeValidator(_size_range)]
+
+
 class Step(_Model):
     """One timed step of a method."""
 
@@ -248,6 +265,9 @@ class Method(_Model):
         description="The steps, in order."
     )
     source: Text | None = Field(None, description="Where the method and its timings come from.")
+    group_size: SizeRange | None = Field(
+        None, description="How many a group or table suits the method: 5, or a range like 4-5."
+    )
 
     @functools.cached_property
     def total(self) -> int:
@@ -281,11 +301,191 @@ class QuestionSet(_Model):
         return {"items": value} if isinstance(value, list) else value
 
 
+_WHO_TRACK = "Who leads the track: a `people` key, a participant, or free text."
+
+# --- People in the room: participants, rooms, tables, parallel tracks (seating, #22). ---
+
+MAX_COUNT = 10_000
+"""The largest count a file may give (tables, a table's size, rounds, a room's capacity)."""
+
+PARTICIPANT_COLUMNS = {"navn": "name", "namn": "name", "parti": "party", "rolle": "role"}
+"""Norwegian column names (of a list or of a participant file) and the names they stand for."""
+
+
+def participant_column(name: str) -> str:
+    """A column's name as the file means it: ``Parti`` is ``party``, ``navn`` is ``name``."""
+    folded = name.strip().casefold()
+    return PARTICIPANT_COLUMNS.get(folded, folded)
+
+
+def _count(value: Any) -> int:
+    """A whole number from 1: tables, a table's size, rounds, a room's capacity."""
+    text = _text(value).strip()
+    if text.isascii() and text.isdigit() and len(text) <= len(str(MAX_COUNT)):
+        number = int(text)
+        if 1 <= number <= MAX_COUNT:
+            return number
+    raise fail("bad-value", "bad-value.count", "bad-value.count.hint", value=Key(value))
+
+
+def _participants(value: Any) -> Any:
+    """The participants: a list, or the name of a CSV or XLSX file beside the workshop file."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, list):
+        return reject_empty_list(value)
+    raise fail("wrong-type", "wrong-type.participants", found=describe_value(value))
+
+
+def _name_groups(value: Any) -> tuple[tuple[str, ...], ...]:
+    """Groups of names (``apart``, ``together``): a list of lists; one list is one group."""
+    if value is None:
+        return ()
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return (_text_list(value),)
+    if isinstance(value, list):
+        reject_empty_list(value)
+        groups = []
+        for number, item in enumerate(value, 1):
+            if not isinstance(item, list):
+                raise fail(
+                    "wrong-type", "wrong-type.name-group", number=number, found=describe_value(item)
+                )
+            groups.append(_text_list(item))
+        return tuple(groups)
+    raise fail("wrong-type", "wrong-type.name-groups", found=describe_value(value))
+
+
+Count = Annotated[int, BeforeValidator(_count)]
+NameGroups = Annotated[tuple[tuple[str, ...], ...], BeforeValidator(_name_groups)]
+
+
+class Participant(BaseModel):
+    """Someone who takes part: a name, and any columns (``party``, ``role``) to mix tables by."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, Text] = Field(init=False)
+
+    name: Text = Field(
+        description="The name, unique among the participants (case and accents aside)."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def from_name_or_columns(cls, value: Any) -> Any:
+        """A participant given by name only (``- Kari Nordmann``), or with Norwegian column
+        names (``navn``, ``parti``, ``rolle``)."""
+        if isinstance(value, str):
+            return {"name": value}
+        if isinstance(value, dict):
+            return {participant_column(str(key)): item for key, item in value.items()}
+        return value
+
+    @property
+    def columns(self) -> dict[str, str]:
+        """Every column but the name: ``{"party": "Ap", "role": "politikar"}``."""
+        return dict(self.__pydantic_extra__ or {})
+
+
+class Room(_Model):
+    """A room, by key, with its capacity."""
+
+    name: Text | None = Field(
+        None, description="The name as it should be shown; the key when absent."
+    )
+    capacity: Count | None = Field(None, description="How many people the room holds.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def from_name_only(cls, value: Any) -> Any:
+        """A room given by name only: ``rom1: Grupperom 1``."""
+        return {"name": value} if isinstance(value, str) else value
+
+    def label(self, key: str) -> str:
+        return self.name or key
+
+
+_TABLE_KEYS = {
+    "count": "How many tables; or give `size`.",
+    "size": "At most this many a table, as few tables as that allows; or give `count`.",
+    "mix": "Participant columns to spread as evenly as the numbers allow, e.g. [party, role].",
+    "hosts": "People keys or participant names: one a table; they stay put and count in its size.",
+    "apart": "Groups of names never at the same table: [[Ordføreren, Varaordføreren]].",
+    "together": "Groups of names always at the same table: [[Kari Nordmann, Siri Dahl]].",
+}
+
+
+class Tables(_Model):
+    """How participants sit at tables in group work: the seating every group work uses."""
+
+    count: Count | None = Field(None, description=_TABLE_KEYS["count"])
+    size: Count | None = Field(None, description=_TABLE_KEYS["size"])
+    mix: TextList = Field((), description=_TABLE_KEYS["mix"])
+    hosts: TextList = Field((), description=_TABLE_KEYS["hosts"])
+    apart: NameGroups = Field((), description=_TABLE_KEYS["apart"])
+    together: NameGroups = Field((), description=_TABLE_KEYS["together"])
+
+    @model_validator(mode="after")
+    def count_or_size(self) -> "Tables":
+        """``count`` or ``size``, never both: they would say the same thing twice."""
+        if self.count is not None and self.size is not None:
+            raise fail("bad-value", "bad-value.count-and-size", "bad-value.count-and-size.hint")
+        return self
+
+
+class Groups(_Model):
+    """A group work's own seating: any key of the top-level ``tables`` overridden, and rounds."""
+
+    count: Count | None = Field(None, description=_TABLE_KEYS["count"])
+    size: Count | None = Field(None, description=_TABLE_KEYS["size"])
+    mix: TextList | None = Field(None, description=_TABLE_KEYS["mix"])
+    hosts: TextList | None = Field(None, description=_TABLE_KEYS["hosts"])
+    apart: NameGroups | None = Field(None, description=_TABLE_KEYS["apart"])
+    together: NameGroups | None = Field(None, description=_TABLE_KEYS["together"])
+    rounds: Count | None = Field(
+        None,
+        description="Rounds of the group work (a café dialogue): hosts stay, the others move "
+        "so that no two people meet twice while that is possible.",
+    )
+
+    @model_validator(mode="after")
+    def count_or_size(self) -> "Groups":
+        """``count`` or ``size``, never both."""
+        if self.count is not None and self.size is not None:
+            raise fail("bad-value", "bad-value.count-and-size", "bad-value.count-and-size.hint")
+        return self
+
+
+class Track(_Model):
+    """One of a block's parallel tracks: its own room, leader and length."""
+
+    title: Text = Field(description="What happens in the track.")
+    room: Text | None = Field(None, description="A `rooms` key, or the room's name.")
+    who: TextList = Field((), description=_WHO_TRACK)
+    duration: Duration = Field(description="How long the track takes, after the block's `walk`.")
+    participants: TextList = Field(
+        (), description="Participants who take this track; the others are spread by `split`."
+    )
+    description: Text | None = Field(None, description="Shown to everyone.")
+    notes: Text | None = Field(
+        None, description="For the facilitator only; never in a participant handout."
+    )
+
+
+class Split(_Model):
+    """How the participants not listed in a track are spread over the tracks."""
+
+    mix: TextList = Field((), description=_TABLE_KEYS["mix"])
+
+
 _WHO = "Who is responsible: a `people` key, free text, or a list of them."
 _QUESTIONS = "Questions for group work: a set's key, or the questions written out."
 _METHOD = "The method of group work; its steps are timed from the start."
 _NOTES = "For the facilitator only; never in a participant handout."
 _MATERIALS = "What must be ready (film, flip-over, post-its)."
+_GROUPS = "This group work's seating: any key of `tables` overridden, and `rounds`."
 
 
 class Part(_Model):
@@ -303,6 +503,7 @@ class Part(_Model):
     questions: Questions | None = Field(None, description=_QUESTIONS)
     method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
+    groups: Groups | None = Field(None, description=_GROUPS)
 
 
 class Block(_Model):
@@ -326,6 +527,25 @@ class Block(_Model):
     questions: Questions | None = Field(None, description=_QUESTIONS)
     method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
+    groups: Groups | None = Field(None, description=_GROUPS)
+    walk: Duration | None = Field(
+        None, description="Time to reach the rooms of the parallel tracks; they start after it."
+    )
+    parallel: Annotated[tuple[Track, ...], BeforeValidator(reject_empty_list)] = Field(
+        (), description="Tracks at the same time; the block lasts `walk` + the longest track."
+    )
+    split: Split | None = Field(
+        None, description="Spread the participants over the tracks, within each room's capacity."
+    )
+
+    @model_validator(mode="after")
+    def parts_or_parallel(self) -> "Block":
+        """A block is laid out as parts or as parallel tracks, not both."""
+        if self.parts and self.parallel:
+            raise fail(
+                "bad-value", "bad-value.parts-and-parallel", "bad-value.parts-and-parallel.hint"
+            )
+        return self
 
 
 class Day(_Model):
@@ -396,6 +616,20 @@ class Workshop(_Model):
         None, description="A workshop over several days, instead of `agenda`."
     )
     evaluation: TextList = Field((), description="Closing evaluation questions.")
+    participants: Annotated[
+        tuple[Participant, ...] | str | None, BeforeValidator(_participants)
+    ] = Field(
+        None,
+        description="Who takes part: a list of `{name, …}` with any columns (party, role), or "
+        "a CSV or XLSX file beside the workshop file whose first row names the columns "
+        "(`name` or `navn` first).",
+    )
+    rooms: Annotated[dict[str, Room], BeforeValidator(none_as_empty)] = Field(
+        default_factory=dict, description="Rooms by key, with their capacity."
+    )
+    tables: Tables | None = Field(
+        None, description="The seating every group work uses unless it says otherwise."
+    )
     checks: Annotated[Checks, BeforeValidator(none_as_empty)] = Field(
         default_factory=Checks, description="Tuning of `check`."
     )
