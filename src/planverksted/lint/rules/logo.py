@@ -1,20 +1,24 @@
-"""The organiser's logo: a local PNG or SVG file, read and embedded in the printed sheet.
+"""The organiser's logo: a local PNG or SVG file, read, decoded and embedded in the sheet.
 
 The file is read here, beside the workshop file it is named in, so that ``check`` and
-``render`` report the same located finding. A logo that cannot be used is a warning:
-the run-sheet is still made, without it.
+``render`` report the same located finding. It is decoded, not sniffed
+(:mod:`planverksted.images`: a PNG whole and within the pixel caps, an SVG with no
+document type, no references outside itself and capped in size), and the verdict is the
+one every format acts on: a logo refused here never reaches Typst, python-docx or a
+browser. A logo that cannot be used is a warning: the run-sheet is still made, without it.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 from pathlib import Path
+from typing import Any
 
+from planverksted import images
 from planverksted.lint.finding import Finding
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import WARNING
-from planverksted.lint.wording import finding
+from planverksted.lint.wording import PerLanguage, finding
 from planverksted.workshop.model import Workshop
 
 SECTION = "Checking the schedule"
@@ -23,21 +27,25 @@ ORDER = 120
 LOGO_CAP = 512 * 1024
 """The largest logo embedded, in bytes: a logo is small, and the HTML carries it inline."""
 
-_PNG = b"\x89PNG\r\n\x1a\n"
 _KIB = 1024
 
 CODES = (
     Code(
         "logo-unreadable",
         WARNING,
-        "the `organiser_logo` file is missing, unreadable, or not a PNG or SVG image",
-        example="`organiser_logo: logo.jpg`, or a file that is not there",
+        "the `organiser_logo` file is missing, unreadable, or not a whole PNG or a safe SVG "
+        "image (an SVG may have no DTD, entities or references to other files)",
+        example="`organiser_logo: logo.jpg`, a file that is not there, a PNG cut short, an "
+        "SVG with `<!DOCTYPE`",
     ),
     Code(
         "logo-too-large",
         WARNING,
-        "the `organiser_logo` file is larger than 512 KiB",
-        example="a 3 MB photograph as the logo",
+        f"the `organiser_logo` file is larger than 512 KiB, a PNG of more than "
+        f"{images.MAX_SIDE:,} pixels on a side or {images.MAX_PIXELS:,} pixels in all, or an "
+        f"SVG of more than {images.MAX_SVG_ELEMENTS:,} elements or {images.MAX_SVG_DEPTH} "
+        "levels",
+        example="a 3 MB photograph as the logo; a PNG of 64,000 × 64,000 pixels",
     ),
 )
 
@@ -81,6 +89,60 @@ TEXTS = {
         "en": "the logo {file} is {size} KiB; the cap is {cap} KiB",
         "nb": "logoen {file} er på {size} KiB; grensen er {cap} KiB",
         "nn": "logoen {file} er på {size} KiB; grensa er {cap} KiB",
+    },
+    "logo-unreadable.png-broken": {
+        "en": "the logo {file} is a damaged PNG image (cut short, or with wrong checksums)",
+        "nb": "logoen {file} er et skadet PNG-bilde (avkortet, eller med feil kontrollsummer)",
+        "nn": "logoen {file} er eit skadd PNG-bilete (avkorta, eller med feil kontrollsummar)",
+    },
+    "logo-unreadable.svg-broken": {
+        "en": "the logo {file} is not well-formed SVG (line {line_number})",
+        "nb": "logoen {file} er ikke velformet SVG (linje {line_number})",
+        "nn": "logoen {file} er ikkje velforma SVG (linje {line_number})",
+    },
+    "logo-unreadable.svg-dtd": {
+        "en": "the logo {file} has a document type (<!DOCTYPE> or <!ENTITY>), "
+        "which an SVG logo may not have",
+        "nb": "logoen {file} har en dokumenttype (<!DOCTYPE> eller <!ENTITY>), "
+        "noe en SVG-logo ikke kan ha",
+        "nn": "logoen {file} har ein dokumenttype (<!DOCTYPE> eller <!ENTITY>), "
+        "noko ein SVG-logo ikkje kan ha",
+    },
+    "logo-unreadable.svg-instruction": {
+        "en": "the logo {file} has a processing instruction (<?…?>), which an SVG logo "
+        "may not have",
+        "nb": "logoen {file} har en prosesseringsinstruksjon (<?…?>), noe en SVG-logo ikke kan ha",
+        "nn": "logoen {file} har ein prosesseringsinstruksjon (<?…?>), noko ein SVG-logo "
+        "ikkje kan ha",
+    },
+    "logo-unreadable.svg-reference": {
+        "en": "the logo {file} refers to {reference}, outside itself; an SVG logo may "
+        "only refer to its own parts (#id)",
+        "nb": "logoen {file} viser til {reference}, utenfor seg selv; en SVG-logo kan "
+        "bare vise til sine egne deler (#id)",
+        "nn": "logoen {file} viser til {reference}, utanfor seg sjølv; ein SVG-logo kan "
+        "berre vise til sine eigne delar (#id)",
+    },
+    "logo-unreadable.svg-hint": {
+        "en": "save the logo again as plain SVG, with images and fonts embedded as paths",
+        "nb": "lagre logoen på nytt som ren SVG, med bilder og skrift gjort om til baner",
+        "nn": "lagre logoen på nytt som rein SVG, med bilete og skrift gjort om til banar",
+    },
+    "logo-too-large.pixels": {
+        "en": "the logo {file} is {width} × {height} pixels; the cap is {side} on a side "
+        "and {pixels} pixels in all",
+        "nb": "logoen {file} er {width} × {height} piksler; grensen er {side} på hver led "
+        "og {pixels} piksler i alt",
+        "nn": "logoen {file} er {width} × {height} pikslar; grensa er {side} på kvar led "
+        "og {pixels} pikslar i alt",
+    },
+    "logo-too-large.svg": {
+        "en": "the logo {file} has more than {elements} elements or is nested more than "
+        "{depth} levels deep",
+        "nb": "logoen {file} har flere enn {elements} elementer eller er nøstet mer enn "
+        "{depth} nivåer dypt",
+        "nn": "logoen {file} har fleire enn {elements} element eller er nøsta meir enn "
+        "{depth} nivå djupt",
     },
     "logo-too-large.hint": {
         "en": "save a smaller version of it (a logo needs no more than a few hundred pixels)",
@@ -142,25 +204,43 @@ def read_logo(workshop: Workshop, folder: Path | None) -> tuple[str | None, list
         return problem("unreadable")
     if len(data) > LOGO_CAP:  # it grew while we looked
         return problem("unreadable")
-    if suffix == ".png":
-        if not data.startswith(_PNG):
-            return problem("not-png")
-        media = "image/png"
+    verdict = images.inspect(data, suffix[1:])
+    if isinstance(verdict, images.Refusal):
+        return None, [_refused(workshop, given, verdict)]
+    encoded = base64.b64encode(data).decode("ascii")
+    return f"data:{verdict.media};base64,{encoded}", []
+
+
+def _refused(workshop: Workshop, given: str, refusal: images.Refusal) -> Finding:
+    """The finding for a logo the decoder refused, worded by its reason."""
+    reason = refusal.reason
+    values: dict[str, Any] = {"file": given, **refusal.values}
+    code, hint = "logo-unreadable", "logo-unreadable.hint"
+    if reason.startswith("svg-"):
+        hint = "logo-unreadable.svg-hint"
+    if reason == "png-size":
+        code, text, hint = "logo-too-large", "logo-too-large.pixels", "logo-too-large.hint"
+        values.update(
+            side=_number(images.MAX_SIDE),
+            pixels=_number(images.MAX_PIXELS),
+            width=_number(int(refusal.values["width"])),
+            height=_number(int(refusal.values["height"])),
+        )
+    elif reason == "svg-size":
+        code, text, hint = "logo-too-large", "logo-too-large.svg", "logo-too-large.hint"
+        values.update(elements=_number(images.MAX_SVG_ELEMENTS), depth=images.MAX_SVG_DEPTH)
     else:
-        if not _looks_like_svg(data):
-            return problem("not-svg")
-        media = "image/svg+xml"
-    try:
-        encoded = base64.b64encode(data).decode("ascii")
-    except (binascii.Error, ValueError):  # pragma: no cover - b64encode takes any bytes
-        return problem("unreadable")
-    return f"data:{media};base64,{encoded}", []
+        text = f"logo-unreadable.{reason}"
+    return finding(
+        code, ("organiser_logo",), times=workshop.language, text=text, hint=hint, **values
+    )
 
 
-def _looks_like_svg(data: bytes) -> bool:
-    """UTF-8 text whose first element is ``<svg`` (after an XML declaration or comments)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False
-    return "<svg" in text[:4096].lower()
+def _number(value: int) -> PerLanguage:
+    """A number grouped by thousands as the language writes it: 20,000,000 / 20 000 000."""
+
+    def written(language: str) -> str:
+        grouped = f"{value:,}"
+        return grouped if language == "en" else grouped.replace(",", "\u00a0")
+
+    return PerLanguage(written)
