@@ -9,7 +9,15 @@ one), not from its time: a re-sent calendar moves an event instead of adding a s
 A re-render to the same path reads the calendar already there, and an event whose time or
 text changed gets the next SEQUENCE (and a new DTSTAMP); an unchanged one keeps both, so
 rendering an unchanged file again gives the same bytes. An event of the same workshop that
-the old calendar had and the new one has not (a block taken out) is kept as cancelled.
+the old calendar had and the new one has not (a block taken out) is kept as cancelled;
+events of other workshops, or without the workshop's mark, are not kept (the file is this
+workshop's calendar). The old calendar is read by :mod:`planverksted.runsheet.calendar_file`:
+with a size cap, and whatever part of it cannot be read counts as absent.
+
+Every text is written as RFC 5545 wants it: line breaks escaped, control characters shown
+as escapes (``\\x1b``; a calendar may not hold them), long lines folded at 75 octets. A
+block that ends at midnight after 31 December 9999 (a time no calendar can write) gets a
+DURATION instead of a DTEND.
 """
 
 from __future__ import annotations
@@ -18,11 +26,11 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any
 
 from planverksted import __version__
 from planverksted.errors import PlanverkstedError
+from planverksted.runsheet.calendar_file import MAX_SEQUENCE, EarlierEvent, read_earlier
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -40,7 +48,7 @@ FORMAT = OutputFormat(
 
 TIMEZONE = "Europe/Oslo"
 UID_DOMAIN = "planverksted"
-COMPARED = ("DTSTART", "DTEND", "SUMMARY", "LOCATION", "DESCRIPTION", "STATUS")
+COMPARED = ("DTSTART", "DTEND", "DURATION", "SUMMARY", "LOCATION", "DESCRIPTION", "STATUS")
 """What makes an event changed, so that it gets the next SEQUENCE."""
 
 WORKSHOP = "X-PLANVERKSTED-WORKSHOP"
@@ -49,12 +57,12 @@ WORKSHOP = "X-PLANVERKSTED-WORKSHOP"
 
 def render(job: Job) -> str:
     """The job's workshop as an iCalendar file (text with CRLF line ends, as RFC 5545 has it)."""
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     analysis = job.analysis
     if analysis.workshop is None or analysis.schedule is None:  # pragma: no cover - refused earlier
         raise ValueError("a calendar needs an analysis with a schedule")
-    view = job.view
+    view: View = _printable(job.view)
     days = {day.index + 1: day for day in analysis.schedule.days}
     shown = [(day, days[day["number"]]) for day in view["days"]]
     undated = [day["name"] for day, timed in shown if timed.date is None]
@@ -66,42 +74,52 @@ def render(job: Job) -> str:
             + ("  (under each day in days:)" if view["multi_day"] else ""),
         )
     zone = _zone()
-    previous = _previous_events(job.target)
+    previous = read_earlier(job.target, WORKSHOP)
     calendar = Calendar()
     calendar.add("prodid", f"-//planverksted//planverksted {__version__}//{view['lang'].upper()}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", view["page_title"])
+    calendar.add("x-wr-calname", vText(view["page_title"]))
     calendar.add("x-wr-timezone", TIMEZONE)
     stamp = _now()
     title = view["workshop"]["title"]
     made: set[str] = set()
+    dated: dict[dt.date, int] = {}
     for day, timed in shown:
         assert timed.date is not None  # checked above
+        # Two days on one date (check warns) are two days still: the second one's events
+        # are told apart by which day of that date they are.
+        repeat = dated.get(timed.date, 0)
+        dated[timed.date] = repeat + 1
         if view["facilitator"]:
             events = _block_events(view, day, timed, zone)
         else:
             events = [_day_event(view, day, timed, zone)]
         for key, event in events:
-            uid = _uid(title, timed.date, key)
+            uid = _uid(title, timed.date, key + (f"\nday {repeat}" if repeat else ""))
+            uid = _unique(uid, made)
             event.add("uid", uid)
-            event.add(WORKSHOP, title)
+            event.add(WORKSHOP, vText(title))
             _sequence(event, previous.get(uid), stamp)
             calendar.add_component(event)
             made.add(uid)
     # An event of this workshop that the calendar already there had, and this one has not
     # (a block taken out, a day moved), is sent as cancelled, so that it leaves calendars.
     for uid, old in previous.items():
-        if uid not in made and str(old.get(WORKSHOP, "")) == title:
-            calendar.add_component(_cancelled(old, stamp))
-    dates = [event.decoded("DTSTART").date() for event in calendar.walk("VEVENT")]
+        if uid not in made and old.workshop == title:
+            cancelled = _cancelled(old, stamp)
+            if cancelled is not None:
+                calendar.add_component(cancelled)
+    dates = [_date(event.decoded("DTSTART")) for event in calendar.walk("VEVENT")]
     # A handout of a programme that is all facilitator_only has no events, and needs no zone.
     if dates:
-        calendar.add_missing_timezones(
-            first_date=min(dates) - dt.timedelta(days=1),
-            last_date=max(dates) + dt.timedelta(days=2),
-        )
+        # A day either side, for the hours the zone's offset moves an event across midnight
+        # (and none past the first and last day a date can be).
+        last = _shifted(max(dates), 2)
+        # At least a year, so that the zone has its standard time in it, even in 9999.
+        first = min(_shifted(min(dates), -1), _shifted(last, -366))
+        calendar.add_missing_timezones(first_date=first, last_date=last)
     # The time zone before the events that use it, as Outlook wants (icalendar 6 appends it).
     calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
     text: str = calendar.to_ical().decode("utf-8")
@@ -209,7 +227,50 @@ def _shown_blocks(timed: TimedDay, day: Day) -> list[TimedBlock]:
 def _times(event: Event, date: dt.date | None, zone: dt.tzinfo, start: int, end: int) -> None:
     assert date is not None  # render refuses a day without one
     event.add("dtstart", _at(date, start, zone))
-    event.add("dtend", _at(date, end, zone))
+    try:
+        event.add("dtend", _at(date, end, zone))
+    except OverflowError:
+        # Midnight after 31 December 9999 is a date no calendar can write: the length is.
+        event.add("duration", dt.timedelta(minutes=end - start))
+
+
+def _date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+LAST_ZONE_DATE = dt.date(9998, 12, 31)
+"""The latest date the VTIMEZONE is worked out to: icalendar searches up to a year past the
+date it is given, and Python has no date after 9999. The last observance it lists goes on
+(RFC 5545), so an event in 9999 still has its offset."""
+
+
+def _shifted(date: dt.date, days: int) -> dt.date:
+    """``date`` moved by ``days``, within the dates the time zone can be worked out for."""
+    try:
+        moved = date + dt.timedelta(days=days)
+    except OverflowError:
+        moved = dt.date.max if days > 0 else dt.date.min
+    return min(moved, LAST_ZONE_DATE)
+
+
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A} | frozenset(range(0x7F, 0xA0))
+"""Characters a calendar may not hold (RFC 5545's CONTROL, and C1); line breaks are escaped."""
+
+
+def _printable(value: Any) -> Any:
+    """The view with control characters in its texts as visible escapes (\\x1b), CR as LF."""
+    if isinstance(value, str):
+        text = value.replace("\r\n", "\n").replace("\r", "\n")
+        if any(ord(char) in _CONTROL for char in text):
+            from planverksted.printable import escape_char
+
+            text = "".join(escape_char(c) if ord(c) in _CONTROL else c for c in text)
+        return text
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
 
 
 def _row_lines(row: Row, indent: str = "") -> Iterator[str]:
@@ -246,6 +307,19 @@ def _uid(title: str, date: dt.date, key: str) -> str:
     return f"{digest[:32]}@{UID_DOMAIN}"
 
 
+def _unique(uid: str, made: set[str]) -> str:
+    """``uid``, or, if an event of this calendar has it already, the next free one after it.
+
+    The keys already tell every event apart; this holds the rule "one UID, one event" for
+    any key two events might still share, the same way on every render.
+    """
+    candidate, number = uid, 1
+    while candidate in made:
+        digest = hashlib.sha256(f"{uid}\n{number}".encode()).hexdigest()
+        candidate, number = f"{digest[:32]}@{UID_DOMAIN}", number + 1
+    return candidate
+
+
 def _now() -> dt.datetime:
     """Now, in UTC; ``SOURCE_DATE_EPOCH`` fixes it for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -254,70 +328,66 @@ def _now() -> dt.datetime:
     return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
 
 
-def _previous_events(target: Path | None) -> dict[str, Event]:
-    """The events of the calendar already at ``target``, by UID; none when there is none.
-
-    A file there that is not a calendar is simply replaced, as any output is.
-    """
-    from icalendar import Calendar
-
-    if target is None:
-        return {}
-    try:
-        data = target.read_bytes()
-    except OSError:
-        return {}
-    try:
-        calendars = Calendar.from_ical(data, multiple=True)
-    except (ValueError, KeyError, TypeError, IndexError):
-        return {}
-    return {
-        str(event["UID"]): cast("Event", event)
-        for calendar in calendars
-        for event in calendar.walk("VEVENT")
-        if "UID" in event
-    }
-
-
-def _sequence(event: Event, previous: Event | None, stamp: dt.datetime) -> None:
+def _sequence(event: Event, previous: EarlierEvent | None, stamp: dt.datetime) -> None:
     """SEQUENCE and DTSTAMP: kept when the event is as it was, else the next and now."""
     if previous is None:
         event.add("sequence", 0)
         event.add("dtstamp", stamp)
         return
-    try:
-        sequence = int(previous.get("SEQUENCE", 0))
-    except (TypeError, ValueError):
-        sequence = 0
-    if all(_same(event, previous, name) for name in COMPARED) and "DTSTAMP" in previous:
-        event.add("sequence", sequence)
-        event.add("dtstamp", previous.decoded("DTSTAMP"))
+    if previous.stamp is not None and all(_same(event, previous, n) for n in COMPARED):
+        event.add("sequence", previous.sequence)
+        event.add("dtstamp", previous.stamp)
         return
-    event.add("sequence", sequence + 1)
+    event.add("sequence", min(previous.sequence + 1, MAX_SEQUENCE))
     event.add("dtstamp", stamp)
 
 
-def _cancelled(old: Event, stamp: dt.datetime) -> Event:
-    """``old`` as a cancelled event: the next SEQUENCE, unless it was cancelled already."""
-    from icalendar import Event
+def _cancelled(old: EarlierEvent, stamp: dt.datetime) -> Event | None:
+    """``old`` as a cancelled event (the next SEQUENCE, unless it was cancelled already);
+    None when what was read of it has no start, which an event must have."""
+    from icalendar import Event, vText
 
+    start = old.values.get("DTSTART")
+    if not isinstance(start, dt.date):
+        return None
     event = Event()
-    for name in ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "UID", WORKSHOP):
-        if name in old:
-            event.add(
-                name.lower(), old.decoded(name) if name in ("DTSTART", "DTEND") else old[name]
-            )
+    for name in ("SUMMARY", "LOCATION"):
+        if name in old.values:
+            event.add(name.lower(), vText(str(old.values[name])))
+    event.add("dtstart", start)
+    end = old.values.get("DTEND")
+    length = old.values.get("DURATION")
+    if isinstance(end, dt.date) and _same_kind(start, end) and _after(end, start):
+        event.add("dtend", end)
+    elif isinstance(length, dt.timedelta):
+        event.add("duration", length)
+    event.add("uid", old.uid)
+    event.add(WORKSHOP, vText(old.workshop or ""))
     event.add("status", "CANCELLED")
     _sequence(event, old, stamp)
     return event
 
 
-def _same(event: Event, previous: Event, name: str) -> bool:
-    if (name in event) != (name in previous):
+def _same_kind(a: dt.date, b: dt.date) -> bool:
+    """Both dates, both local times, or both times with a zone: an event's two ends agree."""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return (a.tzinfo is None) == (b.tzinfo is None)
+    return not isinstance(a, dt.datetime) and not isinstance(b, dt.datetime)
+
+
+def _after(end: dt.date, start: dt.date) -> bool:
+    try:
+        return end > start
+    except (TypeError, OverflowError):
+        return False
+
+
+def _same(event: Event, previous: EarlierEvent, name: str) -> bool:
+    if (name in event) != (name in previous.values):
         return False
     if name not in event:
         return True
     try:
-        return bool(event.decoded(name) == previous.decoded(name))
-    except (ValueError, KeyError, TypeError):
+        return bool(event.decoded(name) == previous.values[name])
+    except (ValueError, KeyError, TypeError, OverflowError):
         return False
