@@ -233,6 +233,8 @@ STRUCTURE = {
     ("context", "preparations"): "preparation",
     ("context", "findings"): "finding",
     ("context", "labels"): "labels",
+    ("context", "coverage"): "coverage",
+    ("coverage", "blocks"): "goal_use",
     ("day", "blocks"): "row",
     ("day", "timeline"): "segment",
     ("row", "parts"): "row",
@@ -272,7 +274,8 @@ def documented() -> dict[str, set[str]]:
 
 def test_docs_list_every_context_variable_and_no_other() -> None:
     found: dict[str, set[str]] = {}
-    for source in [*EXAMPLES.glob("*.yaml"), ROOT / "tests" / "data" / "render-en.yaml"]:
+    data = ROOT / "tests" / "data"
+    for source in [*EXAMPLES.glob("*.yaml"), data / "render-en.yaml", data / "goals.yaml"]:
         analysis = analyse_file(str(source))
         for audience in ("facilitator", "participant"):
             collect("context", build_context(analysis, audience=audience), found)

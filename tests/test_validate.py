@@ -200,7 +200,7 @@ def test_friendly_shorthands() -> None:
     workshop = analysis.workshop
     assert workshop is not None and workshop.agenda is not None
     assert workshop.people["kd"].name == "Kommunedirektøren"
-    assert workshop.goals == ("Ett mål",)
+    assert workshop.goal_texts == ("Ett mål",)
     assert workshop.questions["q"].items == ("Første?", "Andre?")
     block = workshop.agenda[0]
     assert (block.who, block.materials) == (("kd",), ("Flipover",))

@@ -104,6 +104,13 @@ LABELS = {
     "see_task": "see {task} under {section}",
     "page": "Page",
     "page_of": "of",
+    # goals (#23): the goals each block serves, and the coverage table.
+    "goal_numbers": "Goals",
+    "coverage": "Goals and blocks",
+    "coverage_goal": "Goal",
+    "coverage_blocks": "Blocks",
+    "coverage_minutes": "Time spent",
+    "coverage_none": "No block",
 }
 
 METHODS = {

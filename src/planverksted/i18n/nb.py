@@ -94,6 +94,13 @@ LABELS = {
     "see_task": "se {task} under {section}",
     "page": "Side",
     "page_of": "av",
+    # goals (#23): the goals each block serves, and the coverage table.
+    "goal_numbers": "Mål",
+    "coverage": "Mål og bolker",
+    "coverage_goal": "Mål",
+    "coverage_blocks": "Bolker",
+    "coverage_minutes": "Tid brukt",
+    "coverage_none": "Ingen bolk",
 }
 
 METHODS = {

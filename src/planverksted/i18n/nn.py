@@ -93,6 +93,13 @@ LABELS = {
     "see_task": "sjå {task} under {section}",
     "page": "Side",
     "page_of": "av",
+    # goals (#23): the goals each block serves, and the coverage table.
+    "goal_numbers": "Mål",
+    "coverage": "Mål og bolkar",
+    "coverage_goal": "Mål",
+    "coverage_blocks": "Bolkar",
+    "coverage_minutes": "Tid brukt",
+    "coverage_none": "Ingen bolk",
 }
 
 METHODS = {

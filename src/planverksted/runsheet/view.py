@@ -17,10 +17,11 @@ from typing import TypedDict
 
 from planverksted import i18n
 from planverksted.analysis import Analysis
+from planverksted.goals.coverage import block_goals, coverage, served, uses_serves
 from planverksted.lint.finding import Finding, Path, Severity
 from planverksted.lint.wording import TEXTS, in_language, word
 from planverksted.timing.clock import format_clock, format_range
-from planverksted.timing.schedule import TimedBlock, TimedDay, TimedPart, TimedStep
+from planverksted.timing.schedule import Schedule, TimedBlock, TimedDay, TimedPart, TimedStep
 from planverksted.workshop.builtin_methods import builtin_method, is_builtin
 from planverksted.workshop.model import Block, Part, Workshop
 from planverksted.workshop.model import Step as MethodStep
@@ -71,6 +72,8 @@ class Row(TypedDict):
     findings: list[FindingView]
     task: int | None
     see_task: str | None
+    goals: list[int]
+    goals_text: str
     parts: list[Row]
 
 
@@ -151,6 +154,25 @@ class Preparation(TypedDict):
     needed_for: str
 
 
+class CoverageUse(TypedDict):
+    day: str | None
+    time: str
+    title: str
+    minutes: int
+    duration: str
+    text: str
+
+
+class CoverageRow(TypedDict):
+    number: int
+    id: str | None
+    text: str
+    blocks: list[CoverageUse]
+    blocks_text: str
+    minutes: int
+    duration: str
+
+
 class Fact(TypedDict):
     key: str
     label: str
@@ -190,6 +212,9 @@ class View(TypedDict):
     workshop: WorkshopView
     facts: list[Fact]
     goals: list[str]
+    coverage: list[CoverageRow]
+    """Each goal with the blocks that serve it: for the facilitator, when the file uses
+    ``serves`` (else empty, and no row shows goal numbers)."""
     multi_day: bool
     days: list[Day]
     group_tasks: list[Task]
@@ -230,8 +255,9 @@ def build_context(
         if findings
         else [],
         logo=analysis.logo,
+        serving=audience == "facilitator" and uses_serves(workshop),
     )
-    return builder.build(schedule.days, audience, layout)
+    return builder.build(schedule.days, audience, layout, schedule)
 
 
 def print_wording(finding: Finding, language: str) -> str | None:
@@ -258,6 +284,8 @@ class _Builder:
     multi_day: bool
     findings: list[Finding]
     logo: str | None = None
+    serving: bool = False
+    """Whether rows show the goals they serve (the facilitator's sheet of a file using serves)."""
     labels: dict[str, str] = dataclasses.field(init=False)
     tasks: list[Task] = dataclasses.field(default_factory=list)
     preparations: dict[str, Preparation] = dataclasses.field(default_factory=dict)
@@ -270,7 +298,9 @@ class _Builder:
     def __post_init__(self) -> None:
         self.labels = i18n.labels(self.language)
 
-    def build(self, days: Sequence[TimedDay], audience: str, layout: str) -> View:
+    def build(
+        self, days: Sequence[TimedDay], audience: str, layout: str, schedule: Schedule
+    ) -> View:
         workshop, labels = self.workshop, self.labels
         # A day with nothing for its readers (all of it facilitator_only) is left out.
         day_views = [self.day(day) for day in days if any(self.shown(b.block) for b in day.blocks)]
@@ -325,11 +355,12 @@ class _Builder:
                 "footer": workshop.footer,
             },
             "facts": facts,
-            "goals": list(workshop.goals),
+            "goals": list(workshop.goal_texts),
+            "coverage": self.coverage(schedule) if self.serving else [],
             "multi_day": self.multi_day,
             "days": day_views,
             "group_tasks": self.tasks,
-            "evaluation": list(workshop.evaluation),
+            "evaluation": list(workshop.evaluation_questions),
             "preparations": self.preparation_list() if facilitator else [],
             "findings": findings if facilitator else [],
         }
@@ -434,10 +465,62 @@ class _Builder:
             "findings": [],
             "task": None,
             "see_task": None,
+            "goals": [],
+            "goals_text": "",
             "parts": [],
         }
+        if self.serving:
+            numbers = (
+                [index + 1 for index in sorted(served(item, self.workshop))]
+                if part
+                else [index + 1 for index in block_goals(item, self.workshop)]
+                if isinstance(item, Block)
+                else []
+            )
+            view["goals"] = numbers
+            view["goals_text"] = ", ".join(str(number) for number in numbers)
         self.rows_by_path[path] = view
         return view
+
+    def coverage(self, schedule: Schedule) -> list[CoverageRow]:
+        """Each goal, the blocks that serve it (with the minutes of each), the minutes in all."""
+        language = self.language
+        rows: list[CoverageRow] = []
+        for entry in coverage(schedule):
+            uses: list[CoverageUse] = []
+            for use in entry.uses:
+                timed = use.block
+                day = (
+                    f"{self.labels['day']} {timed.path[1] + 1}"
+                    if self.multi_day and isinstance(timed.path[1], int)
+                    else None
+                )
+                time = format_range(timed.start, timed.end, language)
+                duration = i18n.format_minutes(use.minutes, language)
+                when = f"{day}, {time}" if day else time
+                uses.append(
+                    {
+                        "day": day,
+                        "time": time,
+                        "title": timed.title,
+                        "minutes": use.minutes,
+                        "duration": duration,
+                        "text": f"{when} {timed.title} ({duration})",
+                    }
+                )
+            rows.append(
+                {
+                    "number": entry.number,
+                    "id": entry.goal.id,
+                    "text": entry.goal.text,
+                    "blocks": uses,
+                    "blocks_text": "; ".join(use["text"] for use in uses)
+                    or self.labels["coverage_none"],
+                    "minutes": entry.minutes,
+                    "duration": i18n.format_minutes(entry.minutes, language),
+                }
+            )
+        return rows
 
     def who(self, names: Sequence[str]) -> list[Person]:
         people: list[Person] = []

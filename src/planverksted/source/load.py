@@ -354,6 +354,7 @@ class _Composer:
                     and path
                     and isinstance(path[-1], int)
                     and path[-2:-1] in _TEXT_LISTS
+                    and (path[-2], starts[0][0]) not in _ITEM_KEYS
                 ):
                     self._colon_in_item(start, starts[0][1])
                 return mapping
@@ -475,6 +476,10 @@ class _Composer:
 
 _TEXT_LISTS = frozenset({("goals",), ("evaluation",), ("items",), ("questions",), ("materials",)})
 """Lists whose items are text: an item there that reads as a key had a ``: `` in its text."""
+_ITEM_KEYS = frozenset(
+    {("goals", "text"), ("goals", "id"), ("evaluation", "question"), ("evaluation", "goal")}
+)
+"""Keys an item of those lists may have as a mapping (``- text: …`` is a goal, not a colon)."""
 _HEAD_KEYS = frozenset({"time", "start", "end", "date", "title"})
 """Keys a block, part or day is usually begun with: a new item may start with them."""
 

@@ -52,6 +52,8 @@ _HEADINGS: dict[type[BaseModel], str] = {
     model.Groups: "groups",
     model.Track: "track",
     model.Split: "split",
+    model.Goal: "goal",
+    model.Question: "evaluation question",
 }
 """Each model class, by the name its table has in the page (and a value of its type)."""
 
@@ -100,6 +102,7 @@ def _value_words() -> dict[Callable[..., Any], str]:
             "a list of groups of names: `[[Ordføreren, Varaordføreren]]`; one list is one group"
         ),
         model._participants: "a list of participants, or a CSV or XLSX file's path",
+        _validator_of(model.Serves): "goal ids or numbers: a list, or one",
     }
 
 
@@ -115,6 +118,9 @@ def _unwrap(annotation: Any) -> Any:
 def _value(field: FieldInfo, words: dict[Callable[..., Any], str]) -> str:
     for metadata in field.metadata:
         function = getattr(metadata, "func", None)
+        if function is model.one_or_list:
+            (item,) = {arg for arg in typing.get_args(field.annotation) if arg is not Ellipsis}
+            return f"a list of {_HEADINGS[item]}s, or one text"
         if function in words:
             return words[function]
     annotation = _unwrap(field.annotation)

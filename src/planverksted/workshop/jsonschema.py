@@ -163,6 +163,11 @@ def _or_null(inner: JsonSchemaValue) -> JsonSchemaValue:
     return {"anyOf": [inner, {"type": "null"}]}
 
 
+def _one_or_list(inner: JsonSchemaValue) -> JsonSchemaValue:
+    """A list of at least one item, a single text standing for a list of one, or nothing."""
+    return {"anyOf": [_TEXT, {**inner, "minItems": 1}, {"type": "null"}]}
+
+
 def _at_least_one(inner: JsonSchemaValue) -> JsonSchemaValue:
     # minItems only constrains arrays, so it sits beside an anyOf that also allows null.
     return {**inner, "minItems": 1}
@@ -203,6 +208,8 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
             {"enum": [*model.FORMAT_VERSIONS, *(str(v) for v in model.FORMAT_VERSIONS)]}
         ),
         model.none_as_empty: _or_null,
+        model.one_or_list: _one_or_list,
+        _validator(model.Serves): _constant(_TEXT_LIST),
         model.reject_empty_list: _at_least_one,
         _validator(model.Count): _constant(_COUNT),
         _validator(model.SizeRange): _constant(_SIZE_RANGE),
@@ -217,6 +224,8 @@ def _shorthand_forms() -> dict[Callable[..., Any], JsonSchemaValue]:
         _unbound(model.Person.from_name_only): _TEXT,
         _unbound(model.Participant.from_name_or_columns): _TEXT,
         _unbound(model.Room.from_name_only): _TEXT,
+        _unbound(model.Goal.from_text_only): _TEXT,
+        _unbound(model.Question.from_text_only): _TEXT,
         _unbound(model.QuestionSet.from_items_only): {
             "type": "array",
             "items": _TEXT_ITEM,

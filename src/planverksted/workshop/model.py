@@ -480,6 +480,67 @@ class Split(_Model):
     mix: TextList = Field((), description=_TABLE_KEYS["mix"])
 
 
+def one_or_list(value: Any) -> Any:
+    """A list of items (text or mappings); a single text is a list of one, none is none."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        # As for any list of text: keys where a list belongs (``goals: {a: b}``).
+        raise fail("wrong-type", "wrong-type.text-list", found=describe_value(value))
+    reject_empty_list(value)
+    if isinstance(value, list):
+        for number, item in enumerate(value, 1):
+            # An empty item is worded as in any list of text ("item 2 is empty").
+            if item is None or (isinstance(item, str) and not item.strip()):
+                raise fail(
+                    "missing-value", "missing-value.item", "missing-value.item.hint", number=number
+                )
+    return value
+
+
+def _references(value: Any) -> tuple[str, ...]:
+    """Goal ids or numbers: text, as the loader keeps every scalar (``2`` is "2")."""
+    return _text_list(value)
+
+
+# --- goals (#23): goals with ids, blocks that serve them, evaluation tied to them ---
+
+
+class Goal(_Model):
+    """A desired outcome ("Ønska resultat"); blocks name it in ``serves`` by id or number."""
+
+    id: Text | None = Field(
+        None, description="A short key that `serves` and an evaluation's `goal` may name."
+    )
+    text: Text = Field(description="The outcome, as the sheet shows it.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def from_text_only(cls, value: Any) -> Any:
+        """A goal given as its text only (numbered by its place in the list)."""
+        return {"text": value} if isinstance(value, str) else value
+
+
+class Question(_Model):
+    """A closing evaluation question, perhaps tied to the goal it asks about."""
+
+    question: Text = Field(description="The question.")
+    goal: Text | None = Field(
+        None, description="The goal it asks about: a goal's `id`, or its number (1, 2, …)."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def from_text_only(cls, value: Any) -> Any:
+        """A question given as its text only."""
+        return {"question": value} if isinstance(value, str) else value
+
+
+Serves = Annotated[tuple[str, ...], BeforeValidator(_references)]
+_SERVES = "The goals it works on: goal ids, or goal numbers as the sheet prints them (1, 2, …)."
+
 _WHO = "Who is responsible: a `people` key, free text, or a list of them."
 _QUESTIONS = "Questions for group work: a set's key, or the questions written out."
 _METHOD = "The method of group work; its steps are timed from the start."
@@ -504,6 +565,7 @@ class Part(_Model):
     method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
     groups: Groups | None = Field(None, description=_GROUPS)
+    serves: Serves = Field((), description=_SERVES)
 
 
 class Block(_Model):
@@ -528,6 +590,7 @@ class Block(_Model):
     method: MethodKey = Field(None, description=_METHOD)
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
     groups: Groups | None = Field(None, description=_GROUPS)
+    serves: Serves = Field((), description=_SERVES)
     walk: Duration | None = Field(
         None, description="Time to reach the rooms of the parallel tracks; they start after it."
     )
@@ -600,8 +663,10 @@ class Workshop(_Model):
     people: Annotated[dict[str, Person], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="Who's who, by key; `who` may name a key."
     )
-    goals: TextList = Field(
-        (), description="Desired outcomes ('Ønsket resultat', nn 'Ønskt resultat')."
+    goals: Annotated[tuple[Goal, ...], BeforeValidator(one_or_list)] = Field(
+        (),
+        description="Desired outcomes ('Ønsket resultat', nn 'Ønskt resultat'): text, or "
+        "`{id, text}` so that blocks can name them in `serves`.",
     )
     methods: Annotated[dict[str, Method], BeforeValidator(none_as_empty)] = Field(
         default_factory=dict, description="The file's own methods, beside the built-in ones."
@@ -615,7 +680,11 @@ class Workshop(_Model):
     days: Annotated[tuple[Day, ...] | None, BeforeValidator(reject_empty_list)] = Field(
         None, description="A workshop over several days, instead of `agenda`."
     )
-    evaluation: TextList = Field((), description="Closing evaluation questions.")
+    evaluation: Annotated[tuple[Question, ...], BeforeValidator(one_or_list)] = Field(
+        (),
+        description="Closing evaluation questions: text, or `{question, goal}` to tie one "
+        "to the goal it asks about.",
+    )
     participants: Annotated[
         tuple[Participant, ...] | str | None, BeforeValidator(_participants)
     ] = Field(
@@ -633,6 +702,28 @@ class Workshop(_Model):
     checks: Annotated[Checks, BeforeValidator(none_as_empty)] = Field(
         default_factory=Checks, description="Tuning of `check`."
     )
+
+    def goal_index(self, reference: str) -> int | None:
+        """The 0-based index of the goal ``reference`` names: its id, else its number."""
+        return self._goal_ids.get(reference.strip())
+
+    @functools.cached_property
+    def _goal_ids(self) -> dict[str, int]:
+        index: dict[str, int] = {}
+        for number, goal in enumerate(self.goals):
+            if goal.id is not None:
+                index.setdefault(goal.id.strip(), number)
+        for number in range(len(self.goals)):
+            index.setdefault(str(number + 1), number)
+        return index
+
+    @property
+    def goal_texts(self) -> tuple[str, ...]:
+        return tuple(goal.text for goal in self.goals)
+
+    @property
+    def evaluation_questions(self) -> tuple[str, ...]:
+        return tuple(question.question for question in self.evaluation)
 
     def question_set_key(self, reference: str) -> str | None:
         """The key of the question set ``reference`` names: exactly, else regardless of case.

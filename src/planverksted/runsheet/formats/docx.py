@@ -250,12 +250,17 @@ class _Writer:
                 paragraph.add_run(finding["text"])
         if view["goals"]:
             self.heading(labels["goals"], 2)
-            self.bullets(view["goals"])
+            if view["coverage"]:
+                self.numbered(view["goals"])
+            else:
+                self.bullets(view["goals"])
         self.heading(labels["agenda"], 2)
         for day in view["days"]:
             if view["multi_day"]:
                 self.heading(day["heading"], 3)
             self.agenda(day)
+        if view["coverage"]:
+            self.coverage()
         # The facilitator's evaluation is a short list after the agenda; the participants'
         # is a form at the end.
         if view["evaluation"] and self.facilitator:
@@ -281,6 +286,26 @@ class _Writer:
         self.document.add_picture(io.BytesIO(base64.b64decode(encoded)), height=Cm(1.6))
         picture = self.document.inline_shapes[-1]._inline
         picture.docPr.set("descr", name)  # the alternative text
+
+    def coverage(self) -> None:
+        """Each goal, the blocks that serve it and the minutes spent on it."""
+        labels = self.labels
+        self.heading(labels["coverage"], 2)
+        headers = [labels["coverage_goal"], labels["coverage_blocks"], labels["coverage_minutes"]]
+        widths = [6.5, 8.0, 2.5]
+        table = self.table(headers, widths)
+        for goal in self.view["coverage"]:
+            _, cells = self.row(table, widths)
+            text = cells[0].paragraphs[0]
+            text.add_run(f"{goal['number']}. ").bold = True
+            text.add_run(goal["text"])
+            for number, use in enumerate(goal["blocks"]):
+                paragraph = cells[1].paragraphs[0] if number == 0 else cells[1].add_paragraph()
+                paragraph.add_run(use["text"])
+            if not goal["blocks"]:
+                cells[1].paragraphs[0].add_run(labels["coverage_none"]).italic = True
+            cells[2].paragraphs[0].add_run(goal["duration"])
+        self.flush()
 
     def evaluation(self) -> None:
         self.heading(self.labels["evaluation"], 2)
@@ -423,6 +448,8 @@ class _Writer:
             self.muted(
                 cells[1].add_paragraph(), f"{labels['materials']}: {', '.join(item['materials'])}"
             )
+        if item["goals_text"]:
+            self.muted(cells[1].add_paragraph(), f"{labels['goal_numbers']}: {item['goals_text']}")
         cells[2].paragraphs[0].add_run(item["kind_label"])
         self.people(cells[3], item["who"])
         if self.facilitator:

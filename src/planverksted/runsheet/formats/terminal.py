@@ -148,7 +148,10 @@ def render_terminal(
     labels = view["labels"]
     glyphs = page.glyphs
     _header(page, view)
-    _bullets(page, labels["goals"], view["goals"], glyphs.bullet)
+    if view["coverage"]:
+        _numbered(page, labels["goals"], view["goals"])
+    else:
+        _bullets(page, labels["goals"], view["goals"], glyphs.bullet)
     _bullets(
         page,
         labels["preparations"],
@@ -167,6 +170,8 @@ def render_terminal(
             _timeline(page, day)
         page.blank()
         _agenda(page, view, day)
+    if view["coverage"]:
+        _coverage(page, view)
     if view["group_tasks"]:
         page.blank()
         page.paragraph([(labels["group_work"], "bold")])
@@ -329,6 +334,32 @@ def _bullets(page: _Page, heading: str, items: list[str], mark: str) -> None:
             page.lines.append(lead + page.styled(line))
 
 
+def _numbered(page: _Page, heading: str, items: list[str]) -> None:
+    """A heading and a numbered list, each item with a hanging indent."""
+    page.blank()
+    page.paragraph([(heading, "bold")])
+    indent = len(f"{len(items)}. ")
+    for number, item in enumerate(items, 1):
+        lines = wrap([(item, "")], page.width - indent)
+        for index, line in enumerate(lines):
+            lead = f"{number}. ".ljust(indent) if index == 0 else " " * indent
+            page.lines.append(lead + page.styled(line))
+
+
+def _coverage(page: _Page, context: View) -> None:
+    """Each goal, the blocks that serve it and the minutes spent on it."""
+    labels = context["labels"]
+    page.blank()
+    page.paragraph([(labels["coverage"], "bold")])
+    for goal in context["coverage"]:
+        page.paragraph([(f"{goal['number']}. {goal['text']}", "bold")])
+        if not goal["blocks"]:
+            page.paragraph([(labels["coverage_none"], "italic yellow")], indent=3)
+        for use in goal["blocks"]:
+            page.paragraph([(use["text"], "")], indent=3)
+        page.paragraph([(f"{labels['coverage_minutes']}: {goal['duration']}", "dim")], indent=3)
+
+
 def _timeline(page: _Page, day: View) -> None:
     """The day as one bar: each block's share of the width is its share of the day."""
     width, colour, glyphs = page.width, page.colour, page.glyphs
@@ -416,6 +447,8 @@ def _agenda(page: _Page, context: View, day: View) -> None:
             extra += [[(line, "dim italic")] for line in row["notes"].split("\n")]
         if row["materials"]:
             extra.append([(f"{labels['materials']}: {', '.join(row['materials'])}", "dim")])
+        if row["goals_text"]:
+            extra.append([(f"{labels['goal_numbers']}: {row['goals_text']}", "dim")])
         extra += [_flag(finding, glyphs) for finding in row["findings"]]
         for spans in extra:
             what += [[(inner, ""), *line] for line in wrap(spans, what_width - len(inner))]

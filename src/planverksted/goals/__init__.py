@@ -1,0 +1,1 @@
+"""Goals: which blocks serve which goal, and the minutes spent on each (coverage)."""
