@@ -355,7 +355,6 @@ MESSAGES = {
     "render.reference-no-docx": "--reference-docx is for Word output, and no output is a .docx",
     "render.reference-no-docx.hint": "add -o kjoreplan.docx, or leave out --reference-docx",
     "render.reference-missing": "the reference document {reference} is not there",
-    "render.reference-folder": "the reference document {reference} is a folder",
     "render.reference-missing.hint": "give the path of a Word document or template (.docx or "
     ".dotx)",
     "render.layout-format": "--layout {layout} is not drawn by {summary}",
@@ -438,6 +437,33 @@ MESSAGES = {
     "new.no-starter-in-language.hint": "the starters in {wanted} are: {names}",
     "new.suffix": "{path}: a workshop file's name ends in .yaml or .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
+    # harden-io (#18): readers of files handed over, serve, check's folders, outputs.
+    "reference.folder": "the reference document {reference} is a folder, not a file",
+    "reference.special": "the reference document {reference} is {kind}, not a file",
+    "reference.unreadable": "cannot read the reference document {reference}: {reason}",
+    "reference.too-large": "the reference document {reference} is larger than {mib} MiB",
+    "reference.not-zip": "the reference document {reference} is not a Word document (it is not "
+    "a zip package, as .docx and .dotx files are)",
+    "reference.parts": "the reference document {reference} is not a Word document (it has "
+    "{count} parts; a Word document has a few dozen, at most {most})",
+    "reference.unpacked": "the reference document {reference} would unpack to more than {mib} "
+    "MiB, more than a Word document does",
+    "reference.packed": "the reference document {reference} is not a Word document: its part "
+    "{part} unpacks to more than {ratio} times its packed size (a zip bomb)",
+    "reference.not-word": "the reference document {reference} is not a Word document (it has no "
+    "document part that can be read)",
+    "reference.damaged": "the reference document {reference} is damaged: a part of it cannot be "
+    "unpacked",
+    "reference.no-body": "the reference document {reference} has no body (no <w:body> in its "
+    "document part)",
+    "reference.unusable": "the reference document {reference} cannot be used: its parts do not "
+    "fit together",
+    "reference.hint": "give a Word document or template (.docx or .dotx), saved from Word",
+    "file-kind.fifo": "a named pipe (FIFO)",
+    "file-kind.device": "a device",
+    "file-kind.socket": "a socket",
+    "file-kind.special": "a special file",
+    # end of harden-io (#18)
 }
 """The command line's own messages (its usage errors), by id."""
 

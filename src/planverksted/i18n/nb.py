@@ -333,7 +333,6 @@ MESSAGES = {
     "render.reference-no-docx": "--reference-docx gjelder Word, og ingen av utfilene er .docx",
     "render.reference-no-docx.hint": "legg til -o kjoreplan.docx, eller ta bort --reference-docx",
     "render.reference-missing": "referansedokumentet {reference} finnes ikke",
-    "render.reference-folder": "referansedokumentet {reference} er en mappe",
     "render.reference-missing.hint": "skriv stien til et Word-dokument eller en Word-mal (.docx "
     "eller .dotx)",
     "render.layout-format": "--layout {layout} brukes ikke av {summary}",
@@ -420,6 +419,33 @@ MESSAGES = {
     "new.no-starter-in-language.hint": "startmalene på {wanted} er: {names}",
     "new.suffix": "{path}: navnet på en verkstedfil slutter på .yaml eller .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
+    # harden-io (#18): readers of files handed over, serve, check's folders, outputs.
+    "reference.folder": "referansedokumentet {reference} er en mappe, ikke en fil",
+    "reference.special": "referansedokumentet {reference} er {kind}, ikke en fil",
+    "reference.unreadable": "kan ikke lese referansedokumentet {reference}: {reason}",
+    "reference.too-large": "referansedokumentet {reference} er større enn {mib} MiB",
+    "reference.not-zip": "referansedokumentet {reference} er ikke et Word-dokument (det er ikke "
+    "en zip-pakke, slik .docx- og .dotx-filer er)",
+    "reference.parts": "referansedokumentet {reference} er ikke et Word-dokument (det har "
+    "{count} deler; et Word-dokument har noen titalls, høyst {most})",
+    "reference.unpacked": "referansedokumentet {reference} ville blitt større enn {mib} MiB "
+    "pakket ut, mer enn et Word-dokument blir",
+    "reference.packed": "referansedokumentet {reference} er ikke et Word-dokument: delen {part} "
+    "blir mer enn {ratio} ganger så stor pakket ut (en zip-bombe)",
+    "reference.not-word": "referansedokumentet {reference} er ikke et Word-dokument (det har "
+    "ingen dokumentdel som kan leses)",
+    "reference.damaged": "referansedokumentet {reference} er skadet: en del av det kan ikke "
+    "pakkes ut",
+    "reference.no-body": "referansedokumentet {reference} har ingen brødtekst (ingen <w:body> i "
+    "dokumentdelen)",
+    "reference.unusable": "referansedokumentet {reference} kan ikke brukes: delene i det passer "
+    "ikke sammen",
+    "reference.hint": "bruk et Word-dokument eller en Word-mal (.docx eller .dotx) lagret fra Word",
+    "file-kind.fifo": "et navngitt rør (FIFO)",
+    "file-kind.device": "en enhet",
+    "file-kind.socket": "en sokkel",
+    "file-kind.special": "en spesialfil",
+    # end of harden-io (#18)
 }
 
 LIVE = {

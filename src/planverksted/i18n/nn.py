@@ -333,7 +333,6 @@ MESSAGES = {
     "render.reference-no-docx": "--reference-docx gjeld Word, og ingen av utfilene er .docx",
     "render.reference-no-docx.hint": "legg til -o koyreplan.docx, eller ta bort --reference-docx",
     "render.reference-missing": "referansedokumentet {reference} finst ikkje",
-    "render.reference-folder": "referansedokumentet {reference} er ei mappe",
     "render.reference-missing.hint": "skriv stien til eit Word-dokument eller ein Word-mal "
     "(.docx eller .dotx)",
     "render.layout-format": "--layout {layout} blir ikkje brukt av {summary}",
@@ -417,6 +416,34 @@ MESSAGES = {
     "new.no-starter-in-language.hint": "startmalane på {wanted} er: {names}",
     "new.suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
+    # harden-io (#18): readers of files handed over, serve, check's folders, outputs.
+    "reference.folder": "referansedokumentet {reference} er ei mappe, ikkje ei fil",
+    "reference.special": "referansedokumentet {reference} er {kind}, ikkje ei fil",
+    "reference.unreadable": "kan ikkje lese referansedokumentet {reference}: {reason}",
+    "reference.too-large": "referansedokumentet {reference} er større enn {mib} MiB",
+    "reference.not-zip": "referansedokumentet {reference} er ikkje eit Word-dokument (det er "
+    "ikkje ein zip-pakke, slik .docx- og .dotx-filer er)",
+    "reference.parts": "referansedokumentet {reference} er ikkje eit Word-dokument (det har "
+    "{count} delar; eit Word-dokument har nokre titals, høgst {most})",
+    "reference.unpacked": "referansedokumentet {reference} ville blitt større enn {mib} MiB "
+    "pakka ut, meir enn eit Word-dokument blir",
+    "reference.packed": "referansedokumentet {reference} er ikkje eit Word-dokument: delen "
+    "{part} blir meir enn {ratio} gonger så stor pakka ut (ei zip-bombe)",
+    "reference.not-word": "referansedokumentet {reference} er ikkje eit Word-dokument (det har "
+    "ingen dokumentdel som kan lesast)",
+    "reference.damaged": "referansedokumentet {reference} er skadd: ein del av det kan ikkje "
+    "pakkast ut",
+    "reference.no-body": "referansedokumentet {reference} har ingen brødtekst (ingen <w:body> i "
+    "dokumentdelen)",
+    "reference.unusable": "referansedokumentet {reference} kan ikkje brukast: delane i det "
+    "passar ikkje saman",
+    "reference.hint": "bruk eit Word-dokument eller ein Word-mal (.docx eller .dotx) lagra frå "
+    "Word",
+    "file-kind.fifo": "eit namngitt røyr (FIFO)",
+    "file-kind.device": "ei eining",
+    "file-kind.socket": "ein sokkel",
+    "file-kind.special": "ei spesialfil",
+    # end of harden-io (#18)
 }
 
 LIVE = {

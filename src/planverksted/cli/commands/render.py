@@ -323,10 +323,9 @@ def _check_options(options: Mapping[str, Any], plan: list[Planned]) -> None:
         return
     if not any(chosen.format.name == "docx" for chosen, _, _ in plan):
         raise UsageError.of("render.reference-no-docx", "render.reference-no-docx.hint")
-    path = Path(reference)
-    if not path.is_file():
-        text = "render.reference-folder" if path.is_dir() else "render.reference-missing"
-        raise UsageError.of(text, "render.reference-missing.hint", reference=reference)
+    from planverksted.runsheet.reference_docx import check_reference
+
+    check_reference(Path(reference))
 
 
 def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> None:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
-from planverksted.errors import PlanverkstedError
 from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
 
@@ -53,7 +52,20 @@ _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 def render(job: Job) -> bytes:
     """The job's run-sheet or handout as the bytes of a .docx file."""
     reference = job.options.get("reference_docx")
-    document = open_reference(Path(reference)) if reference else _blank()
+    if not reference:
+        return _render(job, _blank(), reference=False)
+    from planverksted.runsheet.reference_docx import open_reference, unusable
+
+    document = open_reference(Path(reference))
+    try:
+        return _render(job, document, reference=True)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, LookupError) as error:
+        # python-docx opened the document but meets in it what it cannot write into (a
+        # style of an unknown type, a part that points nowhere): the document's fault.
+        raise unusable(Path(reference)) from error
+
+
+def _render(job: Job, document: Document, *, reference: bool) -> bytes:
     # Control characters from the file as escapes (\x1b): Word's XML cannot hold them.
     view = visible_view(job.view)
     if not reference and view["workshop"]["footer"]:
@@ -79,62 +91,6 @@ def _blank() -> Document:
         section.left_margin = section.right_margin = Cm(2)
         section.top_margin = section.bottom_margin = Cm(2)
     return document
-
-
-def open_reference(path: Path) -> Document:
-    """The municipality's document or template, its body emptied; a plain error if it is none."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    hint = "give a Word document or template (.docx or .dotx), saved from Word"
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise PlanverkstedError(f"the reference document {path} is a folder", hint) from None
-    except FileNotFoundError:
-        raise PlanverkstedError(f"the reference document {path} is not there", hint) from None
-    except OSError as error:
-        reason = (error.strerror or str(error)).lower()
-        raise PlanverkstedError(f"cannot read the reference document {path}: {reason}") from None
-    try:
-        document = docx.Document(io.BytesIO(_as_document(data)))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise PlanverkstedError(
-            f"the reference document {path} is not a Word document ({_reason(error)})", hint
-        ) from None
-    except Exception as error:  # lxml's XMLSyntaxError and the like: a broken package
-        raise PlanverkstedError(
-            f"the reference document {path} cannot be read as a Word document ({_reason(error)})",
-            hint,
-        ) from None
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):
-            body.remove(child)
-    return document
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return text[:200]
-
-
-def _as_document(data: bytes) -> bytes:
-    """A Word template (.dotx) as a document: the same package with the document's content type."""
-    template = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-    document = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        types = package.read("[Content_Types].xml")
-        if template not in types:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
-            for info in package.infolist():
-                content = package.read(info)
-                if info.filename == "[Content_Types].xml":
-                    content = content.replace(template, document)
-                copy.writestr(info, content)
-        return out.getvalue()
 
 
 def _set_language(document: Document, tag: str) -> None:
@@ -178,13 +134,46 @@ def _put_lang(properties: Any, tag: str) -> None:
     lang.set(qn("w:val"), tag)
 
 
+def _picture(encoded: str) -> bytes | None:
+    """The PNG's bytes when Word can show them (python-docx reads its size), else None.
+
+    check refuses a broken logo already; this holds for any image that reaches here, so
+    a picture python-docx cannot read leaves the logo out instead of stopping the document.
+    """
+    import base64
+    import binascii
+
+    try:
+        blob = base64.b64decode(encoded, validate=False)
+    except (binascii.Error, ValueError):
+        return None
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(blob)
+        usable = image.px_width > 0 and image.px_height > 0
+    except Exception:  # python-docx's image parser on any bytes (struct.error and its own)
+        return None
+    return blob if usable else None
+
+
+CORE_LENGTH = 255
+"""The most characters a document property (title, subject, author) may have in Word."""
+
+
+def _core(text: str) -> str:
+    """``text`` as a document property: on one line, shortened with … to :data:`CORE_LENGTH`."""
+    text = " ".join(text.split())
+    return text if len(text) <= CORE_LENGTH else text[: CORE_LENGTH - 1] + "…"
+
+
 def _set_properties(document: Document, view: View) -> None:
     """Title, language and author; no dates (they would make every render different)."""
     core = document.core_properties
-    core.title = view["page_title"]
+    core.title = _core(view["page_title"])
     core.language = i18n.catalogue(view["lang"]).LANGUAGE_TAG
-    core.subject = view["workshop"]["subtitle"] or ""
-    core.author = view["workshop"]["organiser"] or ""
+    core.subject = _core(view["workshop"]["subtitle"] or "")
+    core.author = _core(view["workshop"]["organiser"] or "")
     core.last_modified_by = ""
     core.comments = ""
     core.revision = 1
@@ -281,9 +270,10 @@ class _Writer:
         header, _, encoded = (uri or "").partition(",")
         if header != "data:image/png;base64":
             return
-        import base64
-
-        self.document.add_picture(io.BytesIO(base64.b64decode(encoded)), height=Cm(1.6))
+        blob = _picture(encoded)
+        if blob is None:
+            return
+        self.document.add_picture(io.BytesIO(blob), height=Cm(1.6))
         picture = self.document.inline_shapes[-1]._inline
         picture.docPr.set("descr", name)  # the alternative text
 
