@@ -15,8 +15,8 @@ budgets are checked on processor time (user and system, every thread), as bench.
 a shared machine the wall clock counts the time a process waits for a core, which says
 more about the neighbours than about planverksted; processor time is never less than the
 work done, also where Typst uses more than one thread. The wall clock is shown beside it.
-Exits 1 when a budget is broken: the seed at most 0.5 s above start-up, 1,000 blocks at
-most 5 s in all, for each format.
+Exits with budget.OVER_BUDGET when a budget is broken (the seed at most 0.5 s above
+start-up, 1,000 blocks at most 5 s in all, for each format), 1 when a command fails.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import TYPICAL, environment, programme
+from budget import expect, verdict
 
 FORMATS = ("pdf", "docx", "ics")
 SEED_BUDGET = 0.5
@@ -47,8 +48,7 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     result = subprocess.run(command, env=env, capture_output=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr.decode()}")
+    expect(command, result.returncode, stderr=result.stderr.decode("utf-8", "replace"))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
 
@@ -123,9 +123,7 @@ def main() -> int:
         rows = measure(arguments.runs, Path(folder))
     table, over = report(rows)
     print(table)
-    for problem in over:
-        print(f"over budget: {problem}", file=sys.stderr)
-    return 1 if over else 0
+    return verdict(over)
 
 
 if __name__ == "__main__":

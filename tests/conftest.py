@@ -43,6 +43,12 @@ def examples() -> Path:
     return EXAMPLES
 
 
+HANG = 300.0
+"""Seconds after which a test's wait counts as hung: generous, so that a busy machine never
+trips it; a hang then fails the test with what it waited for, instead of hanging the suite.
+Speed budgets live in benchmarks/ (docs/performance.md), never in a test."""
+
+
 def skip_timing_under_coverage() -> None:
     """Skip a timing budget while coverage traces every line: it measures the tracer.
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, HANG
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
@@ -28,9 +28,6 @@ METHOD_LINE = (
     SEED.read_text(encoding="utf-8").splitlines().index("        method: igp", GAP_LINE) + 1
 )
 """The line of the seed's 19-minute IGP method in a 15-minute part."""
-RELOAD_BUDGET = 0.5
-"""Seconds from a save to the new page (issue #15)."""
-START_TIMEOUT = 20.0
 
 
 @dataclass
@@ -45,7 +42,7 @@ class Served:
 
     def get(self, path: str = "/", host: str | None = None) -> tuple[int, str]:
         """Status and text of ``path``; ``host`` replaces the Host header."""
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=HANG)
         try:
             headers = {"Host": host} if host is not None else {}
             connection.request("GET", path, headers=headers)
@@ -59,25 +56,24 @@ class Served:
         assert status == 200, (status, text)
         return text
 
-    def wait_for_page(self, ready: Callable[[str], bool], path: str = "/") -> tuple[str, float]:
-        """The first page for which ``ready`` holds, and the seconds it took to come.
+    def wait_for_page(self, ready: Callable[[str], bool], path: str = "/") -> str:
+        """The first page for which ``ready`` holds; the last one seen if none does before
+        the test counts as hung (the caller's assertions then say what is missing).
 
-        Waits up to five times the budget, so that a slow page fails on its time, with the
-        time it took, rather than on its content.
+        How fast a save reaches the page is a budget of benchmarks/per_save.py, not a test's.
         """
-        started = time.perf_counter()
+        deadline = time.monotonic() + HANG
         while True:
             text = self.page(path)
-            elapsed = time.perf_counter() - started
-            if ready(text) or elapsed > 5 * RELOAD_BUDGET:
-                return text, elapsed
+            if ready(text) or time.monotonic() > deadline:
+                return text
             time.sleep(0.01)
 
     def stop(self, number: int = signal.SIGINT) -> tuple[int, str]:
         """Send ``number``; the exit code and standard error."""
         self.process.send_signal(number)
         try:
-            _, error = self.process.communicate(timeout=10)
+            _, error = self.process.communicate(timeout=HANG)
         except subprocess.TimeoutExpired:
             self.process.kill()
             _, error = self.process.communicate()
@@ -119,7 +115,7 @@ def _port(process: subprocess.Popen[str]) -> int:
     stdout = process.stdout
     threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
     try:
-        first = lines.get(timeout=START_TIMEOUT)
+        first = lines.get(timeout=HANG)
     except queue.Empty:
         raise AssertionError("serve printed no URL") from None
     found = re.search(r" at http://127\.0\.0\.1:(\d+)/$", first.rstrip("\n"))

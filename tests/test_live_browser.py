@@ -25,9 +25,13 @@ from planverksted.runsheet.live import running_days
 from planverksted.timing import running
 
 CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="no Chromium to test the live page in (install the chromium package)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="no Chromium to test the live page in (install the chromium package)",
+    ),
+    pytest.mark.xdist_group("live-browser"),  # one worker opens the browser and pages once
+]
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"

@@ -19,7 +19,11 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from printing import MISSING, SKIP_REASON, Printed, chromium, print_page
 
-pytestmark = [pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON), pytest.mark.slow]
+pytestmark = [
+    pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON),
+    pytest.mark.slow,
+    pytest.mark.xdist_group("print"),  # one worker prints the sheets once
+]
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"

@@ -20,6 +20,8 @@ from planverksted.timing import running
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
+HANG = 300.0
+"""Seconds after which a wait counts as hung: generous, so a busy machine never trips it."""
 
 
 def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
@@ -286,27 +288,35 @@ def test_terminal_view_in_a_terminal_leaves_it_clean(ending: str) -> None:
     fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     output = b""
 
-    def read_for(seconds: float) -> None:
+    def read_until(what: str, shown: bytes | None) -> None:
+        """Read the screen until ``shown`` is on it (None: until the view closes the
+        terminal), or until the view has ended; fail if it hangs."""
         nonlocal output
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.1)
+        deadline = time.monotonic() + HANG
+        while shown is None or shown not in output:
+            if time.monotonic() > deadline:
+                pytest.fail(f"the terminal view hung: no {what} after {HANG:.0f} s")
+            ready, _, _ = select.select([master], [], [], 1.0)
             if ready:
                 try:
-                    output += os.read(master, 65536)
-                except OSError:
+                    chunk = os.read(master, 65536)
+                except OSError:  # EIO: the view ended and closed the terminal
                     return
+                if not chunk:
+                    return
+                output += chunk
 
+    status = 0
     try:
-        read_for(3)
+        read_until("first screen", b"Dele rundt bordet")
         during = termios.tcgetattr(master)
         os.write(master, b"+")
-        read_for(1)
+        read_until("answer to +", b"Ligger 1 min etter planen")
         os.write(master, ending.encode())
-        read_for(2)
+        read_until("end of the view", None)
         attributes = termios.tcgetattr(master)
     finally:
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + HANG
         done, status = os.waitpid(pid, os.WNOHANG)
         while not done and time.monotonic() < deadline:
             time.sleep(0.05)

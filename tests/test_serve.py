@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import HANG
 from planverksted.cli import shell as cli
-from serving import BIN, GAP, GAP_LINE, METHOD_LINE, RELOAD_BUDGET, SEED, save, serving
+from serving import BIN, GAP, GAP_LINE, METHOD_LINE, SEED, save, serving
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="stops the server with POSIX signals (SIGINT, SIGTERM)"
@@ -47,32 +48,28 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
 
         # Fixing the gap, saved in place: the finding is gone from the page in time.
         save(served.file, seed().replace(GAP, NO_GAP))
-        page, took = served.wait_for_page(lambda text: GAP_FINDING not in text)
+        page = served.wait_for_page(lambda text: GAP_FINDING not in text)
         assert GAP_FINDING not in page and METHOD_FINDING in page
         assert '<span class="pv-summary">1 advarsel</span>' in page
-        assert took <= RELOAD_BUDGET, f"{took:.3f} s"
 
         # A new title, saved as many editors do: a new file renamed over the old one.
         save(served.file, seed().replace(TITLE, "Nytt verksted"), by_rename=True)
-        page, took = served.wait_for_page(lambda text: "<h1>Nytt verksted</h1>" in text)
+        page = served.wait_for_page(lambda text: "<h1>Nytt verksted</h1>" in text)
         assert "<h1>Nytt verksted</h1>" in page and GAP_FINDING in page
-        assert took <= RELOAD_BUDGET, f"{took:.3f} s"
 
         # An error: the findings say where, over the last good run-sheet, dimmed.
         broken = seed().replace("kind: talk\n    notes:", "kidn: talk\n    notes:")
         save(served.file, broken, by_rename=True)
-        page, took = served.wait_for_page(lambda text: "pv-stale" in state(text))
+        page = served.wait_for_page(lambda text: "pv-stale" in state(text))
         assert state(page) == "pv-error pv-stale"
         assert f'linje {GAP_LINE + 2}</span>: <span class="pv-message">ukjent nøkkel «kidn»' in page
         assert "Under ser du den siste kjøreplanen uten feil, nedtonet." in page
         assert "<h1>Nytt verksted</h1>" in page  # the last good one, not a blank page
-        assert took <= RELOAD_BUDGET, f"{took:.3f} s"
 
         # Fixed again: the page is live, not dimmed.
         save(served.file, seed().replace(GAP, NO_GAP))
-        page, took = served.wait_for_page(lambda text: "pv-stale" not in state(text))
+        page = served.wait_for_page(lambda text: "pv-stale" not in state(text))
         assert f"<h1>{TITLE}</h1>" in page and "1 advarsel" in page
-        assert took <= RELOAD_BUDGET, f"{took:.3f} s"
 
         code, error = served.stop(signal.SIGINT)
     assert code == 0
@@ -83,7 +80,7 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
 
 def test_the_event_stream_announces_each_save(tmp_path: Path) -> None:
     with serving(tmp_path) as served:
-        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=5)
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=HANG)
         connection.request("GET", "/events")
         stream = connection.getresponse()
         assert stream.status == 200
@@ -93,12 +90,9 @@ def test_the_event_stream_announces_each_save(tmp_path: Path) -> None:
         first = stream.readline()
         assert first.startswith(b"data: ")
         stream.readline()
-        started = time.perf_counter()
         save(served.file, seed().replace(GAP, NO_GAP))
         second = stream.readline()
-        took = time.perf_counter() - started
         assert second.startswith(b"data: ") and second != first
-        assert took <= RELOAD_BUDGET, f"{took:.3f} s"
         connection.close()
         assert served.stop()[0] == 0
 
@@ -174,7 +168,7 @@ def test_only_its_own_host_names_are_answered(tmp_path: Path) -> None:
                 assert status == 403, (host, path)
                 assert TITLE not in text
         # HTTP/1.0 without any Host at all.
-        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+        with socket.create_connection(("127.0.0.1", port), timeout=HANG) as raw:
             raw.sendall(b"GET / HTTP/1.0\r\n\r\n")
             answer = b""
             while chunk := raw.recv(65536):
@@ -240,7 +234,7 @@ def test_open_starts_the_browser_at_the_page(
     )
     monkeypatch.setenv("BROWSER", f"{sys.executable} {browser} %s")
     with serving(tmp_path, None, "--open") as served:
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + HANG
         while not opened.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert opened.read_text() == served.url
@@ -260,7 +254,7 @@ def test_a_port_in_use_is_a_plain_message(tmp_path: Path) -> None:
             cwd=tmp_path,
             capture_output=True,
             text=True,
-            timeout=30,
+            timeout=HANG,
             check=False,
         )
     assert result.returncode == 1

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from browser import Browser, find_chromium
-from serving import RELOAD_BUDGET, SEED, save, serving
+from conftest import HANG
+from serving import SEED, save, serving
 
 CHROMIUM = find_chromium()
 
@@ -26,14 +27,14 @@ pytestmark = [
 TITLE = "Arbeidsverksted for kommunestyret"
 
 
-def wait_for(browser: Browser, expression: str, expected: Any, timeout: float) -> tuple[Any, float]:
-    """The value of ``expression`` once it is ``expected`` (or at ``timeout``), and the time."""
-    started = time.perf_counter()
+def wait_for(browser: Browser, expression: str, expected: Any) -> Any:
+    """The value of ``expression`` once it is ``expected``, or the last one when the wait
+    counts as hung (how fast a save reaches the page is benchmarks/per_save.py's budget)."""
+    deadline = time.monotonic() + HANG
     while True:
         value = browser.evaluate(expression)
-        took = time.perf_counter() - started
-        if value == expected or took > timeout:
-            return value, took
+        if value == expected or time.monotonic() > deadline:
+            return value
         time.sleep(0.02)
 
 
@@ -49,7 +50,7 @@ def test_the_open_page_follows_a_save_by_itself(tmp_path: Path) -> None:
         browser = Browser(CHROMIUM)
         try:
             browser.send("Page.navigate", {"url": served.url})
-            heading, _ = wait_for(browser, HEADING, TITLE, timeout=20)
+            heading = wait_for(browser, HEADING, TITLE)
             assert heading == TITLE
             assert browser.evaluate(SUMMARY) == "2 advarsler"
             browser.evaluate("window.openedOnce = true")  # gone if the page were loaded anew
@@ -58,18 +59,16 @@ def test_the_open_page_follows_a_save_by_itself(tmp_path: Path) -> None:
                 served.file,
                 seed.replace(TITLE, "Nytt verksted").replace("13.20 – 13.40", "13.15 – 13.40"),
             )
-            heading, took = wait_for(browser, HEADING, "Nytt verksted", timeout=5)
+            heading = wait_for(browser, HEADING, "Nytt verksted")
             assert heading == "Nytt verksted"
-            assert took <= RELOAD_BUDGET, f"{took:.3f} s"
             assert browser.evaluate(SUMMARY) == "1 advarsel"
             assert browser.evaluate("document.title") == "Kjøreplan – Nytt verksted"
             assert browser.evaluate("window.openedOnce") is True
 
             # An error, saved by rename: the errors on top, the last good run-sheet under them.
             save(served.file, seed.replace("planverksted: 1", "planverksted: 7"), by_rename=True)
-            bar, took = wait_for(browser, BAR, "pv-error pv-stale", timeout=5)
+            bar = wait_for(browser, BAR, "pv-error pv-stale")
             assert bar == "pv-error pv-stale"
-            assert took <= RELOAD_BUDGET, f"{took:.3f} s"
             assert browser.evaluate(HEADING) == "Nytt verksted"
             assert (
                 browser.evaluate("getComputedStyle(document.querySelector('main')).opacity")

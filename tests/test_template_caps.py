@@ -3,7 +3,6 @@ output and widths, each refused with a plain message naming the cap."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -129,14 +128,12 @@ def test_a_template_that_runs_too_long_is_stopped(
     tmp_path: Path, context: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(templating, "MAX_TEMPLATE_SECONDS", 0.5)
-    started = time.monotonic()
     with pytest.raises(TemplateError) as raised:
         render(
             tmp_path,
             "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
             context,
         )
-    assert time.monotonic() - started < 10
     assert raised.value.message == (
         "the template mine.md.j2 ran longer than the cap of 0.5 seconds"
     )

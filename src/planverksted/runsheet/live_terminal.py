@@ -46,6 +46,7 @@ KEYS: dict[str, str] = {
     "q": "quit",
     "Q": "quit",
     "\x1b": "quit",
+    "\x03": "quit",
 }
 """What a key (as the terminal sends it) does."""
 
@@ -259,8 +260,9 @@ def _system_clock() -> tuple[dt.date | None, float]:
 def _key_reader(stream: IO[str]) -> Iterator[Callable[[float], str | None] | None]:
     """A function that waits up to a timeout for a key, or None where keys cannot be read.
 
-    On POSIX the terminal goes to cbreak mode (no echo, no line buffering, Ctrl-C still
-    interrupts) and is restored however the block is left.
+    On POSIX the terminal goes to cbreak mode (no echo, no line buffering) and is restored
+    however the block is left. Ctrl-C arrives as a key, not as SIGINT: a program started
+    in the background by a shell inherits SIGINT ignored, and Ctrl-C must still end the view.
     """
     try:
         is_terminal = stream.isatty()
@@ -293,6 +295,9 @@ def _key_reader(stream: IO[str]) -> Iterator[Callable[[float], str | None] | Non
     saved = termios.tcgetattr(descriptor)
     try:
         tty.setcbreak(descriptor)
+        attributes = termios.tcgetattr(descriptor)
+        attributes[3] &= ~termios.ISIG  # Ctrl-C as the key "\x03" (KEYS: quit)
+        termios.tcsetattr(descriptor, termios.TCSANOW, attributes)
 
         def read_posix(timeout: float) -> str | None:
             ready, _, _ = select.select([descriptor], [], [], timeout)
