@@ -30,7 +30,8 @@ CHROMIUM_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-TIMEOUT = 20.0
+TIMEOUT = 300.0
+"""Seconds before a wait on the browser counts as hung: generous, for a busy machine."""
 
 
 def find_chromium() -> str | None:
@@ -60,7 +61,7 @@ def dump_dom(url: str, chromium: str, budget_ms: int = 2000) -> str:
             ],
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=TIMEOUT,
             check=True,
         )
     return result.stdout
@@ -158,7 +159,7 @@ class Browser:
         self._id = 0
         try:
             port = self._port()
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=TIMEOUT) as r:
                 targets = json.load(r)
             page = next(t for t in targets if t["type"] == "page")
             self.ws = _WebSocket(page["webSocketDebuggerUrl"])

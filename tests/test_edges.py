@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import HEADER, analyse, codes, found
+from conftest import HANG, HEADER, analyse, codes, found
 from planverksted.cli.commands import check as check_command
 
 BIN = Path(sys.executable).with_name("planverksted")
@@ -28,7 +28,7 @@ def run(*args: object, stdin: str | None = None) -> subprocess.CompletedProcess[
         text=True,
         check=False,
         input=stdin,
-        timeout=60,
+        timeout=HANG,
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, HANG
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
@@ -29,7 +29,7 @@ def shell(script: str, **env: str) -> subprocess.CompletedProcess[str]:
         errors="replace",
         check=False,
         env=environment | {"P": str(BIN), "SEED": str(SEED)} | env,
-        timeout=60,
+        timeout=HANG,
     )
 
 

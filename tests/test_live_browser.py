@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from browser import Browser, dump_dom, find_chromium
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, HANG, ROOT
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.live import running_days
 from planverksted.timing import running
@@ -64,7 +64,7 @@ def make_page(folder: Path, source: Path, language: str | None = None) -> Path:
         [str(BIN), "run", str(source), "-o", str(target), *extra],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG,
         check=False,
     )
     assert result.returncode == 0, result.stderr

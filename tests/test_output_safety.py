@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, HANG
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
@@ -32,7 +32,7 @@ def run(
         check=False,
         stdin=stdin,  # type: ignore[arg-type]
         cwd=cwd,
-        timeout=60,
+        timeout=HANG,
     )
 
 
@@ -206,7 +206,7 @@ def test_a_signal_during_a_write_leaves_the_old_file_and_no_temporary(
         capture_output=True,
         text=True,
         check=False,
-        timeout=60,
+        timeout=HANG,
     )
     assert result.returncode == -getattr(signal, name), result.stderr
     assert "Traceback" not in result.stderr

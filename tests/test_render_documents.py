@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, HANG, ROOT
 from documents import docx_text, expected, html_text, missing_in_order, normal, notes, pdf_text
 from planverksted.analysis import Analysis, analyse_file, analyse_text
 from planverksted.cli import shell as cli
@@ -416,7 +416,7 @@ def test_libreoffice_opens_the_word_file(tmp_path: Path) -> None:
         ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=HANG,
         check=False,
     )
     assert converted.returncode == 0, converted.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, HANG
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.live import live_data, render_live_page, script_json
 from planverksted.runsheet.live_terminal import Timekeeper, plain
@@ -33,7 +33,7 @@ def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
         text=True,
         env=environment | env,
         stdin=subprocess.DEVNULL,
-        timeout=60,
+        timeout=HANG,
         check=False,
     )
 
@@ -115,7 +115,7 @@ def test_plain_usage_errors(tmp_path: Path, args: list[str], code: int, message:
         text=True,
         cwd=tmp_path,
         stdin=subprocess.DEVNULL,
-        timeout=60,
+        timeout=HANG,
         check=False,
     )
     assert result.returncode == code
@@ -149,7 +149,7 @@ def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
     opener.chmod(0o755)
     result = run(SEED, "--now", "13:57", BROWSER=str(opener), TMPDIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + HANG
     while not record.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     address = record.read_text()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, analyse
+from conftest import EXAMPLES, HANG, analyse
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.formats.terminal import render_terminal
 from planverksted.runsheet.view import build_context
@@ -169,7 +169,7 @@ def on_a_terminal(*args: str, **env: str) -> str:
             break
         chunks.append(chunk)
     os.close(leader)
-    assert process.wait(timeout=30) == 0
+    assert process.wait(timeout=HANG) == 0
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
 
