@@ -20,8 +20,6 @@ from planverksted.timing import running
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
-HANG = 300.0
-"""Seconds after which a wait counts as hung: generous, so a busy machine never trips it."""
 
 
 def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
