@@ -202,7 +202,7 @@ def test_a_file_with_errors_from_the_start_shows_its_errors(tmp_path: Path) -> N
         assert "Ingen kjøreplan ennå: rett feilene og lagre filen." in page
         assert "mente du «kind»?" in page
         save(served.file, text.replace("kidn: x", "kind: talk"))
-        page, _ = served.wait_for_page(lambda text: "pv-error" not in state(text))
+        page = served.wait_for_page(lambda text: "pv-error" not in state(text))
         assert "<h1>&lt;b&gt;Verksted&lt;/b&gt;</h1>" in page  # escaped, as render does
         assert "<b>Verksted</b>" not in page
         assert served.stop()[0] == 0
@@ -211,12 +211,12 @@ def test_a_file_with_errors_from_the_start_shows_its_errors(tmp_path: Path) -> N
 def test_a_deleted_file_keeps_the_last_run_sheet_dimmed(tmp_path: Path) -> None:
     with serving(tmp_path) as served:
         served.file.unlink()
-        page, _ = served.wait_for_page(
+        page = served.wait_for_page(
             lambda text: "pv-stale" in state(text) and "kan ikke lese filen" in text
         )
         assert f"<h1>{TITLE}</h1>" in page
         save(served.file, seed())
-        page, _ = served.wait_for_page(lambda text: "pv-stale" not in state(text))
+        page = served.wait_for_page(lambda text: "pv-stale" not in state(text))
         assert "2 advarsler" in page
         assert served.stop()[0] == 0
 
