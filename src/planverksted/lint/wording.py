@@ -9,6 +9,7 @@ is the English. The texts are the rule modules' ``TEXTS`` and the catalogues' ``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterator, Mapping
@@ -38,6 +39,7 @@ __all__ = [
     "short_title",
     "text",
     "word",
+    "worded",
 ]
 
 
@@ -177,6 +179,12 @@ def in_language(found: Finding, language: str) -> tuple[str, str | None]:
     text_id, hint_id, pairs = found.wording
     args = dict(pairs)
     return word(text_id, language, args), word(hint_id, language, args) if hint_id else None
+
+
+def worded(found: Finding, language: str) -> Finding:
+    """The finding with its message and hint in ``language``."""
+    message, hint = in_language(found, language)
+    return dataclasses.replace(found, message=message, hint=hint)
 
 
 def schedule_finding(schedule: Schedule, code: str, path: Path, **wording: Any) -> Finding:

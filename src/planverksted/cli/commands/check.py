@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 import sys
@@ -15,7 +14,7 @@ from planverksted.errors import UsageError, reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.formatters.text import write_text
-from planverksted.lint.wording import in_language
+from planverksted.lint.wording import worded
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 
@@ -80,12 +79,6 @@ def _unreadable(name: str, error: OSError, what: str) -> Finding:
         line=1,
         column=1,
     )
-
-
-def worded(finding: Finding, language: str) -> Finding:
-    """The finding with its message and hint in ``language``."""
-    message, hint = in_language(finding, language)
-    return dataclasses.replace(finding, message=message, hint=hint)
 
 
 def _shared_language(languages: Sequence[str]) -> str:

@@ -132,7 +132,7 @@ def analyse_file_reporting(file: str, language: str | None = None) -> Analysis |
     The findings speak ``language``, else the file's own.
     """
     from planverksted.analysis import analyse_file
-    from planverksted.cli.commands.check import worded
+    from planverksted.lint.wording import worded
 
     analysis = analyse_file(file)
     if analysis.findings:

@@ -66,7 +66,7 @@ def run(
 
     analysis = analyse_file(file)
     if analysis.findings:
-        from planverksted.cli.commands.check import worded
+        from planverksted.lint.wording import worded
 
         spoken = language or analysis.language
         findings = [worded(finding, spoken) for finding in analysis.findings]
