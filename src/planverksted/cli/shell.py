@@ -537,6 +537,73 @@ def new(
     _handle_errors(run)
 
 
+@app.command(name="import")
+def import_command(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="The run-sheet you have: a Word (.docx), Excel (.xlsx), CSV or Markdown file.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="The workshop file to write (.yaml); - prints it instead.",
+            show_default=False,
+        ),
+    ] = None,
+    table: Annotated[
+        int | None,
+        typer.Option(
+            "--table",
+            metavar="N",
+            min=1,
+            help="Read table N (from 1; a sheet in Excel). Default: the first with a column "
+            "of times.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing workshop file.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings of the check fail too (exit 1).")
+    ] = False,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="Word the messages and findings in nb, nn or en (no means nb). Default: the "
+            "language of the run-sheet.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Import a run-sheet from Word, Excel or CSV (norsk: hent inn kjøreplanen / køyreplanen).
+
+    Bring the run-sheet you have: a table in a .docx, .xlsx, .csv or Markdown file. Each row
+    becomes a block with its time as written; the new file is then checked, and
+    the findings printed as check prints them. Exit 0 when it has no errors, 1 when it has
+    (or warnings, with --strict) or cannot be read, 2 for a wrong command line. An
+    existing file is never replaced without --force.
+    """
+
+    def run() -> int:
+        from planverksted.cli.commands import import_ as command
+
+        return command.run(source, output, table=table, force=force, strict=strict, language=spoken)
+
+    spoken = _spoken(language)
+
+    _handle_errors(run)
+
+
 @app.command()
 def schema(
     output: Annotated[

@@ -464,6 +464,72 @@ MESSAGES = {
     "file-kind.socket": "a socket",
     "file-kind.special": "a special file",
     # end of harden-io (#18)
+    # import (#24): planverksted import, reading run-sheets from Word, Excel, CSV, Markdown.
+    "import.no-output": "give the workshop file to write, like: -o verksted.yaml",
+    "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
+    "import.output-suffix": "{path}: a workshop file's name ends in .yaml or .yml",
+    "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.exists": "{path} already exists; it is left as it was",
+    "import.exists.hint": "use --force to replace it, or choose another name",
+    "import.output-folder": "{path} is a folder",
+    "import.output-folder.hint": "give a file name, like verksted.yaml",
+    "import.stdin": "import reads a file, not standard input",
+    "import.stdin.hint": "give the path of a .docx, .xlsx, .csv or .md file",
+    "import.unreadable": "cannot read {file}: {reason}",
+    "import.folder": "{file} is a folder; import reads one run-sheet file",
+    "import.not-regular": "{file} is not a regular file (a pipe or a device); import reads a "
+    "saved file",
+    "import.folder.hint": "give the path of a .docx, .xlsx, .csv or .md file",
+    "import.save-as": "{file}: {suffix} files are not read",
+    "import.save-as.hint": "save it as {wanted} (File › Save as) and import that",
+    "import.unknown-suffix": "cannot tell what kind of file {file} is from its name",
+    "import.unknown-suffix.hint": "import reads {suffixes}",
+    "import.too-large": "{file} is larger than {mib} MiB, more than a run-sheet ever is",
+    "import.too-big.hint": "copy the run-sheet's table into a file of its own, and import that",
+    "import.too-many-rows": "{file} has a table of more than {cap} rows",
+    "import.too-many-cells": "{file} has more than {cap} cells, or a table of more than "
+    "{columns} columns",
+    "import.too-much-text": "{file} holds more than {mib} MiB of text",
+    "import.too-much-text.hint": "a workshop file holds at most that; import a part of it",
+    "import.not-package": "{file} cannot be read as a {what} file: it is damaged, "
+    "protected with a password, or of another kind",
+    "import.not-package.hint": "open it in {what} and save it again (without a password)",
+    "import.package-members": "{file} is a package of {count} files, more than a document has",
+    "import.bomb-ratio": "{file} is refused: its part {member} would grow {ratio} times "
+    "when unpacked (the cap is {cap})",
+    "import.bomb-size": "{file} is refused: unpacked, it would take {mib} MiB (the cap is "
+    "{cap} MiB)",
+    "import.bomb.hint": "a run-sheet is small; open the file in its program and save it anew",
+    "import.extra": "reading {what} files needs an optional part of planverksted",
+    "import.extra.hint": "install it with: pip install 'planverksted[{extra}]'",
+    "import.csv-broken": "{file} cannot be read as CSV at line {line}: {reason}",
+    "import.csv-broken.hint": "save it again from the spreadsheet as CSV",
+    "import.no-tables": "{file} has no table",
+    "import.no-tables.hint": "the run-sheet must be a table: a column of times and a column "
+    "of what happens",
+    "import.table-number": "{file} has {count} tables; there is no table {number}",
+    "import.table-number.hint": "give --table from 1 to {count}",
+    "import.no-time-column": "none of the {count} tables in {file} has a column of times",
+    "import.no-time-column.hint": "the run-sheet needs a column of times, like 13.00–13.10; "
+    "--table chooses the table",
+    "import.table-without-times": "table {number} in {file} has no column of times",
+    "import.finding-row": "row {row}: a finding of an earlier check, left out (check finds it "
+    "again)",
+    "import.time-only": "row {row}: only a time ({time}), left out",
+    "import.not-a-time": "row {row}, column {column}: {text} is not a time; kept in the notes",
+    "import.not-a-date": "row {row}, column {column}: {text} is not a date; left out",
+    "import.unknown-kind": "row {row}, column {column}: {text} is not a kind planverksted "
+    "knows; kept in the notes",
+    "import.task-label": "row {row}: {text} is planverksted's own label; left out",
+    "import.comment.source": "Imported from {file} (table {table}) by planverksted import.",
+    "import.comment.check": "Check it with: planverksted check <this file>",
+    "import.written": "Created {path} from {source} (table {table}): {blocks}.",
+    "import.replaced": "Replaced {path} from {source} (table {table}): {blocks}.",
+    "import.blocks.one": "{count} block",
+    "import.blocks.many": "{count} blocks",
+    "import.days": "{count} days",
+    "import.warning": "warning",
+    "import.next": "Next: look it over, then run  planverksted check {path}",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -446,6 +446,72 @@ MESSAGES = {
     "file-kind.socket": "en sokkel",
     "file-kind.special": "en spesialfil",
     # end of harden-io (#18)
+    # import (#24): planverksted import, lese kjøreplaner fra Word, Excel, CSV, Markdown.
+    "import.no-output": "gi verkstedfilen som skal skrives, som: -o verksted.yaml",
+    "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
+    "import.output-suffix": "{path}: navnet på en verkstedfil slutter på .yaml eller .yml",
+    "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.exists": "{path} finnes allerede; den er ikke endret",
+    "import.exists.hint": "bruk --force for å erstatte den, eller velg et annet navn",
+    "import.output-folder": "{path} er en mappe",
+    "import.output-folder.hint": "gi et filnavn, som verksted.yaml",
+    "import.stdin": "import leser en fil, ikke standard inn",
+    "import.stdin.hint": "gi stien til en .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.unreadable": "kan ikke lese {file}: {reason}",
+    "import.folder": "{file} er en mappe; import leser én fil med en kjøreplan",
+    "import.not-regular": "{file} er ikke en vanlig fil (et rør eller en enhet); import leser "
+    "en lagret fil",
+    "import.folder.hint": "gi stien til en .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.save-as": "{file}: {suffix}-filer leses ikke",
+    "import.save-as.hint": "lagre den som {wanted} (Fil › Lagre som) og importer den",
+    "import.unknown-suffix": "kan ikke se av navnet hva slags fil {file} er",
+    "import.unknown-suffix.hint": "import leser {suffixes}",
+    "import.too-large": "{file} er større enn {mib} MiB, mer enn en kjøreplan noen gang er",
+    "import.too-big.hint": "kopier tabellen med kjøreplanen til en egen fil, og importer den",
+    "import.too-many-rows": "{file} har en tabell med flere enn {cap} rader",
+    "import.too-many-cells": "{file} har flere enn {cap} celler, eller en tabell med flere "
+    "enn {columns} kolonner",
+    "import.too-much-text": "{file} har mer enn {mib} MiB tekst",
+    "import.too-much-text.hint": "en verkstedfil rommer høyst så mye; importer en del av den",
+    "import.not-package": "{file} kan ikke leses som en {what}-fil: den er skadet, "
+    "passordbeskyttet eller av et annet slag",
+    "import.not-package.hint": "åpne den i {what} og lagre den på nytt (uten passord)",
+    "import.package-members": "{file} er en pakke med {count} filer, flere enn et dokument har",
+    "import.bomb-ratio": "{file} avvises: delen {member} ville vokst {ratio} ganger når den "
+    "pakkes ut (grensen er {cap})",
+    "import.bomb-size": "{file} avvises: utpakket ville den tatt {mib} MiB (grensen er {cap} MiB)",
+    "import.bomb.hint": "en kjøreplan er liten; åpne filen i programmet sitt og lagre den på nytt",
+    "import.extra": "for å lese {what}-filer trengs en valgfri del av planverksted",
+    "import.extra.hint": "installer den med: pip install 'planverksted[{extra}]'",
+    "import.csv-broken": "{file} kan ikke leses som CSV på linje {line}: {reason}",
+    "import.csv-broken.hint": "lagre den på nytt fra regnearket som CSV",
+    "import.no-tables": "{file} har ingen tabell",
+    "import.no-tables.hint": "kjøreplanen må være en tabell: en kolonne med tider og en "
+    "kolonne med hva som skjer",
+    "import.table-number": "{file} har {count} tabeller; det finnes ingen tabell {number}",
+    "import.table-number.hint": "gi --table fra 1 til {count}",
+    "import.no-time-column": "ingen av de {count} tabellene i {file} har en kolonne med tider",
+    "import.no-time-column.hint": "kjøreplanen trenger en kolonne med tider, som 13.00–13.10; "
+    "--table velger tabellen",
+    "import.table-without-times": "tabell {number} i {file} har ingen kolonne med tider",
+    "import.finding-row": "rad {row}: en merknad fra en tidligere kontroll, utelatt (kontrollen "
+    "finner den igjen)",
+    "import.time-only": "rad {row}: bare et klokkeslett ({time}), utelatt",
+    "import.not-a-time": "rad {row}, kolonne {column}: {text} er ikke et klokkeslett; lagt i "
+    "notatene",
+    "import.not-a-date": "rad {row}, kolonne {column}: {text} er ikke en dato; utelatt",
+    "import.unknown-kind": "rad {row}, kolonne {column}: {text} er ikke en type planverksted "
+    "kjenner; lagt i notatene",
+    "import.task-label": "rad {row}: {text} er planverksteds egen merkelapp; utelatt",
+    "import.comment.source": "Hentet fra {file} (tabell {table}) med planverksted import.",
+    "import.comment.check": "Kontroller den med: planverksted check <denne filen>",
+    "import.written": "Laget {path} fra {source} (tabell {table}): {blocks}.",
+    "import.replaced": "Erstattet {path} fra {source} (tabell {table}): {blocks}.",
+    "import.blocks.one": "{count} bolk",
+    "import.blocks.many": "{count} bolker",
+    "import.days": "{count} dager",
+    "import.warning": "advarsel",
+    "import.next": "Neste: se over den, og kjør så  planverksted check {path}",
 }
 
 LIVE = {

@@ -444,6 +444,72 @@ MESSAGES = {
     "file-kind.socket": "ein sokkel",
     "file-kind.special": "ei spesialfil",
     # end of harden-io (#18)
+    # import (#24): planverksted import, lese køyreplanar frå Word, Excel, CSV, Markdown.
+    "import.no-output": "gi verkstadfila som skal skrivast, som: -o verksted.yaml",
+    "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
+    "import.output-suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
+    "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.exists": "{path} finst alt; ho er ikkje endra",
+    "import.exists.hint": "bruk --force for å byte ho ut, eller vel eit anna namn",
+    "import.output-folder": "{path} er ei mappe",
+    "import.output-folder.hint": "gi eit filnamn, som verksted.yaml",
+    "import.stdin": "import les ei fil, ikkje standard inn",
+    "import.stdin.hint": "gi stigen til ei .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.unreadable": "kan ikkje lese {file}: {reason}",
+    "import.folder": "{file} er ei mappe; import les éi fil med ein køyreplan",
+    "import.not-regular": "{file} er ikkje ei vanleg fil (eit røyr eller ei eining); import les "
+    "ei lagra fil",
+    "import.folder.hint": "gi stigen til ei .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.save-as": "{file}: {suffix}-filer blir ikkje lesne",
+    "import.save-as.hint": "lagre ho som {wanted} (Fil › Lagre som) og importer ho",
+    "import.unknown-suffix": "kan ikkje sjå av namnet kva slags fil {file} er",
+    "import.unknown-suffix.hint": "import les {suffixes}",
+    "import.too-large": "{file} er større enn {mib} MiB, meir enn ein køyreplan nokon gong er",
+    "import.too-big.hint": "kopier tabellen med køyreplanen til ei eiga fil, og importer ho",
+    "import.too-many-rows": "{file} har ein tabell med fleire enn {cap} rader",
+    "import.too-many-cells": "{file} har fleire enn {cap} celler, eller ein tabell med fleire "
+    "enn {columns} kolonnar",
+    "import.too-much-text": "{file} har meir enn {mib} MiB tekst",
+    "import.too-much-text.hint": "ei verkstadfil rommar høgst så mykje; importer ein del av ho",
+    "import.not-package": "{file} kan ikkje lesast som ei {what}-fil: ho er skadd, "
+    "passordverna eller av eit anna slag",
+    "import.not-package.hint": "opne ho i {what} og lagre ho på nytt (utan passord)",
+    "import.package-members": "{file} er ein pakke med {count} filer, fleire enn eit dokument har",
+    "import.bomb-ratio": "{file} blir avvist: delen {member} ville vakse {ratio} gonger når han "
+    "blir pakka ut (grensa er {cap})",
+    "import.bomb-size": "{file} blir avvist: utpakka ville ho teke {mib} MiB (grensa er {cap} MiB)",
+    "import.bomb.hint": "ein køyreplan er liten; opne fila i programmet sitt og lagre ho på nytt",
+    "import.extra": "for å lese {what}-filer trengst ein valfri del av planverksted",
+    "import.extra.hint": "installer han med: pip install 'planverksted[{extra}]'",
+    "import.csv-broken": "{file} kan ikkje lesast som CSV på linje {line}: {reason}",
+    "import.csv-broken.hint": "lagre ho på nytt frå reknearket som CSV",
+    "import.no-tables": "{file} har ingen tabell",
+    "import.no-tables.hint": "køyreplanen må vere ein tabell: ein kolonne med tider og ein "
+    "kolonne med kva som skjer",
+    "import.table-number": "{file} har {count} tabellar; det finst ingen tabell {number}",
+    "import.table-number.hint": "gi --table frå 1 til {count}",
+    "import.no-time-column": "ingen av dei {count} tabellane i {file} har ein kolonne med tider",
+    "import.no-time-column.hint": "køyreplanen treng ein kolonne med tider, som 13.00–13.10; "
+    "--table vel tabellen",
+    "import.table-without-times": "tabell {number} i {file} har ingen kolonne med tider",
+    "import.finding-row": "rad {row}: ein merknad frå ein tidlegare kontroll, utelaten "
+    "(kontrollen finn han att)",
+    "import.time-only": "rad {row}: berre eit klokkeslett ({time}), utelate",
+    "import.not-a-time": "rad {row}, kolonne {column}: {text} er ikkje eit klokkeslett; lagt i "
+    "notata",
+    "import.not-a-date": "rad {row}, kolonne {column}: {text} er ikkje ein dato; utelaten",
+    "import.unknown-kind": "rad {row}, kolonne {column}: {text} er ikkje ein type planverksted "
+    "kjenner; lagd i notata",
+    "import.task-label": "rad {row}: {text} er planverksted sin eigen merkelapp; utelaten",
+    "import.comment.source": "Henta frå {file} (tabell {table}) med planverksted import.",
+    "import.comment.check": "Kontroller ho med: planverksted check <denne fila>",
+    "import.written": "Laga {path} frå {source} (tabell {table}): {blocks}.",
+    "import.replaced": "Bytte ut {path} frå {source} (tabell {table}): {blocks}.",
+    "import.blocks.one": "{count} bolk",
+    "import.blocks.many": "{count} bolkar",
+    "import.days": "{count} dagar",
+    "import.warning": "åtvaring",
+    "import.next": "Neste: sjå over ho, og køyr så  planverksted check {path}",
 }
 
 LIVE = {
