@@ -24,12 +24,14 @@ from planverksted.importing import language as languages
 from planverksted.importing.columns import (
     Role,
     header_row,
+    is_time,
     kind_of,
     roles_from_content,
     roles_from_header,
 )
 from planverksted.importing.sheet import Cell, Document, Line, Table
 from planverksted.timing import clock
+from planverksted.workshop import kinds
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS
 
 
@@ -250,6 +252,15 @@ def _heading_text(row: Sequence[Cell], table: Table, index: int) -> str | None:
     """The text of a heading row (one cell across the table), else None."""
     if index in table.merged_rows:
         return row[0].text.replace("\n", " ").strip() or None
+    # Without merges (CSV, Markdown): text in the first cell alone that is no time.
+    if (
+        len(row) > 1
+        and not row[0].empty
+        and all(cell.empty for cell in row[1:])
+        and not is_time(row[0])
+        and _duration_or_none(row[0].text) is None
+    ):
+        return row[0].text.replace("\n", " ").strip()
     return None
 
 
@@ -613,7 +624,10 @@ class _Reader:
                 questions.append(text)
                 continue
             (description if self.has_notes and line.text and not parts else notes).append(text)
-        # A kind column decides (empty: no kind); without one, the words do.
+        # A kind column decides (empty: no kind, unless the title names a break or a meal);
+        # without one, the words do.
+        if kind is None and Role.KIND in self.roles and title_kind in kinds.REST:
+            kind = title_kind
         if kind is None and Role.KIND not in self.roles:
             kind = title_kind
             if kind is None and not parts:
@@ -893,12 +907,17 @@ def _duration_or_none(text: str | None) -> int | None:
 def _split_questions(line: Line) -> tuple[str, list[str]]:
     """A line's text without its questions, and the questions (italics, or ending in "?")."""
     text = line.text
-    asked = [stretch for stretch in line.emphasis if len(stretch) > 3]
-    if not asked:
-        asked = [match.strip() for match in _QUESTION.findall(text) if len(match.strip()) > 3]
+    stretches = [stretch for stretch in line.emphasis if len(stretch) > 3]
+    if not stretches:
+        stretches = [match.strip() for match in _QUESTION.findall(text) if len(match.strip()) > 3]
     rest = text
-    for question in asked:
-        rest = rest.replace(question, " ")
+    asked: list[str] = []
+    for stretch in stretches:
+        rest = rest.replace(stretch, " ")
+        # An italic stretch of several questions is several questions.
+        several = [q.strip() for q in _QUESTION.findall(stretch) if q.strip()]
+        whole = "".join(several).replace(" ", "") == stretch.replace(" ", "")
+        asked += several if len(several) > 1 and whole else [stretch]
     rest = " ".join(rest.split()).strip(" ,.;:–—-")
     return rest, asked
 
