@@ -111,6 +111,8 @@ LABELS = {
     "coverage_blocks": "Blocks",
     "coverage_minutes": "Time spent",
     "coverage_none": "No block",
+    # parity-paper: the PDF names the page a group task is on ("se Gruppeoppgave 1 på side 2").
+    "see_task_page": "see {task} on page {page}",
 }
 
 METHODS = {

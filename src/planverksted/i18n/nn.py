@@ -100,6 +100,8 @@ LABELS = {
     "coverage_blocks": "Bolkar",
     "coverage_minutes": "Tid brukt",
     "coverage_none": "Ingen bolk",
+    # parity-paper: the PDF names the page a group task is on ("se Gruppeoppgave 1 på side 2").
+    "see_task_page": "sjå {task} på side {page}",
 }
 
 METHODS = {
