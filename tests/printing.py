@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,14 +30,32 @@ from typing import Any
 CHROMIUM = next(
     (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
 )
+
+
+def _has_arial_metrics() -> bool:
+    """Whether a font with Arial's metrics is there: the page counts are those of the planners'
+    Windows laptops (Arial, Segoe UI); DejaVu alone sets wider and runs a page longer."""
+    try:
+        listed = subprocess.run(
+            ["fc-list", ":", "family"], capture_output=True, text=True, check=False, timeout=60
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return sys.platform != "linux"  # no fontconfig: the system's own fonts
+    return any(name in listed for name in ("Liberation Sans", "Arial", "Arimo"))
+
+
 MISSING = [
     tool
-    for tool, path in (("chromium", CHROMIUM), ("pdftotext", shutil.which("pdftotext")))
-    if not path
+    for tool, present in (
+        ("chromium", CHROMIUM),
+        ("pdftotext", shutil.which("pdftotext")),
+        ("fonts-liberation", _has_arial_metrics()),
+    )
+    if not present
 ]
 SKIP_REASON = (
-    f"needs {' and '.join(MISSING)} (Debian: apt-get install chromium poppler-utils; "
-    ".ci/run installs them)"
+    f"needs {' and '.join(MISSING)} (Debian: apt-get install chromium poppler-utils "
+    "fonts-liberation; .ci/run installs them)"
 )
 
 KEEP_WHOLE = ".agenda-table tbody, .task, .questions, .method, .evaluation .form, .findings"
