@@ -272,7 +272,8 @@ def test_a_users_typst_template_gets_the_view_as_data(tmp_path: Path) -> None:
         ),
         (
             '#import "@preview/cetz:0.3.0"\n',
-            "planverksted: the template {tmp}/t/plakat.typ imports a Typst package from @preview",
+            "planverksted: template error at {tmp}/t/plakat.typ:1: the Typst package "
+            "@preview/cetz:0.3.0 is imported, and packages are never read or downloaded",
         ),
         (
             "#let x = (\n",

@@ -532,6 +532,22 @@ MESSAGES = {
     "import.days": "{count} days",
     "import.warning": "warning",
     "import.next": "Next: look it over, then run  planverksted check {path}",
+    # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
+    "capped.time": "making {what} took longer than the cap of {seconds} seconds; it was stopped",
+    "capped.cpu": "making {what} used more than the cap of {seconds} seconds of processor time; "
+    "it was stopped",
+    "capped.memory": "making {what} needed more than the cap of {size} of memory; it was stopped",
+    "capped.hint": "the caps keep a slip in a file or a template from hanging or filling the "
+    "machine: see docs/performance.md",
+    "pdf.package": "template error at {where}: the Typst package {package} is imported, and "
+    "packages are never read or downloaded",
+    "pdf.package.hint": "copy what you need into a .typ file beside the template and import that",
+    "pdf.outside": "template error at {where}: {name} is a link to {target}, outside the template "
+    "folder {folder}",
+    "pdf.outside.hint": "a template may read only files in its own folder",
+    "pdf.folder-too-big": "the template's folder {folder} is larger than a template may read: "
+    "at most {files} files, {size} MB and {depth} folders deep",
+    "pdf.folder-too-big.hint": "put the template and the files it reads in a folder of their own",
 }
 """The command line's own messages (its usage errors), by id."""
 

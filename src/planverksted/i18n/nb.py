@@ -514,6 +514,22 @@ MESSAGES = {
     "import.days": "{count} dager",
     "import.warning": "advarsel",
     "import.next": "Neste: se over den, og kjør så  planverksted check {path}",
+    # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
+    "capped.time": "å lage {what} tok lengre tid enn grensen på {seconds} sekunder; arbeidet "
+    "ble stoppet",
+    "capped.cpu": "å lage {what} brukte mer enn grensen på {seconds} sekunder prosessortid; "
+    "arbeidet ble stoppet",
+    "capped.memory": "å lage {what} trengte mer enn grensen på {size} minne; arbeidet ble stoppet",
+    "capped.hint": "grensene hindrer at en glipp i en fil eller en mal henger eller fyller "
+    "maskinen: se docs/performance.md",
+    "pdf.package": "malfeil i {where}: Typst-pakken {package} blir importert, og pakker "
+    "blir aldri lest eller lastet ned",
+    "pdf.package.hint": "kopier det du trenger til en .typ-fil ved siden av malen, og importer den",
+    "pdf.outside": "malfeil i {where}: {name} er en lenke til {target}, utenfor malmappen {folder}",
+    "pdf.outside.hint": "en mal kan bare lese filer i sin egen mappe",
+    "pdf.folder-too-big": "malmappen {folder} er større enn en mal kan lese: høyst {files} filer, "
+    "{size} MB og {depth} mapper dypt",
+    "pdf.folder-too-big.hint": "legg malen og filene den leser i en egen mappe",
 }
 
 LIVE = {

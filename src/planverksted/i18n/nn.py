@@ -512,6 +512,22 @@ MESSAGES = {
     "import.days": "{count} dagar",
     "import.warning": "åtvaring",
     "import.next": "Neste: sjå over ho, og køyr så  planverksted check {path}",
+    # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
+    "capped.time": "å laga {what} tok lengre tid enn grensa på {seconds} sekund; arbeidet "
+    "vart stoppa",
+    "capped.cpu": "å laga {what} brukte meir enn grensa på {seconds} sekund prosessortid; "
+    "arbeidet vart stoppa",
+    "capped.memory": "å laga {what} trong meir enn grensa på {size} minne; arbeidet vart stoppa",
+    "capped.hint": "grensene hindrar at ein glipp i ei fil eller ein mal heng eller fyller "
+    "maskina: sjå docs/performance.md",
+    "pdf.package": "malfeil i {where}: Typst-pakken {package} blir importert, og pakkar "
+    "blir aldri lesne eller lasta ned",
+    "pdf.package.hint": "kopier det du treng til ei .typ-fil ved sida av malen, og importer ho",
+    "pdf.outside": "malfeil i {where}: {name} er ei lenkje til {target}, utanfor malmappa {folder}",
+    "pdf.outside.hint": "ein mal kan berre lese filer i si eiga mappe",
+    "pdf.folder-too-big": "malmappa {folder} er større enn ein mal kan lese: høgst {files} filer, "
+    "{size} MB og {depth} mapper djupt",
+    "pdf.folder-too-big.hint": "legg malen og filene han les i ei eiga mappe",
 }
 
 LIVE = {

@@ -13,6 +13,7 @@ the user's template folder first, then the built-in templates (also reachable as
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import stat
@@ -21,6 +22,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planverksted import capped
 from planverksted.errors import TemplateError
 
 if TYPE_CHECKING:
@@ -110,6 +112,11 @@ def render(
             .render(context)
         )
     return _render_user_template(context, output_format, template, [] if read is None else read)
+
+
+def prepare_builtin(output_format: str) -> None:
+    """Compile the built-in template of ``output_format`` now (it is kept for the process)."""
+    _builtin_environment(output_format).get_template(BUILTIN_TEMPLATES[output_format])
 
 
 def render_builtin(name: str, context: Mapping[str, Any]) -> str:
@@ -356,42 +363,10 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
     return environment
 
 
-class _Deadline:
-    """Interrupts the main thread when a template runs past :data:`MAX_TEMPLATE_SECONDS`.
-
-    A timer thread raises KeyboardInterrupt in the main thread (``_thread.interrupt_main``,
-    on every platform), which stops any loop, however the template wrote it.
-    """
-
-    def __init__(self, seconds: float) -> None:
-        import threading
-
-        self.fired = False
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-
-    def _fire(self) -> None:
-        import _thread
-
-        self.fired = True
-        _thread.interrupt_main()
-
-    def __enter__(self) -> _Deadline:
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
-
-
 def _render_user_template(
     context: Mapping[str, Any], output_format: str, template: Path, read: list[Path]
 ) -> str:
-    import threading
-
-    from jinja2 import ChoiceLoader, PrefixLoader, TemplateNotFound, TemplateSyntaxError
-    from jinja2 import TemplateError as JinjaTemplateError
-    from jinja2.exceptions import SecurityError, UndefinedError
+    from jinja2 import ChoiceLoader, PrefixLoader
 
     if not template.is_file():
         what = "a folder" if template.is_dir() else "not there"
@@ -408,22 +383,41 @@ def _render_user_template(
         ]
     )
     environment = _capped_environment(output_format, loader)
-    hint = "see docs/templates.md for what a template is given"
-    timed = threading.current_thread() is threading.main_thread()
-    deadline = _Deadline(MAX_TEMPLATE_SECONDS)
+    # The render runs in a child process under the caps (planverksted.capped): a time cap
+    # that holds even where SIGINT is ignored, and a memory cap. What it read comes back.
+    caps = capped.Caps(
+        what=template.name,
+        seconds=MAX_TEMPLATE_SECONDS,
+        cpu_seconds=max(1, math.ceil(MAX_TEMPLATE_SECONDS)),
+    )
+
+    def work() -> tuple[str, list[Path]]:
+        return _render_mapped(environment, template, context), read
+
     try:
-        if not timed:
-            return environment.get_template(template.name).render(context)
-        with deadline:
-            try:
-                return environment.get_template(template.name).render(context)
-            except KeyboardInterrupt:
-                if deadline.fired:
-                    raise _cap_error(
-                        f"{template.name} ran longer than the cap of "
-                        f"{MAX_TEMPLATE_SECONDS:g} seconds"
-                    ) from None
-                raise
+        text, files = capped.run(work, caps)
+    except capped.CapError as error:
+        if error.cap == "memory":
+            raise _cap_error(
+                f"{template.name} needed more than the cap of {capped.size_words(caps.memory)} "
+                "of memory"
+            ) from None
+        raise _cap_error(
+            f"{template.name} ran longer than the cap of {MAX_TEMPLATE_SECONDS:g} seconds"
+        ) from None
+    read[:] = files
+    return text
+
+
+def _render_mapped(environment: Environment, template: Path, context: Mapping[str, Any]) -> str:
+    """The template rendered, every way it can fail turned into a plain TemplateError."""
+    from jinja2 import TemplateError as JinjaTemplateError
+    from jinja2 import TemplateNotFound, TemplateSyntaxError
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    hint = "see docs/templates.md for what a template is given"
+    try:
+        return environment.get_template(template.name).render(context)
     except TemplateSyntaxError as error:
         place = _place(error.filename, error.lineno)
         raise TemplateError(f"template syntax error at {place}: {error.message}", hint) from None
@@ -453,7 +447,7 @@ def _render_user_template(
         raise TemplateError(
             f"template error at {place}: {type(error).__name__}: {error}", hint
         ) from None
-    except (RecursionError, MemoryError):
+    except RecursionError:
         raise TemplateError(
             f"template error in {_display(str(template))}: it calls itself without end", hint
         ) from None

@@ -25,7 +25,7 @@ from planverksted.lint.formatters.text import wants_colour, write_text
 
 if TYPE_CHECKING:
     from planverksted.analysis import Analysis
-    from planverksted.runsheet.formats import OutputFormat, Registered
+    from planverksted.runsheet.formats import Job, OutputFormat, Registered
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
@@ -92,8 +92,8 @@ def run(
             job.__dict__["view"] = views[job_audience]
         if chosen.format.to_file == "no":
             job.width, job.color_system = _width(), _color_system()
-        rendered.append((target, chosen.render(job)))
         views.setdefault(job_audience, job.view)
+        rendered.append((target, _render_capped(chosen, job)))
         # What a template included is known only now: none of it may be replaced either.
         inputs.update((path, "a file the template includes") for path in job.template_files)
 
@@ -120,6 +120,26 @@ def run(
         write_atomic(target, content)
         print(f"planverksted: wrote {target}", file=sys.stderr)
     return 0
+
+
+def _render_capped(chosen: Registered, job: Job) -> str | bytes:
+    """One output made in a child process under the render caps (:mod:`planverksted.capped`).
+
+    The view is built here first, so that the child only draws it; what a template read
+    comes back with the document.
+    """
+    from planverksted import capped
+
+    what = job.target.name if job.target is not None else chosen.format.name.upper()
+    if chosen.prepare is not None:
+        chosen.prepare(job)
+
+    def work() -> tuple[str | bytes, list[Path]]:
+        return chosen.render(job), job.template_files
+
+    document, read = capped.run(work, capped.Caps(what=what))
+    job.template_files[:] = read
+    return document
 
 
 Planned = tuple["Registered", Path | None, str]

@@ -98,6 +98,10 @@ class Registered:
 
     format: OutputFormat
     render: Render
+    prepare: Callable[[Job], None] | None = None
+    """What can be done once in the command's own process before ``render`` runs in a
+    capped child (compiling a built-in template, importing a library), so that every
+    child inherits it instead of doing it again."""
 
 
 @functools.cache
@@ -119,7 +123,7 @@ def get(name: str) -> Registered:
     declared: OutputFormat = module.FORMAT
     if declared.name != name:
         raise LookupError(f"format module {name} declares the name {declared.name!r}")
-    return Registered(declared, module.render)
+    return Registered(declared, module.render, getattr(module, "prepare", None))
 
 
 def every() -> tuple[Registered, ...]:

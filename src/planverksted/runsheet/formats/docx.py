@@ -49,6 +49,11 @@ MUTED = "4A5360"
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
+def prepare(job: Job) -> None:
+    """Import python-docx once, in the command's process."""
+    import docx  # noqa: F401
+
+
 def render(job: Job) -> bytes:
     """The job's run-sheet or handout as the bytes of a .docx file."""
     reference = job.options.get("reference_docx")

@@ -17,3 +17,11 @@ def render(job: Job) -> str:
     from planverksted.runsheet.templating import render as render_template
 
     return render_template(job.view, "md", job.template, job.template_files)
+
+
+def prepare(job: Job) -> None:
+    """Compile the built-in template once, in the command's process."""
+    if job.template is None:
+        from planverksted.runsheet.templating import prepare_builtin
+
+        prepare_builtin("md")

@@ -5,9 +5,13 @@ with ``json(bytes(sys.inputs.data))`` and shows every value as text, so nothing 
 workshop file can inject Typst markup. Only Typst's own bundled fonts are used (system
 fonts are ignored), so the same input gives the same bytes on every machine, and the PDF
 has no creation date. It is tagged for accessibility as PDF/UA-1, with the document's
-title and language set. A user's ``--template x.typ`` gets the same data, compiled with
-its own folder as the root: Typst reads no file outside it, and a template that imports a
-``@preview`` package (which Typst would download while compiling) is refused.
+title and language set.
+
+Typst compiles in a process of its own (:mod:`._typst_worker`) under the render caps of
+:mod:`planverksted.capped`. A user's ``--template x.typ`` gets the same data, compiled
+from a private copy of its folder that holds only the regular files inside it (links
+judged by their target), with empty package folders and every download sent nowhere: it
+can read no other file, and no package is ever read or fetched.
 """
 
 from __future__ import annotations
@@ -15,19 +19,19 @@ from __future__ import annotations
 import base64
 import functools
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from planverksted import i18n
+from planverksted import capped, i18n
 from planverksted.errors import TemplateError, UsageError
 from planverksted.i18n import Key, PerLanguage
 from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
-    from typst import TypstError
-
     from planverksted.runsheet.view import View
 
 FORMAT = OutputFormat(
@@ -50,9 +54,6 @@ PDF_STANDARD: Literal["ua-1"] = "ua-1"
 0.14.3 (Typst 0.14), the least version the ``pdf`` extra asks for."""
 
 
-_PACKAGE_IMPORT = re.compile(r"@preview/")
-
-
 def render(job: Job) -> bytes:
     """The job's run-sheet or handout as PDF bytes."""
     layout = str(job.options.get("layout") or "full")
@@ -66,7 +67,8 @@ def render(job: Job) -> bytes:
     # Control characters from the file are shown as escapes (\x1b), as in every output that
     # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
     view = visible_view(job.view)
-    return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"])
+    caps = capped.Caps(what=job.target.name if job.target is not None else "PDF")
+    return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"], caps=caps)
 
 
 def pdf_data(view: View, layout: str = "full") -> str:
@@ -94,29 +96,77 @@ def logo_data(uri: str | None) -> dict[str, Any] | None:
     return {"format": kind, "data": list(base64.b64decode(encoded))}
 
 
-def compile_pdf(data: str, template: Path | None, *, title: str) -> bytes:
-    """Compile the built-in template (or the user's ``template``) with ``data``."""
-    import typst
+MAX_TEMPLATE_FILES = 1_000
+"""Cap on the files of a Typst template's folder (what the template may read)."""
+MAX_TEMPLATE_FOLDER_BYTES = 64 * 1024 * 1024
+"""Cap on the bytes of those files together."""
+MAX_TEMPLATE_DEPTH = 16
+"""Cap on how deep the folders below a template's folder go."""
 
-    if template is None:
-        source = _builtin_template()
-        main, root = source, source.parent
-    else:
-        main, root = _user_template(template), template.parent.resolve()
+
+def compile_pdf(
+    data: str, template: Path | None, *, title: str, caps: capped.Caps | None = None
+) -> bytes:
+    """Compile the built-in template (or the user's ``template``) with ``data``.
+
+    The compiler runs in a process of its own under ``caps`` (:mod:`._typst_worker`). A
+    user's template is compiled from a private copy of its folder holding only the regular
+    files whose real path is inside the folder (links judged by their target, as Jinja's
+    includes are), so Typst can read nothing else; its package folders are empty and
+    every download goes nowhere, so no package is read or fetched.
+    """
+    import tempfile
+
+    caps = caps or capped.Caps(what="PDF")
+    with tempfile.TemporaryDirectory(prefix="planverksted-typst-") as scratch:
+        packages = Path(scratch) / "packages"
+        packages.mkdir()
+        outside: dict[str, Path] = {}
+        if template is None:
+            main = _builtin_template()
+            root = main.parent
+        else:
+            text = _user_template(template)
+            root = Path(scratch) / "root"
+            outside = _copy_folder(template.parent, root)
+            main = root / template.name
+            main.write_bytes(text.encode("utf-8"))
+        request = {
+            "main": str(main),
+            "root": str(root),
+            "data": data,
+            "standard": PDF_STANDARD,
+            "packages": str(packages),
+            "cpu_seconds": caps.cpu_seconds,
+            "memory": caps.memory,
+        }
+        answer = _run_worker(json.dumps(request).encode("utf-8"), caps)
+    if answer[:1] == b"P":
+        return answer[1:]
+    error = json.loads(answer[1:])
+    raise _template_error(error, template, outside, root)
+
+
+def _run_worker(request: bytes, caps: capped.Caps) -> bytes:
+    """The worker's answer; a cap's error when it was stopped."""
+    import signal
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "planverksted.runsheet.formats._typst_worker"]
     try:
-        result = typst.compile(
-            main,
-            root=root,
-            font_paths=[],
-            ignore_system_fonts=True,
-            sys_inputs={"data": data},
-            pdf_standards=PDF_STANDARD,
+        done = subprocess.run(
+            command, input=request, capture_output=True, timeout=caps.seconds, check=False
         )
-    except typst.TypstError as error:
-        raise _template_error(error, template) from None
-    if not isinstance(result, bytes):  # pragma: no cover - PDF output is one file
-        raise TypeError("typst returned pages, not a PDF")
-    return result
+    except subprocess.TimeoutExpired:
+        raise capped.error("time", caps) from None
+    if done.returncode == 0 and done.stdout[:1] in (b"P", b"E"):
+        return done.stdout
+    if -done.returncode == getattr(signal, "SIGXCPU", None):
+        raise capped.error("cpu", caps)
+    if done.returncode < 0 or b"MemoryError" in done.stderr or b"memory allocation" in done.stderr:
+        raise capped.error("memory", caps)
+    raise capped.ChildCrash(done.stderr.decode("utf-8", "replace"))
 
 
 def _builtin_template() -> Path:
@@ -128,53 +178,168 @@ def _builtin_template() -> Path:
         return Path(path)
 
 
-def _user_template(template: Path) -> Path:
+def _user_template(template: Path) -> str:
+    """The template's text, read whole; a plain error when it cannot be."""
     if not template.is_file():
         what = "a folder" if template.is_dir() else "not there"
         raise TemplateError(
             f"the template {template} is {what}", "give the path of a template file"
         )
     try:
-        text = template.read_text(encoding="utf-8")
+        with template.open("rb") as handle:
+            raw = handle.read(MAX_TEMPLATE_FOLDER_BYTES + 1)
+        if len(raw) > MAX_TEMPLATE_FOLDER_BYTES:
+            raise _folder_too_big(template.parent)
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise TemplateError(f"the template {template} is not UTF-8 text") from None
     except OSError as error:
         raise TemplateError(
             f"cannot read the template {template}: {(error.strerror or str(error)).lower()}"
         ) from None
-    if _PACKAGE_IMPORT.search(text):
-        raise TemplateError(
-            f"the template {template} imports a Typst package from @preview, "
-            "which Typst would download while compiling",
-            "copy what you need into a .typ file beside the template and import that",
-        )
-    return template.resolve()
 
 
-def _template_error(error: TypstError, template: Path | None) -> TemplateError:
+def _folder_too_big(folder: Path) -> TemplateError:
+    return TemplateError.of(
+        "pdf.folder-too-big",
+        "pdf.folder-too-big.hint",
+        folder=str(folder),
+        files=f"{MAX_TEMPLATE_FILES:,}",
+        size=f"{MAX_TEMPLATE_FOLDER_BYTES // 1024 // 1024}",
+        depth=MAX_TEMPLATE_DEPTH,
+    )
+
+
+def _copy_folder(folder: Path, into: Path) -> dict[str, Path]:
+    """Copy the regular files of ``folder`` whose real path is inside it into ``into``.
+
+    A link is judged by its target: followed when it ends inside the folder, else left out
+    (and returned, by its path relative to the folder, for the error that names it). Hidden
+    entries (``.git``) and special files (pipes, devices) are left out; the folder is capped
+    in files, bytes and depth.
+    """
+    real_root = Path(os.path.realpath(folder))
+    outside: dict[str, Path] = {}
+    budget = {"files": MAX_TEMPLATE_FILES, "bytes": MAX_TEMPLATE_FOLDER_BYTES}
+    visited: set[Path] = set()
+
+    def walk(here: Path, target: Path, relative: str, depth: int) -> None:
+        real = Path(os.path.realpath(here))
+        if real in visited:
+            return
+        visited.add(real)
+        if depth > MAX_TEMPLATE_DEPTH:
+            raise _folder_too_big(folder)
+        target.mkdir(exist_ok=True)
+        try:
+            entries = sorted(os.scandir(here), key=lambda entry: entry.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            name = f"{relative}{entry.name}"
+            path = Path(entry.path)
+            resolved = Path(os.path.realpath(path))
+            if not resolved.is_relative_to(real_root):
+                outside[name] = resolved
+                continue
+            try:
+                status = resolved.stat()
+            except OSError:
+                continue
+            if stat.S_ISDIR(status.st_mode):
+                walk(path, target / entry.name, f"{name}/", depth + 1)
+            elif stat.S_ISREG(status.st_mode):
+                budget["files"] -= 1
+                budget["bytes"] -= status.st_size
+                if budget["files"] < 0 or budget["bytes"] < 0:
+                    raise _folder_too_big(folder)
+                _copy_regular(resolved, target / entry.name, budget)
+
+    walk(folder, into, "", 0)
+    return outside
+
+
+def _copy_regular(source: Path, target: Path, budget: dict[str, int]) -> None:
+    """Copy one file, opened without blocking and checked to be regular once open."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        handle = os.open(source, flags)
+    except OSError:
+        return
+    with os.fdopen(handle, "rb") as reading:
+        if not stat.S_ISREG(os.fstat(reading.fileno()).st_mode):
+            return
+        data = reading.read(max(budget["bytes"], 0) + 1)
+    target.write_bytes(data)
+
+
+def _template_error(
+    error: dict[str, Any], template: Path | None, outside: dict[str, Path], root: Path
+) -> TemplateError:
     """A Typst error as a plain message: the first line of its diagnostic, with a hint."""
-    message = str(getattr(error, "message", "") or error).strip().splitlines()[0]
-    hints = [str(hint) for hint in getattr(error, "hints", []) or []]
-    place = _place(str(getattr(error, "diagnostic", "") or ""), template)
+    message = str(error.get("message") or "").strip().splitlines()[0:1]
+    first = message[0] if message else "Typst failed"
+    hints = [str(hint) for hint in error.get("hints") or []]
+    diagnostic = str(error.get("diagnostic") or "")
+    place = _place(diagnostic, template, root)
+    where = place.removeprefix(" at ").removeprefix(" in ")
     if template is None:
         # The built-in template failing is a bug, not the user's: say so plainly.
         return TemplateError(
-            f"the built-in PDF template failed: {message}",
+            f"the built-in PDF template failed: {first}",
             "this is a bug in planverksted; please report it",
         )
+    if "package" in first.lower():
+        return TemplateError.of(
+            "pdf.package",
+            "pdf.package.hint",
+            template=str(template),
+            where=where,
+            package=_package_named(first),
+        )
+    for name, target in outside.items():
+        if str(root / name) in first or f"/{name}" in first:
+            return TemplateError.of(
+                "pdf.outside",
+                "pdf.outside.hint",
+                name=name,
+                target=str(target),
+                folder=str(template.parent.absolute()),
+                where=where,
+            )
+    first = first.replace(str(root) + os.sep, "").replace(str(root), ".")
     hint = hints[0] if hints else "see docs/templates.md for the data a Typst template is given"
-    return TemplateError(f"template error{place}: {message}", hint)
+    return TemplateError(f"template error{place}: {first}", hint)
 
 
-def _place(diagnostic: str, template: Path | None) -> str:
+def _package_named(message: str) -> str:
+    """The package a Typst error names: ``@preview/cetz:0.2.2``, from a spec or a URL."""
+    spec = re.search(r"@[\w-]+/[\w-]+:[\w.-]+", message)
+    if spec:
+        return spec.group(0)
+    url = re.search(r"/([\w-]+)/([\w-]+?)-(\d[\w.]*?)\.tar\.gz", message)
+    if url:
+        return f"@{url.group(1)}/{url.group(2)}:{url.group(3)}"
+    return "?"
+
+
+def _place(diagnostic: str, template: Path | None, root: Path | None = None) -> str:
     """`` at x.typ:12`` from Typst's diagnostic (``┌─ x.typ:12:5``), when it names a place.
 
-    The template itself is named as the user gave it; another file by Typst's name for it.
+    The template itself is named as the user gave it; another file of its folder by its
+    path in that folder (not in the private copy Typst compiled).
     """
     found = re.search(r"┌─ (\S+?):(\d+):\d+", diagnostic)
     if not found:
         return f" in {template}" if template is not None else ""
     name = found.group(1)
-    if template is not None and Path(name).name == template.name:
+    if template is not None and root is not None:
+        real = Path(os.path.normpath(Path(name).absolute()))
+        if real.is_relative_to(root):
+            inside = real.relative_to(root)
+            name = str(template) if inside == Path(template.name) else str(template.parent / inside)
+    elif template is not None and Path(name).name == template.name:
         name = str(template)
     return f" at {name}:{found.group(2)}"
