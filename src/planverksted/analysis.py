@@ -13,6 +13,7 @@ from pathlib import Path
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.source.load import Loaded, load_text, read_source
 from planverksted.source.positions import Positions
+from planverksted.source.shared import Shared
 from planverksted.timing.schedule import Schedule
 from planverksted.workshop.model import Workshop
 
@@ -29,6 +30,8 @@ class Analysis:
     """The file's language: the workshop's, or its ``language:`` line when it cannot be read."""
     logo: str | None = None
     """The ``organiser_logo`` as a ``data:`` URI, when it could be read."""
+    sources: tuple[Path, ...] = ()
+    """The shared files the workshop names (``people: felles/folk.yaml``), to watch."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -58,35 +61,75 @@ def analyse_text(
     """
     from planverksted.lint.registry import run_checks
     from planverksted.lint.rules.logo import read_logo
+    from planverksted.source.shared import resolve_shared
     from planverksted.timing.schedule import resolve_times
+    from planverksted.workshop.library import apply_library
     from planverksted.workshop.validate import validate
 
     loaded: Loaded = load_text(text)
     findings = list(loaded.findings)
     if loaded.fatal:
         return Analysis(file, _locate(findings, file, loaded.positions), language=loaded.language)
-    workshop, problems = validate(loaded.data)
+    # Shared files (people: felles/folk.yaml) read in, then reusable blocks (use:) filled in.
+    shared = resolve_shared(loaded.data, folder, file)
+    data, used, unfilled = apply_library(shared.data)
+    sources = tuple(shared_file.path for shared_file in shared.files)
+    findings += shared.findings + used
+    workshop, problems = validate(data)
+    # A block whose use: names nothing lacks its title because of it: one finding, not two.
+    problems = [f for f in problems if not (f.code == "missing-key" and f.path in unfilled)]
+    problems, elsewhere = _in_shared_files(problems, shared)
+    elsewhere += shared.located
     findings += problems
     if workshop is None:
         # A value the loader refused (an alias) is not also "missing": the loader's finding wins.
         claimed = _claimed(loaded.findings)
-        findings = loaded.findings + [
-            f
-            for f in problems
-            if f.path is None or loaded.positions.locate(f.path, key=f.key) not in claimed
+        findings = [
+            *loaded.findings,
+            *shared.findings,
+            *used,
+            *(
+                f
+                for f in problems
+                if f.path is None or loaded.positions.locate(f.path, key=f.key) not in claimed
+            ),
         ]
-        findings += _checks_of_valid_blocks(loaded.data, problems, set(ignore))
-        return Analysis(file, _locate(findings, file, loaded.positions), language=loaded.language)
+        findings += _checks_of_valid_blocks(data, problems, set(ignore))
+        located = _locate(findings, file, loaded.positions, elsewhere)
+        return Analysis(file, located, language=loaded.language, sources=sources)
     schedule, problems = resolve_times(workshop)
     findings += problems
     findings += run_checks(schedule)
     logo, problems = read_logo(workshop, folder)
     findings += problems
     silenced = set(ignore) | set(workshop.checks.ignore)
-    kept = [f for f in findings if not (f.code in silenced and CODES[f.code].ignorable)]
-    return Analysis(
-        file, _locate(kept, file, loaded.positions), workshop, schedule, workshop.language, logo
-    )
+
+    def kept(found: list[Finding]) -> list[Finding]:
+        return [f for f in found if not (f.code in silenced and CODES[f.code].ignorable)]
+
+    located = _locate(kept(findings), file, loaded.positions, kept(elsewhere))
+    return Analysis(file, located, workshop, schedule, workshop.language, logo, sources=sources)
+
+
+def _in_shared_files(
+    problems: list[Finding], shared: Shared
+) -> tuple[list[Finding], list[Finding]]:
+    """Validation findings in the naming file, and those located in the shared files."""
+    here: list[Finding] = []
+    there: list[Finding] = []
+    for finding in problems:
+        path = finding.path
+        source = shared.file_of(str(path[0])) if path else None
+        if source is None or source.loaded is None or not path:
+            here.append(finding)
+            continue
+        line, column = source.loaded.positions.locate(path[1:], key=finding.key)
+        if (line, column) in _claimed(source.loaded.findings):
+            continue  # what the loader refused there (an alias) is not also "missing"
+        there.append(
+            dataclasses.replace(finding, file=source.display, line=line or 1, column=column or 1)
+        )
+    return here, there
 
 
 def _checks_of_valid_blocks(
@@ -129,15 +172,25 @@ def _claimed(findings: list[Finding]) -> set[tuple[int, int]]:
     return {(finding.line, finding.column) for finding in findings}
 
 
-def _locate(findings: list[Finding], file: str, positions: Positions) -> tuple[Finding, ...]:
-    """Give every finding its file, line and column; drop repeats of the same spot and code."""
-    located: dict[tuple[int, int, str, str], Finding] = {}
+def _locate(
+    findings: list[Finding],
+    file: str,
+    positions: Positions,
+    elsewhere: Iterable[Finding] = (),
+) -> tuple[Finding, ...]:
+    """Give every finding its file, line and column; drop repeats of the same spot and code.
+
+    ``elsewhere`` are findings already located in other files (the shared files).
+    """
+    located: dict[tuple[str, int, int, str, str], Finding] = {}
     for finding in findings:
         line, column = finding.line, finding.column
         if finding.path is not None:
             line, column = positions.locate(finding.path, key=finding.key)
         place = dataclasses.replace(finding, file=file, line=line or 1, column=column or 1)
-        located.setdefault((place.line, place.column, place.code, place.message), place)
+        located.setdefault((file, place.line, place.column, place.code, place.message), place)
+    for place in elsewhere:
+        located.setdefault((place.file, place.line, place.column, place.code, place.message), place)
     stage = _stages()
     return tuple(
         sorted(located.values(), key=lambda f: (f.file, stage.get(f.code, 2), *f.sort_key()[1:]))

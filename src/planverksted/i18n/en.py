@@ -113,6 +113,8 @@ LABELS = {
     "coverage_none": "No block",
     # parity-paper: the PDF names the page a group task is on ("se Gruppeoppgave 1 på side 2").
     "see_task_page": "see {task} on page {page}",
+    # reusable blocks (#23): a block's link (a film, a recording).
+    "link": "Link",
 }
 
 METHODS = {

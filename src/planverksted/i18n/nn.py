@@ -102,6 +102,8 @@ LABELS = {
     "coverage_none": "Ingen bolk",
     # parity-paper: the PDF names the page a group task is on ("se Gruppeoppgave 1 på side 2").
     "see_task_page": "sjå {task} på side {page}",
+    # reusable blocks (#23): a block's link (a film, a recording).
+    "link": "Lenkje",
 }
 
 METHODS = {

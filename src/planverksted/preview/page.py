@@ -156,10 +156,16 @@ class Preview:
         self._token = secrets.token_hex(4)
         self._count = 0
         self._text: str | None = None
+        self.sources: tuple[Path, ...] = ()
+        """The shared files the workshop names, as of the last refresh."""
+        self._sources: tuple[str | None, ...] = ()
         self._pages: dict[tuple[str, str | None], bytes] = {}
         self._closed = False
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
+
+    def _sources_text(self) -> tuple[str | None, ...]:
+        return tuple(read_source(str(source))[0] for source in self.sources)
 
     @property
     def version(self) -> str:
@@ -175,16 +181,27 @@ class Preview:
         is rendered at once, so the browser that asks for it next gets it without waiting.
         """
         text, _ = read_source(str(self.path))
-        if not force and self.analysis is not None and text is not None and text == self._text:
+        # The shared files it names (people: felles/folk.yaml) are part of what it says.
+        sources = self._sources_text()
+        if (
+            not force
+            and self.analysis is not None
+            and text is not None
+            and text == self._text
+            and sources == self._sources
+        ):
             return False
         with _collector_paused():
             if text is None:  # unreadable: analyse_file words why, as check does
                 analysis = analyse_file(str(self.path))
             else:
-                analysis = analyse_text(text, self.display)
+                analysis = analyse_text(text, self.display, folder=self.path.parent)
+            self.sources = analysis.sources
+            sources = self._sources_text()
             last_good = analysis if _renderable(analysis) else self.last_good
             with self._lock:
                 self._text = text
+                self._sources = sources
                 self.analysis, self.last_good = analysis, last_good
                 self._count += 1
                 self._pages = {}

@@ -74,6 +74,8 @@ class Row(TypedDict):
     see_task: str | None
     goals: list[int]
     goals_text: str
+    link: str | None
+    link_href: str | None
     parts: list[Row]
 
 
@@ -467,6 +469,11 @@ class _Builder:
             "see_task": None,
             "goals": [],
             "goals_text": "",
+            "link": item.link,
+            # Only a web address is made a link: never javascript: or a local file.
+            "link_href": item.link.strip()
+            if item.link and item.link.strip().lower().startswith(("https://", "http://"))
+            else None,
             "parts": [],
         }
         if self.serving:

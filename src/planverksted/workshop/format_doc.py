@@ -53,6 +53,7 @@ _HEADINGS: dict[type[BaseModel], str] = {
     model.Track: "track",
     model.Split: "split",
     model.Goal: "goal",
+    model.LibraryBlock: "reusable block",
     model.Question: "evaluation question",
 }
 """Each model class, by the name its table has in the page (and a value of its type)."""
@@ -130,7 +131,9 @@ def _value(field: FieldInfo, words: dict[Callable[..., Any], str]) -> str:
     if origin is tuple and args[-1] is Ellipsis and args[0] in _HEADINGS:
         return f"a list of {_HEADINGS[args[0]]}s"
     if origin is dict and args[1] in _HEADINGS:
-        return f"key → {_HEADINGS[args[1]]}"
+        shared = any(getattr(m, "func", None) is model.shared_or_empty for m in field.metadata)
+        also = ", or a YAML file's path" if shared else ""
+        return f"key → {_HEADINGS[args[1]]}{also}"
     if annotation in _HEADINGS:
         return _HEADINGS[annotation]
     raise LookupError(f"no words for the type {annotation!r}: say in format_doc how it is written")

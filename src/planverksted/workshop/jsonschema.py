@@ -163,6 +163,16 @@ def _or_null(inner: JsonSchemaValue) -> JsonSchemaValue:
     return {"anyOf": [inner, {"type": "null"}]}
 
 
+def _or_path(inner: JsonSchemaValue) -> JsonSchemaValue:
+    """Keys, nothing, or the path of a shared YAML file (``people: felles/folk.yaml``)."""
+    path = {
+        "type": "string",
+        "pattern": r"\.[yY][aA]?[mM][lL]\s*$",
+        "description": "The path of a YAML file, relative to this one, that holds them.",
+    }
+    return {"anyOf": [inner, path, {"type": "null"}]}
+
+
 def _one_or_list(inner: JsonSchemaValue) -> JsonSchemaValue:
     """A list of at least one item, a single text standing for a list of one, or nothing."""
     return {"anyOf": [_TEXT, {**inner, "minItems": 1}, {"type": "null"}]}
@@ -208,6 +218,7 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
             {"enum": [*model.FORMAT_VERSIONS, *(str(v) for v in model.FORMAT_VERSIONS)]}
         ),
         model.none_as_empty: _or_null,
+        model.shared_or_empty: _or_path,
         model.one_or_list: _one_or_list,
         _validator(model.Serves): _constant(_TEXT_LIST),
         model.reject_empty_list: _at_least_one,

@@ -181,6 +181,15 @@ def none_as_empty(value: Any) -> Any:
     return {} if value is None else value
 
 
+def shared_or_empty(value: Any) -> Any:
+    """``people:`` or ``blocks:``: keys, nothing (none), or a YAML file's path.
+
+    The path is read in before validation (``source.shared``); one left here is not a
+    YAML file's, and is reported as the text it is where keys belong.
+    """
+    return none_as_empty(value)
+
+
 def reject_empty_list(value: Any) -> Any:
     """An empty list where at least one item is needed (``agenda: []``) as a finding."""
     # Checked before the items, so that an item's own error is not also reported as "empty".
@@ -541,6 +550,22 @@ class Question(_Model):
 Serves = Annotated[tuple[str, ...], BeforeValidator(_references)]
 _SERVES = "The goals it works on: goal ids, or goal numbers as the sheet prints them (1, 2, …)."
 
+_USE = "A key of `blocks`: its keys are taken, this block's own keys winning."
+_LINK = "A link: the film or recording to show, or where to read more."
+
+
+class LibraryBlock(_Model):
+    """A reusable block under ``blocks`` (a film, a recorded talk), used with ``use: key``."""
+
+    title: Text = Field(description="What happens.")
+    kind: Kind | None = Field(None, description="What sort of block it is.")
+    duration: Duration | None = Field(None, description="How long it takes.")
+    who: TextList = Field((), description="Who is responsible: a `people` key or free text.")
+    notes: Text | None = Field(None, description="For the facilitator only.")
+    description: Text | None = Field(None, description="Shown to everyone.")
+    link: Text | None = Field(None, description=_LINK)
+
+
 _WHO = "Who is responsible: a `people` key, free text, or a list of them."
 _QUESTIONS = "Questions for group work: a set's key, or the questions written out."
 _METHOD = "The method of group work; its steps are timed from the start."
@@ -566,6 +591,8 @@ class Part(_Model):
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
     groups: Groups | None = Field(None, description=_GROUPS)
     serves: Serves = Field((), description=_SERVES)
+    use: Text | None = Field(None, description=_USE)
+    link: Text | None = Field(None, description=_LINK)
 
 
 class Block(_Model):
@@ -591,6 +618,8 @@ class Block(_Model):
     facilitator_only: Flag = Field(False, description="Left out of the participants' handout.")
     groups: Groups | None = Field(None, description=_GROUPS)
     serves: Serves = Field((), description=_SERVES)
+    use: Text | None = Field(None, description=_USE)
+    link: Text | None = Field(None, description=_LINK)
     walk: Duration | None = Field(
         None, description="Time to reach the rooms of the parallel tracks; they start after it."
     )
@@ -660,8 +689,10 @@ class Workshop(_Model):
     end: Clock | None = Field(
         None, description="Planned end: check says when the agenda runs past it or stops short."
     )
-    people: Annotated[dict[str, Person], BeforeValidator(none_as_empty)] = Field(
-        default_factory=dict, description="Who's who, by key; `who` may name a key."
+    people: Annotated[dict[str, Person], BeforeValidator(shared_or_empty)] = Field(
+        default_factory=dict,
+        description="Who's who, by key; `who` may name a key. Or the path of a YAML file, "
+        "relative to this one, whose top level is the people by key (shared by many files).",
     )
     goals: Annotated[tuple[Goal, ...], BeforeValidator(one_or_list)] = Field(
         (),
@@ -698,6 +729,11 @@ class Workshop(_Model):
     )
     tables: Tables | None = Field(
         None, description="The seating every group work uses unless it says otherwise."
+    )
+    blocks: Annotated[dict[str, LibraryBlock], BeforeValidator(shared_or_empty)] = Field(
+        default_factory=dict,
+        description="Reusable blocks by key (films, recorded talks), or the path of a YAML "
+        "file that holds them; a block or part takes one with `use: key`.",
     )
     checks: Annotated[Checks, BeforeValidator(none_as_empty)] = Field(
         default_factory=Checks, description="Tuning of `check`."

@@ -81,6 +81,14 @@ def _unreadable(name: str, error: OSError, what: str) -> Finding:
     )
 
 
+def _once(files: list[str]) -> list[str]:
+    """Each file once (the first name it was reached by), in the order first reached."""
+    kept: dict[str, str] = {}
+    for name in files:
+        kept.setdefault(name if name == "-" else os.path.realpath(name), name)
+    return list(kept.values())
+
+
 def _shared_language(languages: Sequence[str]) -> str:
     """The files' language when they share one; else the default (bokmål)."""
     return languages[0] if len(set(languages)) == 1 else i18n.DEFAULT
@@ -111,14 +119,27 @@ def run(
     """
     _check_codes(ignore)
     files, unreadable = gather(names)
-    files_count = len(files) + len(unreadable)
+    # Each file once, however it is reached: named, and found in a folder too.
+    files = _once(files)
     analyses = [analyse_file(name, ignore) for name in files]
-    used = language or _shared_language([analysis.language for analysis in analyses])
-    findings = [worded(finding, used) for finding in unreadable] + [
-        worded(finding, language or analysis.language)
-        for analysis in analyses
-        for finding in analysis.findings
+    # A shared file (people: felles/folk.yaml) is checked through the files that name it:
+    # found in a folder, or named too, it is not also checked as a workshop of its own.
+    shared = {os.path.realpath(source) for analysis in analyses for source in analysis.sources}
+    analyses = [
+        a for a in analyses if a.file == "<stdin>" or os.path.realpath(a.file) not in shared
     ]
+    files_count = len(analyses) + len(unreadable) + len(shared)
+    used = language or _shared_language([analysis.language for analysis in analyses])
+    seen: set[tuple[str, int, int, str, str]] = set()
+    findings = [worded(finding, used) for finding in unreadable]
+    for analysis in analyses:
+        for finding in analysis.findings:
+            # One shared file's faults once, however many files name it.
+            place = (finding.file, finding.line, finding.column, finding.code, finding.message)
+            if place in seen:
+                continue
+            seen.add(place)
+            findings.append(worded(finding, language or analysis.language))
     if output_format == "json":
         from planverksted.lint.formatters.json import to_json
 

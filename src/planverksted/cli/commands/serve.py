@@ -51,11 +51,13 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
     def changed() -> None:
         try:
             if preview.refresh():
+                watcher.follow(preview.sources)
                 _news(file, preview.summary())
         except Exception as error:  # a bug must not stop the watching
             print(f"planverksted: internal error while refreshing ({error})", file=sys.stderr)
 
     watcher = FileWatcher(path, changed)
+    watcher.follow(preview.sources)
     serving = threading.Thread(target=server.serve_forever, name="planverksted-serve")
     with _stopped_by_signals(stop):
         watcher.start()

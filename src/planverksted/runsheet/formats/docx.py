@@ -443,6 +443,8 @@ class _Writer:
             self.muted(
                 cells[1].add_paragraph(), f"{labels['materials']}: {', '.join(item['materials'])}"
             )
+        if item["link"]:
+            self.muted(cells[1].add_paragraph(), f"{labels['link']}: {item['link']}")
         if item["goals_text"]:
             self.muted(cells[1].add_paragraph(), f"{labels['goal_numbers']}: {item['goals_text']}")
         cells[2].paragraphs[0].add_run(item["kind_label"])

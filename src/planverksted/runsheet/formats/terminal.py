@@ -447,6 +447,8 @@ def _agenda(page: _Page, context: View, day: View) -> None:
             extra += [[(line, "dim italic")] for line in row["notes"].split("\n")]
         if row["materials"]:
             extra.append([(f"{labels['materials']}: {', '.join(row['materials'])}", "dim")])
+        if row["link"]:
+            extra.append([(f"{labels['link']}: {row['link']}", "dim")])
         if row["goals_text"]:
             extra.append([(f"{labels['goal_numbers']}: {row['goals_text']}", "dim")])
         extra += [_flag(finding, glyphs) for finding in row["findings"]]
