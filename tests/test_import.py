@@ -640,3 +640,248 @@ def test_every_string_reads_back(text: str) -> None:
     emitted = emit(data)
     assert load_text(emitted).data["agenda"][0]["title"] == text
     assert plain_ok("Pause") and not plain_ok("13:10") and not plain_ok("no")
+
+
+# Our own group tasks, the command's help, the guide, and every refusal.
+
+
+def test_round_trip_keeps_the_group_tasks_and_so_the_faults(tmp_path: Path) -> None:
+    from planverksted.runsheet.formats import docx as word
+
+    seed = EXAMPLES / "kommunestyre-tett-pa.yaml"
+    analysis = analyse_text(seed.read_text(encoding="utf-8"), seed.name, folder=seed.parent)
+    target = tmp_path / "x.docx"
+    target.write_bytes(word.render(Job(analysis)))
+    text, result = imported(target)
+    again = analyse_text(text, "x.yaml")
+    assert sorted(f.code for f in again.findings) == sorted(f.code for f in analysis.findings)
+    group = load_text(text).data["agenda"][3]["parts"][2]
+    assert group["method"] == "igp"
+    assert group["questions"] == [
+        "Hva er den viktigste kunnskapen vi har, og hva trenger vi å vite mer om?"
+    ]
+    # The findings the earlier render wrote into the table are named, not kept.
+    assert [note.worded("en") for note in result.notes] == [
+        "row 5: a finding of an earlier check, left out (check finds it again)",
+        "row 10: a finding of an earlier check, left out (check finds it again)",
+    ]
+
+
+def test_help_names_import_in_norwegian() -> None:
+    result = CliRunner().invoke(app, ["import", "--help"])
+    first = result.stdout.split("\n\n")[1]
+    assert "norsk:" in first and "kjøreplanen" in first and "køyreplanen" in first
+
+
+def test_the_guide_shows_what_import_finds_in_the_seed() -> None:
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    shown = guide.split("```text\nverksted.yaml:", 1)[1].split("```", 1)[0]
+    text, _ = imported(SEED_DOCX)
+    analysis = analyse_text(text, "verksted.yaml")
+    from planverksted.lint.formatters.text import format_text
+    from planverksted.lint.wording import worded
+
+    lines = [format_text(worded(f, "nb"), "nb").splitlines()[0] for f in analysis.findings]
+    for line in ("verksted.yaml:" + shown).strip().splitlines():
+        assert line in lines
+
+
+def table_docx(path: Path, tables: list[list[list[str]]], merge_first_row: bool = False) -> None:
+    import docx
+
+    document = docx.Document()
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        if merge_first_row:
+            merged = table.cell(1, 0).merge(table.cell(1, len(rows[0]) - 1))
+            merged.text = rows[1][0]
+    document.save(path)
+
+
+def test_table_option_and_its_messages(tmp_path: Path) -> None:
+    path = tmp_path / "to.docx"
+    steps = [["Steg", "Hva"], ["1", "Reflekter"]]
+    first = [["Tid", "Hva"], ["09.00–09.30", "Formøte"]]
+    second = [["Tid", "Hva"], ["13.00–13.30", "Velkommen"]]
+    table_docx(path, [steps, first, second])
+    assert load_text(imported(path)[0]).data["agenda"][0]["title"] == "Formøte"
+    assert load_text(imported(path, 3)[0]).data["agenda"][0]["title"] == "Velkommen"
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path), 4)
+    assert raised.value.message == f"{path} has 3 tables; there is no table 4"
+    assert raised.value.hint == "give --table from 1 to 3"
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path), 1)
+    assert raised.value.message == f"table 1 in {path} has no column of times"
+    only_steps = tmp_path / "steg.docx"
+    table_docx(only_steps, [steps])
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(only_steps))
+    assert raised.value.message == f"none of the 1 tables in {only_steps} has a column of times"
+
+
+def test_merged_title_row_in_a_word_table(tmp_path: Path) -> None:
+    path = tmp_path / "m.docx"
+    rows = [
+        ["Tid", "Hva", "Hvem"],
+        ["Dag 1 – 16. april 2024", "", ""],
+        ["10.00–10.30", "Velkommen", "Ordfører"],
+    ]
+    table_docx(
+        path,
+        [
+            rows,
+            [
+                ["Tid", "Hva", "Hvem"],
+                ["Dag 2 – 17. april 2024", "", ""],
+                ["09.00–09.30", "Oppsummering", "Kari"],
+            ],
+        ],
+        merge_first_row=True,
+    )
+    data = load_text(imported(path)[0]).data
+    # The first table's merged row is the day's title, never a block.
+    assert data["date"] == "2024-04-16"
+    assert data["subtitle"] == "Dag 1"
+    assert [b["title"] for b in data["agenda"]] == ["Velkommen"]
+
+
+def test_every_cell_kept_or_named(tmp_path: Path) -> None:
+    rows = [
+        ["Tid", "Hva", "Rom", "Type"],
+        ["Etter lunsj", "Innlegg", "301", "Workshop"],
+        ["13.00–13.30", "Innlegg", "302", "Innlegg"],
+        ["13.30", "", "", ""],
+        ["13.30–14.00", "Oppsummering", "", ""],
+    ]
+    path = tmp_path / "rom.csv"
+    write_csv(path, rows, ",")
+    text, result = imported(path)
+    notes = [note.worded("en") for note in result.notes]
+    assert notes == [
+        "row 2, column 'Tid': 'Etter lunsj' is not a time; kept in the notes",
+        "row 2, column 'Type': 'Workshop' is not a kind planverksted knows; kept in the notes",
+        "row 4: only a time ('13.30'), left out",
+    ]
+    first = load_text(text).data["agenda"][0]
+    assert first["notes"].splitlines() == ["Etter lunsj", "Rom: 301", "Type: Workshop"]
+    every_cell_kept(rows, text, notes)
+
+
+def test_huge_sheets_and_bombs_refused_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planverksted.importing import limits
+
+    path = tmp_path / "stor.xlsx"
+    write_xlsx(
+        path,
+        [["Tid", "Hva"], *[[f"{9 + i // 60:02d}:{i % 60:02d}", f"Punkt {i}"] for i in range(40)]],
+    )
+    monkeypatch.setattr(limits, "MAX_ROWS", 30)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path))
+    assert raised.value.message == f"{path} has a table of more than 30 rows"
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path))
+    assert raised.value.message.startswith(f"{path} is refused: unpacked, it would take 0 MiB")
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/worksheets/sheet1.xml", b" " * (20 * 1024 * 1024))
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 64 * 1024 * 1024)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(bomb))
+    assert "its part 'xl/worksheets/sheet1.xml' would grow" in raised.value.message
+    csv_path = tmp_path / "stor.csv"
+    csv_path.write_bytes(b"Tid;Hva\n" + b"13.00;x\n" * 700_000)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(csv_path))
+    assert raised.value.message == f"{csv_path} is larger than 4 MiB, more than a run-sheet ever is"
+
+
+def test_missing_extra_names_the_install_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    path = tmp_path / "k.xlsx"
+    write_xlsx(path, [["Tid", "Hva"], ["13:00", "Velkommen"]])
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path))
+    assert raised.value.message == "reading Excel files needs an optional part of planverksted"
+    assert raised.value.hint == "install it with: pip install 'planverksted[xlsx]'"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["import", "k.csv"], 2, "give the workshop file to write, like: -o verksted.yaml"),
+        (
+            ["import", "k.csv", "-o", "v.txt"],
+            2,
+            "v.txt: a workshop file's name ends in .yaml or .yml",
+        ),
+        (["import", "-", "-o", "v.yaml"], 2, "import reads a file, not standard input"),
+        (["import", "nowhere.csv", "-o", "v.yaml"], 2, "no such file: nowhere.csv"),
+        (
+            ["import", "k.json", "-o", "v.yaml"],
+            1,
+            "cannot tell what kind of file k.json is from its name",
+        ),
+        (["import", "k.csv", "-o", "v.yaml", "--table", "0"], 2, "--table"),
+    ],
+)
+def test_command_line_refusals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], code: int, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_csv(tmp_path / "k.csv", [["Tid", "Hva"], ["13.00–13.10", "Velkommen"]])
+    (tmp_path / "k.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, [*args, "--lang", "en"] if "--table" not in args else args)
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert not (tmp_path / "v.yaml").exists()
+
+
+def test_printed_with_dash(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["import", str(SEED_DOCX), "-o", "-"])
+    assert result.exit_code == 0
+    assert load_text(result.stdout).data["title"] == "Arbeidsverksted med kommunestyret"
+    assert "warning[gap]" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".csv", ".md"])
+def test_no_crash_on_damaged_sources(tmp_path: Path, suffix: str) -> None:
+    """Damaged copies of a good source: a plain message or a file, never a crash (exit 3)."""
+    import random
+
+    good = tmp_path / f"good{suffix}"
+    if suffix == ".docx":
+        good.write_bytes(SEED_DOCX.read_bytes())
+    elif suffix == ".xlsx":
+        write_xlsx(good, [["Tid", "Hva"], *map(list, SEED_ROWS)])
+    elif suffix == ".csv":
+        write_csv(good, [["Tid", "Hva"], *map(list, SEED_ROWS)])
+    else:
+        good.write_text(
+            "| Tid | Hva |\n|---|---|\n"
+            + "".join(f"| {a} | {b.splitlines()[0]} |\n" for a, b in SEED_ROWS),
+            encoding="utf-8",
+        )
+    data = good.read_bytes()
+    chance = random.Random(24)
+    for attempt in range(12):
+        damaged = bytearray(data)
+        for _ in range(1 + attempt):
+            damaged[chance.randrange(len(damaged))] = chance.randrange(256)
+        path = tmp_path / f"d{attempt}{suffix}"
+        path.write_bytes(bytes(damaged[: len(damaged) - chance.randrange(0, 40)]))
+        out = tmp_path / f"d{attempt}.yaml"
+        result = CliRunner().invoke(app, ["import", str(path), "-o", str(out)])
+        assert result.exit_code in (0, 1), (attempt, result.output, result.exception)
+        assert "internal error" not in result.output

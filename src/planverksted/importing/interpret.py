@@ -129,7 +129,17 @@ _TRAILING_DURATION = re.compile(
     re.I,
 )
 _QUESTION = re.compile(r"[^.?!:]*\?")
-_TASK_LABEL = re.compile(r"^(?:gruppeoppgave|gruppeoppgåve|group task)\s+\d+$", re.I)
+_TASK_WORDS = "|".join(re.escape(i18n.catalogue(code).LABELS["task"]) for code in i18n.LANGUAGES)
+_TASK_LABEL = re.compile(rf"^(?:{_TASK_WORDS})\s+(?P<number>\d+)$", re.I)
+"""A group work's pointer to its task, as planverksted's own run-sheets write it."""
+_TASK_HEADING = re.compile(rf"^(?:{_TASK_WORDS})\s+(?P<number>\d+)\s+·", re.I)
+_NUMBERED = re.compile(r"^\d+\.\s+(?P<text>.+)$")
+_METHOD_LINE = re.compile(
+    "^(?:"
+    + "|".join(re.escape(i18n.catalogue(code).LABELS["method"]) for code in i18n.LANGUAGES)
+    + r"):\s*(?P<name>.+)$",
+    re.I,
+)
 _MATERIALS = re.compile(r"^(?:materiell|materials|utstyr|equipment)\s*:\s*(?P<items>.+)$", re.I)
 _DAY_WORD = re.compile(r"(?<!\w)(?:dag|day)\s*\d+(?!\w)", re.I)
 _DATE_IN_TEXT = re.compile(
@@ -222,8 +232,9 @@ def _layout(table: Table) -> _Layout | None:
         open_roles: list[Role | None] = [None if r is Role.OTHER else r for r in roles]
         body = _body(table, header)
         guessed = roles_from_content(body, open_roles)
+        # Only the time is looked for by content: a heading the table gives, it means.
         roles = [
-            r if r is not None and r is not Role.OTHER else (g if g is not None else r)
+            Role.TIME if r in (None, Role.OTHER) and g is Role.TIME else r
             for r, g in zip(roles, guessed, strict=True)
         ]
         roles = [
@@ -319,6 +330,36 @@ def _without_date(text: str) -> str:
 
 
 @dataclasses.dataclass
+class _Task:
+    """A group task as planverksted's own run-sheets write it after the table."""
+
+    questions: list[str] = dataclasses.field(default_factory=list)
+    method: str | None = None
+
+
+def _tasks(texts: Sequence[str]) -> dict[int, _Task]:
+    """The group tasks of the document's text: "Gruppeoppgave 1 · 13.55–14.10 · 15 min",
+    its numbered questions and its "Metode: IGP – …" line, by number."""
+    tasks: dict[int, _Task] = {}
+    current: _Task | None = None
+    for text in texts:
+        heading = _TASK_HEADING.match(text)
+        if heading:
+            current = tasks.setdefault(int(heading["number"]), _Task())
+            continue
+        if current is None:
+            continue
+        numbered = _NUMBERED.match(text)
+        if numbered:
+            current.questions.append(numbered["text"].strip())
+            continue
+        method = _METHOD_LINE.match(text)
+        if method and current.method is None:
+            current.method = method_in(method["name"])
+    return tasks
+
+
+@dataclasses.dataclass
 class _Day:
     title: str | None = None
     date: dt.date | None = None
@@ -351,7 +392,7 @@ class _Reader:
         self.preamble: list[str] = []
         self.comments: dict[int, list[str]] = {}
         self.pending_comments: list[str] = []
-        self.texts: list[str] = []
+        self.tasks = _tasks(document.texts)
 
     # Headings and days.
 
@@ -406,7 +447,8 @@ class _Reader:
 
     def heading_of(self, index: int) -> str:
         heading = self.layout.headings[index] if index < len(self.layout.headings) else ""
-        return heading or i18n.Key(str(index + 1))
+        # A heading as written, quoted; a column without one by its number.
+        return i18n.Key(heading) if heading else str(index + 1)
 
     def row(self, row: Sequence[Cell], number: int) -> None:
         # A finding of planverksted's own check, as its Word output writes it under a block.
@@ -571,6 +613,7 @@ class _Reader:
         block_end: int | None,
     ) -> None:
         kind: str | None = None
+        method_named: str | None = None
         notes: list[str] = []
         description: list[str] = []
         materials: list[str] = []
@@ -609,8 +652,16 @@ class _Reader:
         # The lines of the "what" cell after its title.
         for line in lines[1:]:
             text = line.text
-            if _TASK_LABEL.match(text):
-                self.notes.append(_note("import.task-label", row=number, text=i18n.Key(text)))
+            task_label = _TASK_LABEL.match(text)
+            if task_label:
+                task = self.tasks.get(int(task_label["number"]))
+                if task is None:
+                    self.notes.append(_note("import.task-label", row=number, text=i18n.Key(text)))
+                    continue
+                # The task written out after the table: its questions and method.
+                questions += task.questions
+                if task.method:
+                    method_named = task.method
                 continue
             found = _MATERIALS.match(text)
             if found:
@@ -640,7 +691,7 @@ class _Reader:
             if asked:
                 item["title"] = rest or item["title"]
                 questions = asked + questions
-            method = method_in(group_text)
+            method = method_in(group_text) or method_named
             if method:
                 item["method"] = method
         elif questions:
