@@ -51,6 +51,11 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
     return analyse_text(text, display, ignore, folder=None if name == "-" else Path(name).parent)
 
 
+def unread(file: str, findings: list[Finding], language: str = "nb") -> Analysis:
+    """The analysis of a file that could not be read: its reading findings, located."""
+    return Analysis(file, _locate(findings, file, Positions()), language=language)
+
+
 def analyse_text(
     text: str, file: str = "<text>", ignore: Iterable[str] = (), *, folder: Path | None = None
 ) -> Analysis:

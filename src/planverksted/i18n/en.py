@@ -327,6 +327,13 @@ FINDINGS = {
     "wrong-type.name-group": "group {number} should be a list of names, found {found}",
     "bad-value.group-size": "{value} is not a group size",
     "bad-value.group-size.hint": "write how many a group, like 5, or a range, like 4-5",
+    # harden-io (#18): a workshop file that is a special file (serve).
+    "file-special.fifo": "cannot read the file: it is a named pipe (FIFO), not a regular file",
+    "file-special.device": "cannot read the file: it is a device, not a regular file",
+    "file-special.socket": "cannot read the file: it is a socket, not a regular file",
+    "file-special.other": "cannot read the file: it is a special file, not a regular file",
+    "file-special.hint": "save the workshop as an ordinary file with the same name",
+    # end of harden-io (#18) findings
 }
 """Texts of findings made outside the rule modules, and general ones, by id.
 

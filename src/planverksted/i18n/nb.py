@@ -310,6 +310,13 @@ FINDINGS = {
     "wrong-type.name-group": "gruppe {number} skal være en liste med navn, men er {found}",
     "bad-value.group-size": "{value} er ikke en gruppestørrelse",
     "bad-value.group-size.hint": "skriv hvor mange i en gruppe, som 5, eller et spenn, som 4-5",
+    # harden-io (#18): a workshop file that is a special file (serve).
+    "file-special.fifo": "kan ikke lese filen: den er et navngitt rør (FIFO), ikke en vanlig fil",
+    "file-special.device": "kan ikke lese filen: den er en enhet, ikke en vanlig fil",
+    "file-special.socket": "kan ikke lese filen: den er en sokkel, ikke en vanlig fil",
+    "file-special.other": "kan ikke lese filen: den er en spesialfil, ikke en vanlig fil",
+    "file-special.hint": "lagre verkstedet som en vanlig fil med samme navn",
+    # end of harden-io (#18) findings
 }
 
 MESSAGES = {

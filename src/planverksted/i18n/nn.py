@@ -310,6 +310,13 @@ FINDINGS = {
     "wrong-type.name-group": "gruppe {number} skal vere ei liste med namn, men er {found}",
     "bad-value.group-size": "{value} er ikkje ein gruppestorleik",
     "bad-value.group-size.hint": "skriv kor mange i ei gruppe, som 5, eller eit spenn, som 4-5",
+    # harden-io (#18): a workshop file that is a special file (serve).
+    "file-special.fifo": "kan ikkje lese fila: ho er eit namngitt røyr (FIFO), ikkje ei vanleg fil",
+    "file-special.device": "kan ikkje lese fila: ho er ei eining, ikkje ei vanleg fil",
+    "file-special.socket": "kan ikkje lese fila: ho er ein sokkel, ikkje ei vanleg fil",
+    "file-special.other": "kan ikkje lese fila: ho er ei spesialfil, ikkje ei vanleg fil",
+    "file-special.hint": "lagre verkstaden som ei vanleg fil med same namn",
+    # end of harden-io (#18) findings
 }
 
 MESSAGES = {

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from planverksted.analysis import Analysis, analyse_file, analyse_text
+from planverksted.analysis import Analysis, analyse_text, unread
 from planverksted.i18n import LANGUAGES, labels
 from planverksted.lint.finding import Finding, Severity
 from planverksted.lint.wording import in_language
@@ -165,7 +165,7 @@ class Preview:
         self._changed = threading.Condition(self._lock)
 
     def _sources_text(self) -> tuple[str | None, ...]:
-        return tuple(read_source(str(source))[0] for source in self.sources)
+        return tuple(read_source(str(source), special=False)[0] for source in self.sources)
 
     @property
     def version(self) -> str:
@@ -180,7 +180,8 @@ class Preview:
         still two. The default page (the facilitator's run-sheet in the file's language)
         is rendered at once, so the browser that asks for it next gets it without waiting.
         """
-        text, _ = read_source(str(self.path))
+        # Never opened to wait on: the file may have been replaced by a named pipe.
+        text, problems = read_source(str(self.path), special=False)
         # The shared files it names (people: felles/folk.yaml) are part of what it says.
         sources = self._sources_text()
         if (
@@ -192,9 +193,12 @@ class Preview:
         ):
             return False
         with _collector_paused():
-            if text is None:  # unreadable: analyse_file words why, as check does
-                analysis = analyse_file(str(self.path))
+            if text is None:  # unreadable: the finding says why, as check's does
+                known = self.analysis.language if self.analysis is not None else DEFAULT_LANGUAGE
+                analysis = unread(self.display, problems, known)
             else:
+                # Files the workshop names (its logo) are found beside it, as check and
+                # render find them, whatever the folder serve was started in.
                 analysis = analyse_text(text, self.display, folder=self.path.parent)
             self.sources = analysis.sources
             sources = self._sources_text()
@@ -263,9 +267,9 @@ class Preview:
         """The language of the bar: the page's, else the file's (or its last good one's)."""
         if language:
             return language
-        for analysis in (self.analysis, self.last_good):
-            if analysis is not None and analysis.workshop is not None:
-                return analysis.workshop.language
+        # The file's own language, also when it has errors (read from its language: line).
+        if self.analysis is not None:
+            return self.analysis.language
         return DEFAULT_LANGUAGE
 
     def _bar(

@@ -1,15 +1,22 @@
-"""Watching one file for saves, with ``watchfiles``, in a thread of its own.
+"""Watching one file (and the files it names) for saves, with ``watchfiles``, in a thread.
 
 The folder is watched, not the file: many editors save by writing a new file beside
 the old one and renaming it over it, and a watch on the old file would go with it.
-Changes are filtered to the file's own name (and, for a symbolic link, to the file it
+Changes are filtered to the files' own names (and, for a symbolic link, to the file it
 points to) and debounced, so one save is one refresh.
+
+The watch outlives its folders: a folder that is not there (deleted, or not made yet) is
+waited for by watching the nearest folder above it that is; when a watched folder is
+deleted or replaced by another of the same name, the watch starts again over the folders
+as they are now. Each time a watch starts, the file is read again (``on_change``), so a
+save made while nothing was watching is not lost. A watch the system refuses is tried
+again after a moment.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,6 +25,9 @@ DEBOUNCE_MS = 300
 """At most this long to gather the changes of one save before reporting them."""
 STEP_MS = 30
 """Report the changes once nothing has changed for this long."""
+LOOK_AGAIN_MS = 500
+"""How often a watch looks whether its folders are still the ones it watches, even when no
+change was reported (a folder deleted with everything above it may report nothing)."""
 
 
 class FileWatcher:
@@ -34,6 +44,8 @@ class FileWatcher:
         self._own = frozenset(self.targets)
         self._stop = threading.Event()
         self._refolder = threading.Event()
+        self.ready = threading.Event()
+        """Set once the folders are watched: a save from then on is reported."""
         self._thread = threading.Thread(target=self._run, name="planverksted-watch", daemon=True)
 
     def follow(self, paths: Iterable[Path]) -> None:
@@ -55,28 +67,48 @@ class FileWatcher:
         self._thread.join(timeout)
 
     def _run(self) -> None:
+        while not self._stop.is_set():
+            self._refolder.clear()
+            self._watch_once()
+
+    def _watch_once(self) -> None:
+        """Report saves until a folder is no longer the one watched, or the folders change."""
         from watchfiles import watch
 
-        stop_or_refolder = _Either(self._stop, self._refolder)
+        self.ready.clear()
+        folders = list(self.folders)
+        known = {folder: _identity(folder) for folder in folders}
+        # A folder that is not there is waited for from the nearest folder above it.
+        watched = sorted({folder if known[folder] else _nearest(folder) for folder in folders})
+        names = set(self.targets) | {
+            _normal(step)
+            for folder in folders
+            for step in _steps(Path(folder), Path(_nearest(folder)))
+        }
         try:
-            while not self._stop.is_set():
-                self._refolder.clear()
-                for _changes in watch(
-                    *self.folders,
-                    watch_filter=lambda _change, name: _normal(Path(name)) in self.targets,
-                    debounce=DEBOUNCE_MS,
-                    step=STEP_MS,
-                    stop_event=stop_or_refolder,
-                    recursive=False,
-                    raise_interrupt=False,
-                    yield_on_timeout=False,
+            for changes in watch(
+                *watched,
+                watch_filter=lambda _change, name: _normal(Path(name)) in names,
+                debounce=DEBOUNCE_MS,
+                step=STEP_MS,
+                stop_event=_Either(self._stop, self._refolder),
+                recursive=False,
+                raise_interrupt=False,
+                rust_timeout=LOOK_AGAIN_MS,
+                yield_on_timeout=True,
+            ):
+                if not self.ready.is_set() or any(
+                    _normal(Path(name)) in self.targets for _, name in changes
                 ):
+                    # Once watched (the first time, or again after a folder came back),
+                    # the file is read again: a save made before the watch was on counts.
                     self.on_change()
-        except Exception as error:  # the folder went away, or the system refused a watch
-            print(
-                f"planverksted: stopped watching for changes ({error}); restart serve",
-                file=sys.stderr,
-            )
+                    self.ready.set()
+                if any(_identity(folder) != was for folder, was in known.items()):
+                    return
+        except Exception:  # a folder went away as the watch was put on it, or the system
+            # refused the watch: look again after a moment (or stop).
+            self._stop.wait(LOOK_AGAIN_MS / 1000)
 
 
 class _Either:
@@ -92,6 +124,32 @@ class _Either:
 def _spellings(path: Path) -> set[str]:
     """The path as given and the file it points to (for a symbolic link)."""
     return {_normal(path), _normal(Path(os.path.realpath(path)))}
+
+
+def _nearest(folder: str) -> str:
+    """``folder``, or the nearest folder above it that is there."""
+    path = Path(folder)
+    while _identity(str(path)) is None and path != path.parent:
+        path = path.parent
+    return str(path)
+
+
+def _steps(folder: Path, above: Path) -> list[Path]:
+    """The folders from ``folder`` up to just below ``above``: those still to come."""
+    steps = []
+    while folder != above and folder != folder.parent:
+        steps.append(folder)
+        folder = folder.parent
+    return steps
+
+
+def _identity(folder: str) -> tuple[int, int] | None:
+    """Which folder is at ``folder`` now (device and inode), or None when none is."""
+    try:
+        status = Path(folder).stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISDIR(status.st_mode) else None
 
 
 def _normal(path: Path) -> str:

@@ -73,11 +73,31 @@ class _FixableError(Exception):
         self.diagnosis = diagnosis
 
 
-def read_source(name: str) -> tuple[str | None, list[Finding]]:
-    """Read a file (or standard input for ``-``) as text, within the size cap."""
+def read_source(name: str, *, special: bool = True) -> tuple[str | None, list[Finding]]:
+    """Read a file (or standard input for ``-``) as text, within the size cap.
+
+    With ``special=False`` only a regular file is read: a named pipe or a device is a
+    ``file-unreadable`` finding that says what it is, and is never opened to wait on (the
+    preview watches a file that may be replaced by anything).
+    """
     try:
         if name == "-":
             raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        elif not special:
+            raw_or_kind = _read_regular(name)
+            if isinstance(raw_or_kind, str):
+                text = f"file-special.{raw_or_kind}"
+                return None, [
+                    finding(
+                        "file-unreadable",
+                        None,
+                        text=text,
+                        hint="file-special.hint",
+                        line=1,
+                        column=1,
+                    )
+                ]
+            raw = raw_or_kind
         else:
             with FsPath(name).open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
@@ -96,6 +116,38 @@ def read_source(name: str) -> tuple[str | None, list[Finding]]:
             )
         ]
     return decode(raw)
+
+
+def _read_regular(name: str) -> bytes | str:
+    """The first ``MAX_BYTES + 1`` bytes of a regular file, or what else it is (``fifo``…)."""
+    import errno
+    import os
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(name, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISFIFO(mode):
+            return "fifo"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            return "device"
+        if stat.S_ISSOCK(mode):
+            return "socket"
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+        if not stat.S_ISREG(mode):
+            return "other"
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(descriptor, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
