@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.source.load import Loaded, load_text, read_source
@@ -16,6 +17,9 @@ from planverksted.source.positions import Positions
 from planverksted.source.shared import Shared
 from planverksted.timing.schedule import Schedule
 from planverksted.workshop.model import Workshop
+
+if TYPE_CHECKING:
+    from planverksted.seating.plan import Seating
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Analysis:
     """The ``organiser_logo`` as a ``data:`` URI, when it could be read."""
     sources: tuple[Path, ...] = ()
     """The shared files the workshop names (``people: felles/folk.yaml``), to watch."""
+    seating: Seating | None = None
+    """Who sits where: the tables of every group work, and the parallel tracks."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -107,13 +113,28 @@ def analyse_text(
     findings += run_checks(schedule)
     logo, problems = read_logo(workshop, folder)
     findings += problems
+    seating = None
+    if _seats_anyone(workshop):
+        from planverksted.seating.plan import plan_seating
+
+        seating, problems = plan_seating(schedule, folder)
+        findings += problems
     silenced = set(ignore) | set(workshop.checks.ignore)
 
     def kept(found: list[Finding]) -> list[Finding]:
         return [f for f in found if not (f.code in silenced and CODES[f.code].ignorable)]
 
     located = _locate(kept(findings), file, loaded.positions, kept(elsewhere))
-    return Analysis(file, located, workshop, schedule, workshop.language, logo, sources=sources)
+    return Analysis(
+        file,
+        located,
+        workshop,
+        schedule,
+        workshop.language,
+        logo,
+        sources=sources,
+        seating=seating,
+    )
 
 
 def _in_shared_files(
@@ -135,6 +156,24 @@ def _in_shared_files(
             dataclasses.replace(finding, file=source.display, line=line or 1, column=column or 1)
         )
     return here, there
+
+
+def _seats_anyone(workshop: Workshop) -> bool:
+    """Whether the file says anything about the people in the room (else nothing is planned,
+    and nothing of the seating is imported)."""
+    return (
+        workshop.participants is not None
+        or workshop.tables is not None
+        or any(
+            block.parallel or block.groups or any(part.groups for part in block.parts)
+            for day in (workshop.days or ())
+            for block in day.agenda
+        )
+        or any(
+            block.parallel or block.groups or any(part.groups for part in block.parts)
+            for block in workshop.agenda or ()
+        )
+    )
 
 
 def _checks_of_valid_blocks(

@@ -670,6 +670,58 @@ def methods(
     _handle_errors(run)
 
 
+class GroupsFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def groups(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="The workshop file; - reads stdin.", show_default=False
+        ),
+    ],
+    output_format: Annotated[
+        GroupsFormat, typer.Option("--format", "-f", help="text, or json for tools.")
+    ] = GroupsFormat.text,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="PATH",
+            help="An earlier allocation: the workshop file as it was (.yaml), or a saved "
+            "--format json. Moves as few people as possible, and says who moved.",
+        ),
+    ] = None,
+    language: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "--language",
+            help="Print in nb, nn or en (no means nb). Default: the file's language.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Show who sits where: tables, rounds, balance and parallel tracks (norsk: bordplassering).
+
+    Every group work's tables in every round (the host first), how many of each mix value
+    sit at each table, pairs who meet twice, and who goes to which parallel track. Exit 1
+    when the file has errors.
+    """
+
+    def run() -> int:
+        from planverksted.cli.commands import groups as command
+
+        return command.run(file, output_format.value, since, spoken)
+
+    spoken = _spoken(language)
+
+    _handle_errors(run)
+
+
 @app.command()
 def serve(
     file: Annotated[

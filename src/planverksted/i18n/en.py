@@ -115,6 +115,31 @@ LABELS = {
     "see_task_page": "see {task} on page {page}",
     # reusable blocks (#23): a block's link (a film, a recording).
     "link": "Link",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "seating_table": "Table",
+    "seating_round": "Round",
+    "seating_rounds": "rounds",
+    "seating_tables": "tables",
+    "seating_host": "host",
+    "seating_leads": "leads",
+    "seating_table_list": "Table list",
+    "seating_cards": "Table cards",
+    "seating_balance": "Balance",
+    "seating_mix": "mixed by",
+    "seating_even": "every mix column as even as the numbers allow",
+    "seating_uneven": "{column} {value} differs by {spread} between tables",
+    "seating_repeats_none": "no two people meet twice",
+    "seating_repeats": "{count} pairs meet twice: {pairs}",
+    "seating_moved": "{count} moved since {since}: {names}",
+    "seating_moved_none": "nobody moved since {since}",
+    "seating_no_value": "(none)",
+    "seating_track": "Track",
+    "seating_room": "Room",
+    "seating_people": "People",
+    "seating_parallel": "Parallel tracks",
+    "seating_walk": "walk to the rooms",
+    "seating_nothing": "No group work with tables, and no parallel tracks.",
+    "seating_cut": "Cut along the line",
 }
 
 METHODS = {
@@ -557,6 +582,13 @@ MESSAGES = {
     "pdf.folder-too-big": "the template's folder {folder} is larger than a template may read: "
     "at most {files} files, {size} MB and {depth} folders deep",
     "pdf.folder-too-big.hint": "put the template and the files it reads in a folder of their own",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "groups.since-type": "--since {file}: give a workshop file (.yaml) or a saved allocation "
+    "(.json)",
+    "groups.since-empty": "--since {file}: the file seats no one",
+    "groups.since-unreadable": "--since {file}: not an allocation saved by planverksted groups "
+    "--format json",
+    "groups.since.hint": "save one with: planverksted groups FILE --format json > tables.json",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -105,6 +105,31 @@ LABELS = {
     "see_task_page": "se {task} på side {page}",
     # reusable blocks (#23): a block's link (a film, a recording).
     "link": "Lenke",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "seating_table": "Bord",
+    "seating_round": "Runde",
+    "seating_rounds": "runder",
+    "seating_tables": "bord",
+    "seating_host": "vert",
+    "seating_leads": "leder",
+    "seating_table_list": "Bordliste",
+    "seating_cards": "Bordkort",
+    "seating_balance": "Fordeling",
+    "seating_mix": "blandet etter",
+    "seating_even": "alle blandingskolonner er så jevne som tallene tillater",
+    "seating_uneven": "{column} {value} skiller {spread} mellom bordene",
+    "seating_repeats_none": "ingen to møtes to ganger",
+    "seating_repeats": "{count} par møtes to ganger: {pairs}",
+    "seating_moved": "{count} flyttet siden {since}: {names}",
+    "seating_moved_none": "ingen flyttet siden {since}",
+    "seating_no_value": "(ingen)",
+    "seating_track": "Spor",
+    "seating_room": "Rom",
+    "seating_people": "Deltakere",
+    "seating_parallel": "Parallelle spor",
+    "seating_walk": "gå til rommene",
+    "seating_nothing": "Ingen gruppearbeid med bord, og ingen parallelle spor.",
+    "seating_cut": "Klipp langs streken",
 }
 
 METHODS = {
@@ -539,6 +564,13 @@ MESSAGES = {
     "pdf.folder-too-big": "malmappen {folder} er større enn en mal kan lese: høyst {files} filer, "
     "{size} MB og {depth} mapper dypt",
     "pdf.folder-too-big.hint": "legg malen og filene den leser i en egen mappe",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "groups.since-type": "--since {file}: oppgi en verkstedfil (.yaml) eller en lagret "
+    "fordeling (.json)",
+    "groups.since-empty": "--since {file}: filen plasserer ingen",
+    "groups.since-unreadable": "--since {file}: ikke en fordeling lagret med planverksted "
+    "groups --format json",
+    "groups.since.hint": "lagre en slik: planverksted groups FIL --format json > bord.json",
 }
 
 LIVE = {

@@ -104,6 +104,31 @@ LABELS = {
     "see_task_page": "sjå {task} på side {page}",
     # reusable blocks (#23): a block's link (a film, a recording).
     "link": "Lenkje",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "seating_table": "Bord",
+    "seating_round": "Runde",
+    "seating_rounds": "rundar",
+    "seating_tables": "bord",
+    "seating_host": "bordvert",
+    "seating_leads": "leiar",
+    "seating_table_list": "Bordliste",
+    "seating_cards": "Bordkort",
+    "seating_balance": "Fordeling",
+    "seating_mix": "blanda etter",
+    "seating_even": "alle blandingskolonnar er så jamne som tala tillèt",
+    "seating_uneven": "{column} {value} skil {spread} mellom borda",
+    "seating_repeats_none": "ingen to møtest to gonger",
+    "seating_repeats": "{count} par møtest to gonger: {pairs}",
+    "seating_moved": "{count} flytta sidan {since}: {names}",
+    "seating_moved_none": "ingen flytta sidan {since}",
+    "seating_no_value": "(ingen)",
+    "seating_track": "Spor",
+    "seating_room": "Rom",
+    "seating_people": "Deltakarar",
+    "seating_parallel": "Parallelle spor",
+    "seating_walk": "gå til romma",
+    "seating_nothing": "Ikkje noko gruppearbeid med bord, og ingen parallelle spor.",
+    "seating_cut": "Klipp langs streken",
 }
 
 METHODS = {
@@ -537,6 +562,13 @@ MESSAGES = {
     "pdf.folder-too-big": "malmappa {folder} er større enn ein mal kan lese: høgst {files} filer, "
     "{size} MB og {depth} mapper djupt",
     "pdf.folder-too-big.hint": "legg malen og filene han les i ei eiga mappe",
+    # People in the room: seating, tables, parallel tracks (#22).
+    "groups.since-type": "--since {file}: oppgi ei verkstadfil (.yaml) eller ei lagra "
+    "fordeling (.json)",
+    "groups.since-empty": "--since {file}: fila plasserer ingen",
+    "groups.since-unreadable": "--since {file}: ikkje ei fordeling lagra med planverksted "
+    "groups --format json",
+    "groups.since.hint": "lagre ei slik: planverksted groups FIL --format json > bord.json",
 }
 
 LIVE = {

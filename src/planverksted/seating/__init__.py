@@ -1,0 +1,1 @@
+"""Who sits where: participants, tables over rounds, parallel tracks; findings and allocations."""
