@@ -102,6 +102,9 @@ def size_ranges(
     while q < people and sum(level(q + 1)) <= people:
         q += 1
     low, high = level(q), level(q + 1)
+    if sum(low) >= people:
+        # Everyone fits at the even level: no table takes one more.
+        high = low
     return list(zip(low, high, strict=True))
 
 

@@ -138,7 +138,7 @@ def _csv_rows(
     text = _decode(data)
     if text is None or "\x00" in text:
         return None, [_problem("encoding", given, language, "participants-file.encoding.hint")]
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.splitlines() if line.strip()), "")
     # The separator the first row uses most: Norwegian Excel writes ';', others ',' or tab.
     separator = max(_SEPARATORS, key=lambda mark: (first.count(mark), mark == ","))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)

@@ -272,7 +272,7 @@ class _Planner:
             self.book(
                 host.key, timed.start, timed.end, _table_place(number + 1, title), path, host.name
             )
-        work = _group_work(block, part, timed, mix, people, hosts, result, bool(previous))
+        work = _group_work(block, part, timed, mix, people, hosts, problem, result, bool(previous))
         self.table_size(work, timed, where)
         return work
 
@@ -624,6 +624,7 @@ def _group_work(
     mix: tuple[str, ...],
     people: Mapping[str, Seat],
     hosts: list[Seat],
+    problem: Problem,
     result: Result,
     compared: bool,
 ) -> GroupWork:
@@ -659,7 +660,7 @@ def _group_work(
                 for b in keys:
                     if a < b:
                         met[(a, b)] = met.get((a, b), 0) + 1
-    together = _together_pairs(result)
+    together = _together_pairs(problem.together)
     repeated = tuple(
         (people[a].name, people[b].name)
         for (a, b), times in sorted(met.items())
@@ -680,15 +681,9 @@ def _group_work(
     )
 
 
-def _together_pairs(result: Result) -> set[tuple[str, str]]:
-    """Pairs who sat together in every round: kept together on purpose, not meeting again."""
-    if len(result.rounds) < 2:
-        return set()
-    pairs: set[tuple[str, str]] | None = None
-    for seating in result.rounds:
-        here = {(a, b) for keys in seating for a in keys for b in keys if a < b}
-        pairs = here if pairs is None else pairs & here
-    return pairs or set()
+def _together_pairs(together: tuple[tuple[str, ...], ...]) -> set[tuple[str, str]]:
+    """Pairs kept together on purpose: their meeting again is no repeat."""
+    return {(a, b) for group in together for a in group for b in group if a < b}
 
 
 def _tally(values: Iterator[str]) -> dict[str, int]:
