@@ -8,7 +8,9 @@ from conftest import HEADER, analyse, found
 from planverksted.timing.schedule import parallel_length, resolve_times
 from planverksted.workshop.builtin_methods import builtin_method
 
-PEOPLE = """participants:
+PEOPLE = """people:
+  kd: {name: Kommunedirektøren}
+participants:
   - {name: Kari Nordmann, parti: Ap, rolle: politikar}
   - Ola Hansen
   - {navn: Siri Dahl, role: administrasjon}

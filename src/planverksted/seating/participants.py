@@ -163,7 +163,7 @@ def _xlsx_rows(
     given: str, data: bytes, language: str
 ) -> tuple[list[list[str]] | None, list[Finding]]:
     try:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped]
     except ImportError:
         return None, [_problem("xlsx", given, language, "participants-file.xlsx.hint")]
     broken = _problem("broken", given, language, "participants-file.broken.hint")
