@@ -885,3 +885,77 @@ def test_no_crash_on_damaged_sources(tmp_path: Path, suffix: str) -> None:
         result = CliRunner().invoke(app, ["import", str(path), "-o", str(out)])
         assert result.exit_code in (0, 1), (attempt, result.output, result.exception)
         assert "internal error" not in result.output
+
+
+# Whatever a sheet holds: a workshop file, or a plain message, never a crash.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CELLS = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "13.00–13.10",
+            "kl. 9",
+            "13:00",
+            "1300",
+            "15 min",
+            "Pause",
+            "Tid",
+            "Hva",
+            "Hvem",
+            "Dag 2 – 17. april 2024",
+            "Gruppearbeid (IGP): Hva nå?",
+            "Type",
+            "Varighet",
+            "",
+            "?",
+            "Innlegg",
+            "Merknad",
+            "- a",
+            "a: b",
+            "#",
+            "Materiell: x, y",
+            "Gruppeoppgave 1",
+        ]
+    ),
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("IMPORT_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(rows=st.lists(st.lists(CELLS, min_size=1, max_size=5), min_size=1, max_size=8))
+def test_any_sheet_imports_or_is_refused_plainly(tmp_path: Path, rows: list[list[str]]) -> None:
+    path = tmp_path / "any.csv"
+    write_csv(path, rows, ";")
+    table = "\n".join("| " + " | ".join(row) + " |" for row in [*rows[:1], ["---"], *rows[1:]])
+    (tmp_path / "any.md").write_text(f"# Tittel\n\n{table}\n", encoding="utf-8")
+    try:
+        text, _ = imported(tmp_path / "any.md")
+        analyse_text(text, "x.yaml")
+    except PlanverkstedError:
+        pass
+    try:
+        text, _ = imported(path)
+    except PlanverkstedError:
+        return
+    analyse_text(text, "x.yaml")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(min_size=1, max_size=40))
+def test_any_text_is_written_so_it_reads_back(text: str) -> None:
+    data = {
+        "planverksted": 1,
+        "title": text,
+        "agenda": [{"time": text, "title": text, "notes": f"{text}\n{text}", "who": [text]}],
+    }
+    assert load_text(emit(data)).data == {
+        "planverksted": "1",
+        "title": text,
+        "agenda": [{"time": text, "title": text, "notes": f"{text}\n{text}", "who": [text]}],
+    }

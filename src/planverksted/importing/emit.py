@@ -129,7 +129,7 @@ def emit(
     """
     lines = [f"# {_comment_text(line)}" if line else "#" for line in header]
     for key, value in data.items():
-        if key in ("agenda",) and isinstance(value, list):
+        if key == "agenda" and isinstance(value, list) and value:
             lines += [""] if lines else []
             lines.append(f"{key}:")
             lines += _sequence(value, _INDENT, comments)
@@ -142,8 +142,9 @@ def emit(
                 for inner in _mapping(head, _INDENT * 2):
                     lines.append(f"{_INDENT}- {inner[len(_INDENT) * 2 :]}" if first else inner)
                     first = False
-                agenda = f"{_INDENT * 2}agenda:"
-                lines.append(f"{_INDENT}- agenda:" if first else agenda)
+                empty = "" if day["agenda"] else " []"
+                agenda = f"{_INDENT * 2}agenda:{empty}"
+                lines.append(f"{_INDENT}- agenda:{empty}" if first else agenda)
                 lines += _sequence(day["agenda"], _INDENT * 3, comments)
         elif key == "people" and isinstance(value, Mapping):
             lines += [""] if lines else []

@@ -802,6 +802,13 @@ class _Reader:
         detected = self.language()
         if detected is not None:
             data["language"] = detected
+        for day in self.days:
+            if day.end is not None and not day.blocks:
+                # A time alone, and no block before it to end: said, not kept.
+                self.notes.append(
+                    _note("import.time-only", row=day.end_row, time=i18n.Key(day.end))
+                )
+                day.end = None
         days = [day for day in self.days if day.blocks or day.title or day.date]
         if not days:
             days = [_Day()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from typing import Any
 
 
@@ -31,11 +32,11 @@ class Cell:
     minutes: int | None = None
     """The time of day, when the cell holds a typed time (a spreadsheet's time cell)."""
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
 
-    @property
+    @functools.cached_property
     def empty(self) -> bool:
         return not any(line.text.strip() for line in self.lines)
 
