@@ -62,6 +62,25 @@ def test_the_preview_keeps_to_the_width(width: int) -> None:
     assert header.split() == expected
 
 
+@pytest.mark.parametrize("width", [50, 60, 80, 100])
+def test_a_parts_title_keeps_its_indent_on_every_line(width: int) -> None:
+    """A part sits two columns in from its block, the lines its title wraps onto too."""
+    lines = preview(width).splitlines()
+    time_width = len("13.00–13.10") + 3
+    for start, title in [
+        ("13.50–13.55", "Kort innlegg og innledning til gruppearbeid – vise film"),
+        ("14.40–14.45", "Innlegg om kommuneplanens samfunnsdel"),
+    ]:
+        first = next(n for n, line in enumerate(lines) if line.startswith(start))
+        words, number = [], first
+        while " ".join(words) != title:
+            what = lines[number][time_width:]
+            assert what.startswith("  ") and not what.startswith("   "), (width, lines[number])
+            words += what.split("  ")[1].split()
+            number += 1
+            assert number - first < 8, title
+
+
 def test_a_narrow_preview_puts_who_under_the_title() -> None:
     lines = preview(60).splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith("13.00–13.10"))

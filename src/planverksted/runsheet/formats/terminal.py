@@ -434,10 +434,12 @@ def _agenda(page: _Page, context: View, day: View) -> None:
         part = row["is_part"]
         indent = "  " if part else ""
         inner = indent + "  "
-        title: list[Span] = [(indent, ""), (row["title"], "" if part else "bold")]
+        title: list[Span] = [(row["title"], "" if part else "bold")]
         if row["task"]:
             title.append((f"  {glyphs.arrow} {labels['task']} {row['task']}", "dim"))
-        what = wrap(title, what_width)
+        # A part's indent on every line of its title, the wrapped ones too (wrap drops a
+        # line's leading spaces, so it is added after).
+        what = [[(indent, ""), *line] for line in wrap(title, what_width - len(indent))]
         extra: list[list[Span]] = []
         if narrow and row["who_text"]:
             extra.append([(row["who_text"], "")])
