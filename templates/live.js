@@ -23,24 +23,34 @@
 
   /* ---- 1. Timing (mirrors planverksted.timing.running) ---- */
 
-  /** Steps cut at their container's end; a step that starts after it is dropped. */
-  function clipSteps(steps, end) {
-    return steps
-      .filter(function (step) { return step.start < end; })
-      .map(function (step) {
-        return Object.assign({}, step, { end: Math.min(step.end, end) });
-      });
+  /** Where an item stops running (minutes): its end, or later where its method or parts run on. */
+  function reach(item) {
+    var ends = [item.end];
+    (item.steps || []).forEach(function (step) { ends.push(step.end); });
+    (item.parts || []).forEach(function (part) { ends.push(reach(part)); });
+    return Math.max.apply(null, ends);
   }
+
+  /** Minutes an item runs past its own end. */
+  function overrun(item) {
+    return reach(item) - item.end;
+  }
+
+  var roomCache = new WeakMap();
 
   /** The day as the room sees it: without blocks and parts marked facilitator_only. */
   function forRoom(day) {
+    var cached = roomCache.get(day);
+    if (cached) return cached;
     var blocks = day.blocks
       .filter(function (block) { return !block.facilitator_only; })
       .map(function (block) {
         var parts = block.parts.filter(function (part) { return !part.facilitator_only; });
         return Object.assign({}, block, { parts: parts });
       });
-    return Object.assign({}, day, { blocks: blocks });
+    var room = Object.assign({}, day, { blocks: blocks });
+    roomCache.set(day, room);
+    return room;
   }
 
   function dayStart(day) {
@@ -48,19 +58,21 @@
   }
 
   function dayEnd(day) {
-    return Math.max.apply(null, day.blocks.map(function (b) { return b.end; }));
+    return Math.max.apply(null, day.blocks.map(reach));
   }
 
-  /** The item running at t: of those that contain it, the one that started last. */
+  /** The item running at t: one running on past its end first, else the last one started. */
   function containing(items, t) {
-    var found = null;
+    var inTime = null, runningOn = null;
     items.forEach(function (item, index) {
-      if (item.start * MINUTE <= t && t < item.end * MINUTE &&
-          (found === null || item.start > items[found].start)) {
-        found = index;
+      if (item.start * MINUTE <= t && t < item.end * MINUTE) {
+        if (inTime === null || item.start > items[inTime].start) inTime = index;
+      } else if (item.end * MINUTE <= t && t < reach(item) * MINUTE &&
+                 (runningOn === null || item.start < items[runningOn].start)) {
+        runningOn = index;
       }
     });
-    return found;
+    return runningOn !== null ? runningOn : inTime;
   }
 
   /** The moment at plan time t: phase, indices of block, part, step, and unit_end. */
@@ -85,11 +97,19 @@
     }
     var block = day.blocks[blockIndex];
     var partIndex = containing(block.parts, t);
-    var part = partIndex !== null ? block.parts[partIndex] : null;
-    var end = part ? part.end : block.end;
-    var steps = clipSteps(part ? part.steps : block.steps, end);
-    var stepIndex = containing(steps, t);
-    if (stepIndex !== null) end = steps[stepIndex].end;
+    var container = partIndex !== null ? block.parts[partIndex] : block;
+    var stepIndex = containing(container.steps, t);
+    var end;
+    if (stepIndex !== null) {
+      end = container.steps[stepIndex].end;
+    } else {
+      end = t < container.end * MINUTE ? container.end : reach(container);
+      // Alone for now: until its own next part or step begins.
+      var later = container.steps.concat(partIndex === null ? block.parts : []);
+      later.forEach(function (item) {
+        if (item.start * MINUTE > t) end = Math.min(end, item.start);
+      });
+    }
     moment.phase = "running";
     moment.block = blockIndex;
     moment.part = partIndex;
@@ -98,32 +118,54 @@
     return moment;
   }
 
-  /** Every moment where a new unit begins, and the end of the day; not the start of a gap. */
+  function sameUnit(a, b) {
+    return a.phase === b.phase && a.block === b.block && a.part === b.part && a.step === b.step;
+  }
+
+  // A day's boundaries are asked for many times a second: worked out once per day object.
+  var boundaryCache = new WeakMap();
+
+  /** Every moment where what runs changes, and the end of the day; not the start of a gap. */
   function boundaries(day) {
+    var cached = boundaryCache.get(day);
+    if (cached) return cached;
     var found = {};
-    function addInside(items, end) {
-      items.forEach(function (item) {
-        if (item.start < end) found[item.start] = true;
-        if (item.end < end) found[item.end] = true;
-      });
+    function add(item) {
+      found[item.start] = true;
+      found[item.end] = true;
+      found[reach(item)] = true;
     }
     day.blocks.forEach(function (block) {
-      found[block.start] = true;
-      addInside(block.parts, block.end);
-      addInside(clipSteps(block.steps, block.end), block.end);
-      block.parts.forEach(function (part) {
-        addInside(clipSteps(part.steps, part.end), part.end);
-      });
+      add(block);
+      block.parts.forEach(add);
+      block.steps.forEach(add);
+      block.parts.forEach(function (part) { part.steps.forEach(add); });
     });
-    if (day.blocks.length) found[dayEnd(day)] = true;
-    return Object.keys(found)
+    var kept = Object.keys(found)
       .map(function (minutes) { return Number(minutes) * MINUTE; })
-      .sort(function (a, b) { return a - b; });
+      .sort(function (a, b) { return a - b; })
+      .filter(function (seconds) {
+        var moment = stateAt(day, seconds);
+        return moment.phase !== "gap" && !sameUnit(moment, stateAt(day, seconds - 1));
+      });
+    boundaryCache.set(day, kept);
+    return kept;
   }
 
   /** The next boundary after t: where "next" moves the plan to. */
   function nextStart(day, t) {
     var later = boundaries(day).filter(function (b) { return b > t; });
+    return later.length ? later[0] : null;
+  }
+
+  /** Where the room's "next" line points: the next boundary that starts something new. */
+  function nextShown(day, t) {
+    var now = stateAt(day, t);
+    var later = boundaries(day).filter(function (b) {
+      if (b <= t) return false;
+      var then = stateAt(day, b);
+      return !(then.step === null && then.block === now.block && then.part === now.part);
+    });
     return later.length ? later[0] : null;
   }
 
@@ -137,9 +179,15 @@
     return earlier[earlier.length - 2];
   }
 
-  /** Plan time: the clock (or the clock when paused) minus the offset. */
-  function planTime(clock, offset, pausedAt) {
-    return (pausedAt !== null ? pausedAt : clock) - offset;
+  /** The clock (or the clock at the pause) minus the offset: the plan time without a hold. */
+  function runningTime(clock, state) {
+    return (state.paused_at !== null ? state.paused_at : clock) - state.offset;
+  }
+
+  /** The plan time: the running time, or the hold +1 min left. */
+  function planTime(clock, state) {
+    var running = runningTime(clock, state);
+    return state.held === null ? running : Math.max(running, state.held);
   }
 
   /** The offset that puts the plan at target now. */
@@ -150,6 +198,36 @@
   /** The offset after a pause: the time the clock stood still is added to it. */
   function resume(offset, clock, pausedAt) {
     return offset + (clock - pausedAt);
+  }
+
+  function makeState(offset, pausedAt, held) {
+    return { offset: offset, paused_at: pausedAt, held: held };
+  }
+
+  /** The state after a key (next, previous, plus, minus, pause, reset). */
+  function press(day, state, clock, action) {
+    var t = planTime(clock, state);
+    if (action === "next" || action === "previous") {
+      var target = (action === "next" ? nextStart : previousStart)(day, t);
+      if (target === null) return state;
+      return makeState(offsetTo(target, clock, state.paused_at), state.paused_at, null);
+    }
+    var moment = stateAt(day, t);
+    if (action === "plus") {
+      return makeState(state.offset + MINUTE, state.paused_at,
+                       moment.phase !== "after" ? t : null);
+    }
+    if (action === "minus") {
+      var to = runningTime(clock, state) + MINUTE;
+      if (moment.unit_end !== null) to = Math.min(to, moment.unit_end);
+      var held = state.held !== null && state.held > to ? state.held : null;
+      return makeState(offsetTo(to, clock, state.paused_at), state.paused_at, held);
+    }
+    if (action === "pause") {
+      if (state.paused_at === null) return makeState(state.offset, clock, state.held);
+      return makeState(resume(state.offset, clock, state.paused_at), null, state.held);
+    }
+    return makeState(0, null, null);
   }
 
   /** Seconds as whole minutes, half a minute rounded away from zero. */
@@ -250,16 +328,17 @@
     try {
       var saved = JSON.parse(localStorage.getItem(storeKey(index)) || "null");
       if (saved && typeof saved.offset === "number") {
-        return { offset: saved.offset,
-                 paused_at: typeof saved.paused_at === "number" ? saved.paused_at : null };
+        return makeState(saved.offset,
+                         typeof saved.paused_at === "number" ? saved.paused_at : null,
+                         typeof saved.held === "number" ? saved.held : null);
       }
     } catch (error) { /* no storage (private mode) or a broken value: start from the plan */ }
-    return { offset: 0, paused_at: null };
+    return makeState(0, null, null);
   }
 
   function saveState(index, state) {
     try {
-      if (state.offset === 0 && state.paused_at === null) {
+      if (state.offset === 0 && state.paused_at === null && state.held === null) {
         localStorage.removeItem(storeKey(index));
       } else {
         localStorage.setItem(storeKey(index), JSON.stringify(state));
@@ -308,7 +387,7 @@
     var block = moment.block !== null ? day.blocks[moment.block] : null;
     var part = block && moment.part !== null ? block.parts[moment.part] : null;
     var container = part || block;
-    var steps = container ? clipSteps(container.steps, container.end) : [];
+    var steps = container ? container.steps : [];
     var step = moment.step !== null ? steps[moment.step] : null;
     return { block: block, part: part, step: step, steps: steps };
   }
@@ -323,6 +402,7 @@
   function drawRoom(view) {
     var day = forRoom(view.day);
     var now = view.t;
+    var running = view.running;  // time left counts from here: a held minute is one more
     var offset = view.state.offset;
     var moment = view.override ? { phase: view.override } : stateAt(day, now);
     var context = "", title = "", step = "", time = "", left = "", next = "";
@@ -337,7 +417,7 @@
         : fill(words.starts_at, { time: clockAt(start) });
       context = data.title;
       if (!view.override) {
-        time = formatCountdown(moment.unit_end - now);
+        time = formatCountdown(moment.unit_end - running);
         left = words.until_start;
       }
       next = fill(words.next_at, { time: clockAt(dayStart(day) * MINUTE + offset),
@@ -346,21 +426,23 @@
       context = words.next;
       title = titleAt(day, moment.unit_end);
       step = fill(words.at, { time: clockAt(moment.unit_end + offset) });
-      time = formatCountdown(moment.unit_end - now);
+      time = formatCountdown(moment.unit_end - running);
       left = words.until_start;
     } else if (moment.phase === "running") {
       var units = unitsOf(day, moment);
       var main = units.part || units.block;
       context = units.part ? units.block.title : (units.block.kind_label || "");
       title = main.title;
+      // A break's kind says what its title says: once is enough ("Pause", not "Pause Pause").
+      if (context.trim().toLowerCase() === title.trim().toLowerCase()) context = "";
       if (units.step) {
         step = units.step.title + " · " +
           fill(words.step_of, { n: moment.step + 1, m: units.steps.length });
       }
-      time = formatCountdown(moment.unit_end - now);
+      time = formatCountdown(moment.unit_end - running);
       left = words.left;
       if (main.questions.length) questions = main;
-      var after = nextStart(day, now);
+      var after = nextShown(day, now);
       if (after !== null && after < dayEnd(day) * MINUTE) {
         next = fill(words.next_at, { time: clockAt(after + offset), title: titleAt(day, after) });
       }
@@ -404,6 +486,81 @@
     }
   }
 
+  /* The room's view fits the screen it is on, from a 1024 x 768 projector to a 4K screen,
+   * whatever the length of the titles and questions: the CSS sizes its text in viewport
+   * units times --fit (the texts) and --count-fit (the countdown). When the page would
+   * scroll, the texts shrink first, down to TEXT_FLOOR, the countdown keeping its size;
+   * when even that is too much, both shrink together. The countdown stays the largest text
+   * on the screen: its size at any fit is more than twice the title's. */
+  var TEXT_FLOOR = 0.45;
+  var fittedFor = null;
+
+  function overflows() {
+    var root = document.scrollingElement || document.documentElement;
+    return root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth;
+  }
+
+  function setFit(text, count) {
+    var root = document.documentElement;
+    if (text === 1 && count === 1) {  // the sizes of the style sheet, as they are
+      root.style.removeProperty("--fit");
+      root.style.removeProperty("--count-fit");
+    } else {
+      root.style.setProperty("--fit", String(text));
+      root.style.setProperty("--count-fit", String(count));
+    }
+    if (!root.getAttribute("style")) root.removeAttribute("style");
+  }
+
+  /** The largest value in [low, high] for which fits(value) holds (fits(low) does). */
+  function largestFitting(low, high, fits) {
+    for (var i = 0; i < 12; i++) {
+      var middle = (low + high) / 2;
+      if (fits(middle)) low = middle; else high = middle;
+    }
+    return low;
+  }
+
+  function fitRoom() {
+    var room = byId("room");
+    if (room.hidden) return;
+    // The countdown's digits change every second, its width hardly: fit again only when a
+    // text or the screen changes.
+    var key = window.innerWidth + "x" + window.innerHeight + "|" +
+      room.textContent.replace(/[0-9]/g, "0");
+    if (key === fittedFor) return;
+    fittedFor = key;
+    // No scroll bar while measuring: one that comes and goes would narrow the page and
+    // make the same size fit or not depending on the size tried before.
+    var root = document.documentElement;
+    root.style.overflow = "hidden";
+    try {
+      fitSizes();
+    } finally {
+      root.style.removeProperty("overflow");
+      if (!root.getAttribute("style")) root.removeAttribute("style");
+    }
+  }
+
+  function fitSizes() {
+    setFit(1, 1);
+    if (!overflows()) return;
+    setFit(TEXT_FLOOR, 1);
+    if (!overflows()) {
+      var text = largestFitting(TEXT_FLOOR, 1, function (value) {
+        setFit(value, 1);
+        return !overflows();
+      });
+      setFit(text, 1);
+      return;
+    }
+    var both = largestFitting(0.05, 1, function (value) {
+      setFit(TEXT_FLOOR * value, value);
+      return !overflows();
+    });
+    setFit(TEXT_FLOOR * both, both);
+  }
+
   /** The facilitator's table: one row per block, part and step, built once per day. */
   function buildRows(day) {
     var body = byId("fac-rows");
@@ -437,6 +594,12 @@
         small.textContent = extra.join(" · ");
         what.appendChild(small);
       }
+      if (item.overrun) {
+        var over = document.createElement("span");
+        over.className = "detail overrun";
+        over.textContent = "⚠ " + overrunText(item);
+        what.appendChild(over);
+      }
       cell(row, item.who, "who");
       cell(row, note, "notes");
       body.appendChild(row);
@@ -444,17 +607,23 @@
     }
     day.blocks.forEach(function (block, b) {
       addRow(block, 0, [b, null, null], block.notes);
-      clipSteps(block.steps, block.end).forEach(function (step, s) {
+      block.steps.forEach(function (step, s) {
         addRow(step, 1, [b, null, s], step.note);
       });
       block.parts.forEach(function (part, p) {
         addRow(part, 1, [b, p, null], part.notes);
-        clipSteps(part.steps, part.end).forEach(function (step, s) {
+        part.steps.forEach(function (step, s) {
           addRow(step, 2, [b, p, s], step.note);
         });
       });
     });
     return rows;
+  }
+
+  /** "IGP runs 4 min past the planned end at 14.10": a method longer than its part. */
+  function overrunText(item) {
+    return fill(words.overrun, { method: item.method || item.title, n: item.overrun,
+                                 time: formatClock(item.end) });
   }
 
   var built = { index: null, rows: [] };
@@ -490,7 +659,7 @@
       var isCurrent = moment.phase === "running" && path[0] === current[0] &&
         path[1] === current[1] && path[2] === current[2];
       var within = moment.phase === "running" && path[0] === current[0];
-      var later = row.item.end * MINUTE > t;
+      var later = reach(row.item) * MINUTE > t;
       if (isCurrent) {
         row.element.setAttribute("aria-current", "true");
       } else {
@@ -511,12 +680,15 @@
     if (moment.phase === "running") {
       var units = unitsOf(day, moment);
       var unit = units.step || units.part || units.block;
+      var container = units.part || units.block;
       nowLine = words.now + ": " + unit.title + " – " +
-        formatCountdown(moment.unit_end - t) + " " + words.left;
+        formatCountdown(moment.unit_end - view.running) + " " + words.left;
+      // A method longer than its part: said while its step past the part's end runs.
+      if (moment.unit_end > container.end * MINUTE) nowLine += " · ⚠ " + overrunText(container);
     } else if (moment.phase === "gap" || (moment.phase === "before" && !view.override)) {
       nowLine = fill(words.next_at, { time: clockAt(moment.unit_end + offset),
         title: titleAt(day, moment.unit_end) }) + " – " +
-        formatCountdown(moment.unit_end - t) + " " + words.until_start;
+        formatCountdown(moment.unit_end - view.running) + " " + words.until_start;
     }
     setText("fac-now", nowLine);
     show("fac-now", nowLine !== "");
@@ -545,7 +717,10 @@
 
   /* ---- 4. Controls ---- */
 
-  var facilitatorView = params.get("view") === "facilitator";
+  // The room's page (the projector) holds the room view only; the facilitator's page opens
+  // on the facilitator's view and previews the room's with the button, V or ?view=room.
+  var forFacilitator = data.audience === "facilitator";
+  var facilitatorView = forFacilitator && params.get("view") !== "room";
   var lastView = null;
 
   function currentView() {
@@ -558,7 +733,8 @@
       override: chosen.override,
       clock: now.seconds,
       state: state,
-      t: planTime(now.seconds, state.offset, state.paused_at)
+      running: runningTime(now.seconds, state),
+      t: planTime(now.seconds, state)
     };
   }
 
@@ -567,11 +743,14 @@
     lastView = view;
     setText("clock", formatClock(Math.floor(view.clock / MINUTE)));
     document.body.className = facilitatorView ? "view-facilitator" : "view-room";
-    show("room", !facilitatorView);
-    show("facilitator", facilitatorView);
-    setText("toggle-view", facilitatorView ? words.room_view : words.facilitator_view);
+    if (forFacilitator) {
+      show("room", !facilitatorView);
+      show("facilitator", facilitatorView);
+      setText("toggle-view", facilitatorView ? words.room_view : words.facilitator_view);
+    }
     setText("pause", view.state.paused_at !== null ? words.resume_clock : words.pause_clock);
     if (facilitatorView) drawFacilitator(view); else drawRoom(view);
+    fitRoom();
   }
 
   /** The day the keys move through: what the current view shows. */
@@ -579,52 +758,19 @@
     return facilitatorView ? view.day : forRoom(view.day);
   }
 
-  function change(update) {
+  function change(action) {
     var view = currentView();
     if (view.override) return;  // another day than the workshop's: nothing to steer
-    var state = update(view, view.state);
-    saveState(view.index, state);
+    saveState(view.index, press(steeredDay(view), view.state, view.clock, action));
     draw();
   }
 
   var actions = {
-    next: function () {
-      change(function (view, state) {
-        var target = nextStart(steeredDay(view), view.t);
-        if (target === null) return state;
-        return { offset: offsetTo(target, view.clock, state.paused_at), paused_at: state.paused_at };
-      });
-    },
-    previous: function () {
-      change(function (view, state) {
-        var target = previousStart(steeredDay(view), view.t);
-        if (target === null) return state;
-        return { offset: offsetTo(target, view.clock, state.paused_at), paused_at: state.paused_at };
-      });
-    },
-    plus: function () {
-      change(function (view, state) {
-        return { offset: state.offset + MINUTE, paused_at: state.paused_at };
-      });
-    },
-    minus: function () {
-      change(function (view, state) {
-        return { offset: state.offset - MINUTE, paused_at: state.paused_at };
-      });
-    },
-    pause: function () {
-      change(function (view, state) {
-        if (state.paused_at === null) return { offset: state.offset, paused_at: view.clock };
-        return { offset: resume(state.offset, view.clock, state.paused_at), paused_at: null };
-      });
-    },
-    reset: function () {
-      change(function () { return { offset: 0, paused_at: null }; });
-    },
     toggle: function () {
+      if (!forFacilitator) return;
       facilitatorView = !facilitatorView;
       try {
-        if (facilitatorView) params.set("view", "facilitator"); else params.delete("view");
+        if (facilitatorView) params.delete("view"); else params.set("view", "room");
         var query = params.toString();
         history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
       } catch (error) { /* some browsers refuse it on file://: the view still switches */ }
@@ -633,16 +779,18 @@
   };
 
   ["next", "previous", "plus", "minus", "pause", "reset"].forEach(function (id) {
+    actions[id] = function () { change(id); };
     byId(id).addEventListener("click", actions[id]);
   });
-  byId("toggle-view").addEventListener("click", actions.toggle);
+  if (forFacilitator) byId("toggle-view").addEventListener("click", actions.toggle);
 
   var keys = {
     ArrowRight: "next", PageDown: "next", n: "next", N: "next",
     ArrowLeft: "previous", PageUp: "previous", p: "previous", P: "previous",
     "+": "plus", "=": "plus", "-": "minus", "−": "minus",
-    " ": "pause", v: "toggle", V: "toggle"
+    " ": "pause"
   };
+  if (forFacilitator) keys.v = keys.V = "toggle";
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -654,8 +802,27 @@
     actions[action]();
   });
 
-  // Another tab or window on the same page (the projector's) follows this one's changes.
+  // Another tab or window of the workshop (the room's page on the projector, the
+  // facilitator's on the laptop) follows this one's changes.
   window.addEventListener("storage", draw);
+  window.addEventListener("resize", fitRoom);
+  // Text laid out before its font was ready takes other room once it is: fit again then.
+  function refit() {
+    fittedFor = null;
+    fitRoom();
+  }
+  if (document.fonts) {
+    document.fonts.ready.then(refit);
+    document.fonts.addEventListener("loadingdone", refit);
+  }
+
+  // The link to the room's page keeps a rehearsal's ?now= (and ?day=).
+  var roomLink = byId("room-page");
+  if (roomLink) {
+    var query = new URLSearchParams(location.search);
+    query.delete("view");
+    if (query.toString()) roomLink.href = roomLink.getAttribute("href") + "?" + query.toString();
+  }
 
   /* Keep the screen on while the page shows, where the browser can (Screen Wake Lock API). */
   var wakeLock = null;
@@ -674,9 +841,10 @@
   // For tests and the curious: the timing functions, and the page's present state.
   window.planverksted = {
     data: data, forRoom: forRoom, stateAt: stateAt, boundaries: boundaries,
-    nextStart: nextStart, previousStart: previousStart, pickDay: pickDay,
-    collisions: collisions, expectedEnd: expectedEnd, wholeMinutes: wholeMinutes,
-    formatCountdown: formatCountdown, planTime: planTime,
+    nextStart: nextStart, nextShown: nextShown, previousStart: previousStart,
+    pickDay: pickDay, collisions: collisions, expectedEnd: expectedEnd,
+    wholeMinutes: wholeMinutes, formatCountdown: formatCountdown, press: press,
+    planTime: planTime, runningTime: runningTime, refit: refit,
     view: function () { return lastView; }, wakeLock: function () { return wakeLock; }
   };
 })();

@@ -1,8 +1,9 @@
-"""The live page in a real browser: headless Chromium, driven through the DevTools protocol.
+"""The live pages in a real browser: headless Chromium, driven through the DevTools protocol.
 
-Pages are made by the installed ``planverksted run ... -o``, as a user makes them, and
-loaded from file:// addresses with ``?now=`` holding the clock. Skipped, with the reason,
-where there is no Chromium; CI installs it. axe-core is installed by .ci/run with
+Pages are made by the installed ``planverksted run ... -o``, as a user makes them (the
+room's page, and the facilitator's beside it), and loaded from file:// addresses with
+``?now=`` holding the clock. One browser serves the whole session. Skipped, with the
+reason, where there is no Chromium; CI installs it. axe-core is installed by .ci/run with
 ``npm install --prefix tests/.axe axe-core@4``; its test is skipped without it.
 """
 
@@ -20,7 +21,8 @@ import pytest
 
 from browser import Browser, dump_dom, find_chromium
 from conftest import EXAMPLES, HANG, ROOT
-from planverksted.analysis import analyse_file
+from live_samples import LONG, OVERRUN
+from planverksted.analysis import analyse_file, analyse_text
 from planverksted.runsheet.live import running_days
 from planverksted.timing import running
 
@@ -57,7 +59,11 @@ agenda:
 """
 
 
+FACILITATOR_FILE = {"nb": "prosessleder", "nn": "prosessleiar", "en": "facilitator"}
+
+
 def make_page(folder: Path, source: Path, language: str | None = None) -> Path:
+    """The room's page (the facilitator's is beside it: see :func:`facilitator_page`)."""
     target = folder / f"{source.stem}-{language or 'own'}.html"
     extra = ["--lang", language] if language else []
     result = subprocess.run(
@@ -71,21 +77,33 @@ def make_page(folder: Path, source: Path, language: str | None = None) -> Path:
     return target
 
 
+def facilitator_page(room: Path, language: str) -> Path:
+    return room.with_name(f"{room.stem}.{FACILITATOR_FILE[language]}.html")
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each room's page by name, and its facilitator's page as "<name>/facilitator"."""
     folder = tmp_path_factory.mktemp("live")
-    hostile = folder / "hostile.yaml"
-    hostile.write_text(HOSTILE, encoding="utf-8")
-    return {
-        "nb": make_page(folder, SEED),
-        "nn": make_page(folder, SEED, "nn"),
-        "en": make_page(folder, SEED, "en"),
-        "two-days": make_page(folder, TWO_DAYS),
-        "hostile": make_page(folder, hostile),
+    made = {}
+    for name, text in (("hostile", HOSTILE), ("overrun", OVERRUN), ("long", LONG)):
+        source = folder / f"{name}.yaml"
+        source.write_text(text, encoding="utf-8")
+        made[name] = (make_page(folder, source), "nb")
+    for language in ("nn", "en"):
+        made[f"long-{language}"] = (make_page(folder, folder / "long.yaml", language), language)
+    made |= {
+        "nb": (make_page(folder, SEED), "nb"),
+        "nn": (make_page(folder, SEED, "nn"), "nn"),
+        "en": (make_page(folder, SEED, "en"), "en"),
+        "two-days": (make_page(folder, TWO_DAYS), "nn"),
     }
+    found = {name: room for name, (room, _) in made.items()}
+    found |= {f"{name}/facilitator": facilitator_page(r, lang) for name, (r, lang) in made.items()}
+    return found
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     assert CHROMIUM is not None
     opened = Browser(CHROMIUM)
@@ -155,11 +173,19 @@ def test_the_room_at_13_57_shows_the_igp_step(
                       "step": "Reflekter · Steg 1 av 3", "time": "1:32",
                       "next": "Neste kl. 13.57: Dele rundt bordet"}),
         ("13:57", {"step": "Dele rundt bordet · Steg 2 av 3", "time": "12:00"}),
-        ("14:09:30", {"step": "Drøfting: er det fellesnevnere? · Steg 3 av 3", "time": "0:30",
-                      "next": "Neste kl. 14.10: Plenum"}),
-        # The break.
-        ("14:20", {"context": "Pause", "now": "Pause", "step": "", "time": "10:00",
+        # The IGP's last step runs 14.09-14.14, as the run-sheet says, past its part's 14.10.
+        ("14:09:30", {"step": "Drøfting: er det fellesnevnere? · Steg 3 av 3", "time": "4:30",
+                      "next": "Neste kl. 14.14: Plenum"}),
+        ("14:13", {"now": "Gruppearbeid", "time": "1:00", "next": "Neste kl. 14.14: Plenum"}),
+        ("14:14", {"now": "Plenum", "step": "", "time": "1:00", "next": "Neste kl. 14.15: Pause"}),
+        # The break, named once (its kind says what its title says).
+        ("14:20", {"context": "", "now": "Pause", "step": "", "time": "10:00",
                    "next": "Neste kl. 14.30: Kort innledning og film om planstrategi"}),
+        # The part goes on alone after its method: "next" is what comes after it.
+        ("15:02", {"now": "Gruppearbeid", "step": "Drøfting: er det fellesnevnere? · Steg 3 av 3",
+                   "time": "2:00", "next": "Neste kl. 15.35: Presentasjon i plenum"}),
+        ("15:04", {"now": "Gruppearbeid", "step": "", "time": "31:00",
+                   "next": "Neste kl. 15.35: Presentasjon i plenum"}),
         # The last minute, and after the end.
         ("15:59", {"now": "Oppsummering og veien videre", "time": "1:00", "next": ""}),
         ("16:00", {"now": "Takk for i dag!", "step": "", "time": "", "next": ""}),
@@ -207,7 +233,7 @@ def test_a_day_without_a_date_in_now_is_chosen_with_day(page: Any) -> None:
 
 
 def test_the_facilitator_view_marks_the_current_row_and_shows_notes(page: Any) -> None:
-    browser = page("nb", "?now=13:57&view=facilitator")
+    browser = page("nb/facilitator", "?now=13:57")
     current = browser.evaluate(
         "[...document.querySelectorAll('#fac-rows tr[aria-current]')].map(r => r.textContent)"
     )
@@ -234,7 +260,7 @@ def expected_cell(browser: Browser, title: str) -> str:
 
 
 def test_running_late_moves_the_expected_times_and_warns_in_words(page: Any) -> None:
-    browser = page("nb", "?now=13:57&view=facilitator")
+    browser = page("nb/facilitator", "?now=13:57")
     for _ in range(6):
         browser.press("+")
     assert browser.text("fac-offset") == "Ligger 6 min etter planen"
@@ -249,23 +275,40 @@ def test_running_late_moves_the_expected_times_and_warns_in_words(page: Any) -> 
     assert expected_cell(browser, "Pause") == "⚠ 14.21–14.36"
     assert expected_cell(browser, "Oppsummering og veien videre") == "16.01–16.06"
     assert expected_cell(browser, "Innledning ved ordfører – ønska resultat for dagen") == ""
-    # The room: at 13.57 the plan is at 13.51, in the film; what comes next comes 6 min late.
+    # The room: six more minutes for the step that runs; what comes next comes 6 min late.
     browser.press("v")
     assert room(browser) == {
         "context": "Kunnskapsgrunnlag",
-        "now": "Kort innlegg og innledning til gruppearbeid – vise film",
-        "step": "",
-        "time": "4:00",
+        "now": "Gruppearbeid",
+        "step": "Dele rundt bordet · Steg 2 av 3",
+        "time": "18:00",
         "left": "igjen",
-        "next": "Neste kl. 14.01: Reflekter",
+        "next": "Neste kl. 14.15: Drøfting: er det fellesnevnere?",
     }
 
 
-def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(page: Any) -> None:
+def test_the_facilitator_sees_a_method_run_past_its_part(page: Any) -> None:
+    browser = page("nb/facilitator", "?now=14:12")
+    assert browser.text("fac-now") == (
+        "Nå: Drøfting: er det fellesnevnere? – 2:00 igjen"
+        " · ⚠ IGP går 4 min over planlagt slutt kl. 14.10"
+    )
+    rows = browser.evaluate(
+        "[...document.querySelectorAll('#fac-rows tr')].map(r => [r.querySelector('.plan')"
+        ".textContent, r.querySelector('.title').textContent, (r.querySelector('.overrun')"
+        " || {}).textContent || ''])"
+    )
+    assert ["14.09–14.14", "Drøfting: er det fellesnevnere?", ""] in rows
+    assert ["13.55–14.10", "Gruppearbeid", "⚠ IGP går 4 min over planlagt slutt kl. 14.10"] in rows
+
+
+def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(
+    page: Any, pages: dict[str, Path]
+) -> None:
     browser = page("nb", "?now=13:57")
     browser.press("ArrowRight")
     assert room(browser)["step"] == "Drøfting: er det fellesnevnere? · Steg 3 av 3"
-    assert room(browser)["time"] == "1:00"  # cut where the part ends, 14.10
+    assert room(browser)["time"] == "5:00"  # as long as the run-sheet says, to 14.14
     browser.press("n")
     assert room(browser)["now"] == "Plenum"
     browser.press("ArrowLeft")
@@ -276,11 +319,16 @@ def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(page: Any) ->
     browser.press("+")
     browser.press("+")
     browser.press("-")
-    # One minute behind at the first second of a step: the plan is back in the step before.
-    assert (room(browser)["step"], room(browser)["time"]) == ("Reflekter · Steg 1 av 3", "1:00")
+    # One minute more for the step that runs, at its first second: never the step before.
+    step = ("Dele rundt bordet · Steg 2 av 3", "13:00")
+    assert (room(browser)["step"], room(browser)["time"]) == step
     browser.reload()
     assert browser.evaluate("planverksted.view().state.offset") == 60
+    assert (room(browser)["step"], room(browser)["time"]) == step
+    # The room's page has no facilitator's view; the facilitator's page follows its keys.
     browser.press("v")
+    assert browser.evaluate("document.getElementById('facilitator')") is None
+    browser.open(pages["nb/facilitator"].as_uri() + "?now=13:57")
     assert browser.text("fac-offset") == "Ligger 1 min etter planen"
     browser.press(" ")
     assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokka er stoppet"
@@ -290,23 +338,35 @@ def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(page: Any) ->
     browser.evaluate("document.getElementById('reset').click()")
     assert browser.text("fac-offset") == "I rute"
     browser.reload()
-    assert browser.evaluate("planverksted.view().state") == {"offset": 0, "paused_at": None}
+    assert browser.evaluate("planverksted.view().state") == {
+        "offset": 0,
+        "paused_at": None,
+        "held": None,
+    }
 
 
 def test_works_with_the_keyboard_alone(page: Any) -> None:
-    browser = page("en", "?now=13:57")
+    browser = page("en/facilitator", "?now=13:57")
+    assert browser.evaluate("document.body.className") == "view-facilitator"
+    browser.press("Tab")
+    assert browser.evaluate("document.activeElement.id") == "room-page"
+    assert browser.evaluate("document.activeElement.getAttribute('href')") == (
+        "kommunestyre-tett-pa-en.html?now=13%3A57"
+    )
     browser.press("Tab")
     assert browser.evaluate("document.activeElement.id") == "toggle-view"
     browser.press("Enter")
-    assert browser.evaluate("document.body.className") == "view-facilitator"
-    assert "view=facilitator" in browser.evaluate("location.search")
+    assert browser.evaluate("document.body.className") == "view-room"
+    assert "view=room" in browser.evaluate("location.search")
     browser.press("Tab")
     assert browser.evaluate("document.activeElement.id") == "previous"
     browser.press("Tab")
     browser.press("Enter")  # −1 min, by its button
-    assert browser.text("fac-offset") == "Running 1 min ahead of plan"
+    assert browser.evaluate("planverksted.view().state.offset") == -60
     browser.reload()
-    assert browser.evaluate("document.body.className") == "view-facilitator"
+    assert browser.evaluate("document.body.className") == "view-room"
+    browser.press("v")
+    assert browser.text("fac-offset") == "Running 1 min ahead of plan"
 
 
 def test_the_countdown_is_at_least_15_percent_of_the_viewport(page: Any) -> None:
@@ -337,57 +397,109 @@ def test_the_room_never_shows_what_is_for_the_facilitator(
     page: Any, now: str, context: str, title: str
 ) -> None:
     browser = page("hostile", f"?now={now}")
-    text = browser.text("room")
+    text = browser.evaluate("document.documentElement.outerHTML")
     for secret in ("Rigging", "Instruks", "Hemmelig", "Bare for oss"):
         assert secret not in text
     assert (browser.text("room-context"), browser.text("room-now")) == (context, title)
     browser.press("v")
-    assert "Rigging av salen" in browser.text("facilitator")
+    assert browser.evaluate("document.body.className") == "view-room"
+    facilitator = page("hostile/facilitator", f"?now={now}")
+    assert "Rigging av salen" in facilitator.text("facilitator")
 
 
-def test_the_javascript_gives_the_python_answers(page: Any) -> None:
-    """templates/live.js mirrors timing/running.py: the same moments, at every turn of the day."""
-    for name, source in (("nb", SEED), ("two-days", TWO_DAYS), ("hostile", None)):
-        browser = page(name, "?now=12:00")
-        if source is None:
-            from planverksted.analysis import analyse_text
+ACTIONS_JS = json.dumps(running.ACTIONS)
 
-            analysis = analyse_text(HOSTILE, "hostile.yaml")
-        else:
-            analysis = analyse_file(str(source))
+
+def python_answers(day: running.Day, points: list[float]) -> list[Any]:
+    """What running.py says at each point: the moment, the keys' targets, what running
+    late pushes, and the state after each key from several states of the room."""
+    answers = []
+    for t in points:
+        pressed = [
+            running.press(day, state, t, action).as_json()
+            for state in (
+                running.State(),
+                running.State(150),
+                running.State(120, None, t - 75),
+                running.State(30, t - 200, t - 400),
+            )
+            for action in running.ACTIONS
+        ]
+        answers.append(
+            [
+                running.state_at(day, t).as_json(),
+                running.next_start(day, t),
+                running.next_shown(day, t),
+                running.previous_start(day, t),
+                [c.as_json() for c in running.collisions(day, t, 370)],
+                running.plan_time(t, running.State(120, None, t - 75)),
+                running.running_time(t, running.State(120, None, t - 75)),
+                pressed,
+            ]
+        )
+    return answers
+
+
+JS_ANSWERS = f"""function (day, points) {{
+    var pv = window.planverksted;
+    function state(offset, pausedAt, held) {{
+        return {{offset: offset, paused_at: pausedAt, held: held}};
+    }}
+    return points.map(function (t) {{
+        var pressed = [];
+        [state(0, null, null), state(150, null, null), state(120, null, t - 75),
+         state(30, t - 200, t - 400)].forEach(function (s) {{
+            {ACTIONS_JS}.forEach(function (action) {{ pressed.push(pv.press(day, s, t, action)); }});
+        }});
+        return [pv.stateAt(day, t), pv.nextStart(day, t), pv.nextShown(day, t),
+                pv.previousStart(day, t), pv.collisions(day, t, 370),
+                pv.planTime(t, state(120, null, t - 75)),
+                pv.runningTime(t, state(120, null, t - 75)), pressed];
+    }});
+}}"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("nb", None), ("two-days", None), ("hostile", HOSTILE), ("overrun", OVERRUN)],
+)
+def test_the_javascript_gives_the_python_answers(page: Any, name: str, text: str | None) -> None:
+    """templates/live.js mirrors timing/running.py: the same moments and the same keys, at
+    every turn of the day (and around it), on the facilitator's day and the room's."""
+    source = {"nb": SEED, "two-days": TWO_DAYS}.get(name)
+    analysis = analyse_file(str(source)) if source else analyse_text(text or "", f"{name}.yaml")
+    for where in (f"{name}/facilitator", name):
+        browser = page(where, "?now=12:00")
         for index, full_day in enumerate(running_days(analysis)):
-            for room_only, day in ((False, full_day), (True, running.for_room(full_day))):
+            # The room's page holds the room's day; the facilitator's the whole day, and the
+            # room's of it as its room view sees it.
+            cases = [(True, running.for_room(full_day))]
+            if where.endswith("/facilitator"):
+                cases.insert(0, (False, full_day))
+            for room_only, day in cases:
                 points = sorted(
-                    {b + d for b in running.boundaries(day) for d in (-1, 0, 0.5, 1)}
+                    {b + d for b in running.boundaries(day) for d in (-61, -1, 0, 0.5, 1, 59)}
                     | set(range((day.start - 5) * 60, (day.end + 5) * 60, 97))
                 )
-                python = [
-                    [
-                        running.state_at(day, t).as_json(),
-                        running.next_start(day, t),
-                        running.previous_start(day, t),
-                        [c.as_json() for c in running.collisions(day, t, 370)],
-                    ]
-                    for t in points
-                ]
                 script = f"""(function () {{
                     var pv = window.planverksted, day = pv.data.days[{index}];
-                    if ({json.dumps(room_only)}) day = pv.forRoom(day);
-                    return {json.dumps(points)}.map(function (t) {{
-                        return [pv.stateAt(day, t), pv.nextStart(day, t),
-                                pv.previousStart(day, t), pv.collisions(day, t, 370)];
-                    }});
+                    if ({json.dumps(room_only and where.endswith("/facilitator"))}) {{
+                        day = pv.forRoom(day);
+                    }}
+                    return ({JS_ANSWERS})(day, {json.dumps(points)});
                 }})()"""
-                assert browser.evaluate(script) == python, (name, index, room_only)
+                expected = python_answers(day, points)
+                assert browser.evaluate(script) == expected, (where, index, room_only)
         dates = ["2024-04-15", "2024-04-16", "2024-04-17", "2024-04-18", "2024-04-19"]
         days = running_days(analysis)
         python_days = [
             list(running.pick_day(days, dt.date.fromisoformat(date))) for date in dates
         ] + [list(running.pick_day(days, None))]
         picked = browser.evaluate(
-            f"{json.dumps(dates)}.concat([null]).map(d => planverksted.pickDay(planverksted.data.days, d))"
+            f"{json.dumps(dates)}.concat([null])"
+            ".map(d => planverksted.pickDay(planverksted.data.days, d))"
         )
-        assert picked == python_days, name
+        assert picked == python_days, where
 
 
 @pytest.mark.skipif(
@@ -395,17 +507,18 @@ def test_the_javascript_gives_the_python_answers(page: Any) -> None:
 )
 @pytest.mark.parametrize("language", ["nb", "nn", "en"])
 @pytest.mark.parametrize(
-    "query",
+    ("which", "query"),
     [
-        "?now=13:57",
-        "?now=13:17",
-        "?now=16:30",
-        "?now=13:57&view=facilitator",
+        ("room", "?now=13:57"),
+        ("room", "?now=13:17"),
+        ("room", "?now=16:30"),
+        ("facilitator", "?now=13:57"),
+        ("facilitator", "?now=13:57&view=room"),  # the facilitator's preview of the room
     ],
 )
-def test_axe_finds_no_wcag_violations(page: Any, language: str, query: str) -> None:
-    browser = page(language, query)
-    if "facilitator" in query:
+def test_axe_finds_no_wcag_violations(page: Any, language: str, which: str, query: str) -> None:
+    browser = page(language if which == "room" else f"{language}/facilitator", query)
+    if which == "facilitator" and "view=room" not in query:
         for _ in range(7):
             browser.press("+")  # with warnings showing
     browser.evaluate(AXE.read_text(encoding="utf-8"))
@@ -416,3 +529,90 @@ def test_axe_finds_no_wcag_violations(page: Any, language: str, query: str) -> N
         await_promise=True,
     )
     assert violations == []
+
+
+SCREENS = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]
+
+FITS = """(function () {
+    var root = document.scrollingElement, width = innerWidth, height = innerHeight;
+    var outside = [], sizes = [];
+    document.querySelectorAll("body *").forEach(function (element) {
+        if (element.closest("[hidden]") || element.classList.contains("visually-hidden")) return;
+        var box = element.getBoundingClientRect();
+        if (!box.width && !box.height) return;
+        if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 ||
+            box.bottom > height + 0.5) {
+            outside.push(element.tagName + "#" + element.id + "." + element.className);
+        }
+        var own = [].some.call(element.childNodes, function (node) {
+            return node.nodeType === 3 && node.textContent.trim();
+        });
+        if (own) sizes.push([element.id || element.tagName,
+                             parseFloat(getComputedStyle(element).fontSize)]);
+    });
+    var countdown = parseFloat(getComputedStyle(document.getElementById("room-time")).fontSize);
+    return {scroll: [root.scrollWidth, root.scrollHeight, width, height], outside: outside,
+            larger: sizes.filter(function (s) {
+                return s[0] !== "room-time" && s[1] >= countdown; }),
+            countdown: countdown, questions: document.querySelectorAll("#room-question-list li").length};
+})()"""
+
+
+@pytest.fixture
+def screen(browser: Browser) -> Iterator[Any]:
+    """Set the browser's screen to a size; back to the other tests' 1280 x 720 after."""
+
+    def resize(width: int, height: int) -> None:
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+    yield resize
+    resize(1280, 720)
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS)
+@pytest.mark.parametrize(
+    ("name", "now", "questions"),
+    [
+        ("long", "13:10", 6),  # a long block and part title, a long step, six long questions
+        ("long-nn", "13:10", 6),
+        ("long-en", "13:31", 6),  # the step that names the last step, in English labels
+        ("long/facilitator", "13:10&view=room", 6),  # the facilitator's preview of the room
+        ("nb", "15:00", 3),
+        ("nb", "13:17", 0),  # a gap
+        ("nb", "12:00", 0),  # before the start
+    ],
+)
+def test_the_room_fits_the_screen(
+    page: Any, screen: Any, name: str, now: str, questions: int, width: int, height: int
+) -> None:
+    """Nothing cut off, nothing to scroll; the countdown the largest text on the screen."""
+    screen(width, height)
+    browser = page(name, f"?now={now}")
+    found = browser.evaluate(FITS)
+    assert found["questions"] == questions
+    assert found["scroll"] == [width, height, width, height]
+    assert found["outside"] == []
+    assert found["larger"] == []
+    # Shrunk to fit, the countdown is still read from the back of the room.
+    assert found["countdown"] >= 0.1 * height
+
+
+def test_a_short_day_keeps_the_full_sizes(page: Any, screen: Any) -> None:
+    screen(1024, 768)
+    browser = page("nb", "?now=13:05")
+    assert browser.evaluate("document.documentElement.getAttribute('style')") is None
+    ratio = browser.evaluate(
+        "parseFloat(getComputedStyle(document.getElementById('room-time')).fontSize) / innerHeight"
+    )
+    assert ratio == pytest.approx(0.22)
+
+
+def test_the_room_fits_again_when_the_screen_changes(page: Any, screen: Any) -> None:
+    browser = page("long", "?now=13:10")
+    screen(1024, 768)
+    browser.evaluate("new Promise(r => requestAnimationFrame(() => r(true)))", await_promise=True)
+    found = browser.evaluate(FITS)
+    assert found["scroll"] == [1024, 768, 1024, 768] and found["outside"] == []

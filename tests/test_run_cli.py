@@ -36,25 +36,53 @@ def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_writes_one_self_contained_page(tmp_path: Path) -> None:
+def test_writes_the_rooms_page_and_the_facilitators_beside_it(tmp_path: Path) -> None:
     target = tmp_path / "live.html"
+    beside = tmp_path / "live.prosessleder.html"
     result = run(SEED, "-o", target)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.endswith(f"planverksted: wrote {target}\n")
-    page = target.read_text(encoding="utf-8")
-    assert page.startswith('<!DOCTYPE html>\n<html lang="nb">')
-    # Nothing fetched: no external script, style sheet, image or font.
-    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
-    assert "<link" not in page and "@import" not in page and "url(" not in page
-    assert page.count("<script") == 2 and page.count("</script>") == 2
-    assert "<title>Tidtaker – Arbeidsverksted for kommunestyret</title>" in page
+    assert result.stderr.splitlines()[-2:] == [
+        f"planverksted: wrote {target} (the room's page, for the projector)",
+        f"planverksted: wrote {beside} (the facilitator's page)",
+    ]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [target.name, beside.name]
+    for page in (target.read_text(encoding="utf-8"), beside.read_text(encoding="utf-8")):
+        assert page.startswith('<!DOCTYPE html>\n<html lang="nb">')
+        # Nothing fetched: no external script, style sheet, image or font.
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+        assert "<link" not in page and "@import" not in page and "url(" not in page
+        assert page.count("<script") == 2 and page.count("</script>") == 2
+    room, facilitator = target.read_text(encoding="utf-8"), beside.read_text(encoding="utf-8")
+    assert "<title>Visning for salen – Arbeidsverksted for kommunestyret</title>" in room
+    assert 'id="toggle-view"' not in room and 'id="facilitator"' not in room
+    assert "<title>Visning for prosessleder – Arbeidsverksted for kommunestyret</title>" in (
+        facilitator
+    )
+    assert '<a id="room-page" class="room-page" href="live.html" target="_blank">' in facilitator
 
 
-def test_language_option(tmp_path: Path) -> None:
-    target = tmp_path / "live.html"
-    assert run(SEED, "-o", target, "--lang", "nn").returncode == 0
-    page = target.read_text(encoding="utf-8")
-    assert '<html lang="nn">' in page and "Vising for prosessleiar" in page
+@pytest.mark.parametrize(
+    ("language", "name", "view"),
+    [
+        ("nb", "rom.prosessleder.html", "Visning for prosessleder"),
+        ("nn", "rom.prosessleiar.html", "Vising for prosessleiar"),
+        ("en", "rom.facilitator.html", "Facilitator view"),
+    ],
+)
+def test_the_facilitators_page_is_named_in_the_pages_language(
+    tmp_path: Path, language: str, name: str, view: str
+) -> None:
+    assert run(SEED, "-o", tmp_path / "rom.html", "--lang", language).returncode == 0
+    page = (tmp_path / name).read_text(encoding="utf-8")
+    assert f'<html lang="{language}">' in page and f"<title>{view} – " in page
+    assert f'<html lang="{language}">' in (tmp_path / "rom.html").read_text(encoding="utf-8")
+
+
+def test_neither_page_is_written_when_one_may_not_be(tmp_path: Path) -> None:
+    (tmp_path / "live.prosessleder.html").mkdir()
+    result = run(SEED, "-o", tmp_path / "live.html")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert not (tmp_path / "live.html").exists()
 
 
 def test_an_existing_page_is_replaced_but_not_another_file(tmp_path: Path) -> None:
@@ -151,10 +179,16 @@ def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
     while not record.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     address = record.read_text()
-    assert address.startswith("file://") and address.endswith("/live.html?now=13%3A57")
-    written = Path(result.stderr.splitlines()[-1].removeprefix("planverksted: wrote "))
+    # The facilitator's page opens; it links to the room's, beside it.
+    assert address.startswith("file://")
+    assert address.endswith("/live.prosessleder.html?now=13%3A57")
+    line = result.stderr.splitlines()[-1]
+    written = Path(
+        line.removeprefix("planverksted: wrote ").removesuffix(" (the facilitator's page)")
+    )
     assert written.parent.parent == tmp_path
-    assert "Arbeidsverksted for kommunestyret" in written.read_text(encoding="utf-8")
+    assert 'href="live.html"' in written.read_text(encoding="utf-8")
+    assert (written.parent / "live.html").is_file()
 
 
 @pytest.mark.parametrize(
@@ -221,8 +255,8 @@ def test_terminal_keys_move_the_offset_and_name_what_it_pushes() -> None:
     assert "Ligger 6 min etter planen · Forventet slutt: 16.06 (planen: 16.00)" in lines
     assert "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til 14.21" in lines
     assert "⚠ Advarsel: Dagen slutter 6 min etter planlagt slutt kl. 16.00" in lines
-    keeper.press("next")
-    assert keeper.offset == running.offset_to(13 * 3600 + 55 * 60, 13 * 3600 + 57 * 60, None)
+    keeper.press("next")  # +1 min held the plan in the step at 13.57: next is the one at 14.09
+    assert keeper.offset == running.offset_to(14 * 3600 + 9 * 60, 13 * 3600 + 57 * 60, None)
     keeper.press("pause")
     assert keeper.paused_at is not None
     keeper.press("pause")

@@ -26,11 +26,7 @@ def describe(day: running.Day, t: int) -> tuple[str, str | None, str | None, str
     block = day.blocks[moment.block] if moment.block is not None else None
     part = block.parts[moment.part] if block and moment.part is not None else None
     container = part or block
-    step = (
-        running.clip_steps(container.steps, container.end)[moment.step]
-        if container and moment.step is not None
-        else None
-    )
+    step = container.steps[moment.step] if container and moment.step is not None else None
     remaining = moment.remaining(t)
     return (
         moment.phase,
@@ -56,7 +52,8 @@ def describe(day: running.Day, t: int) -> tuple[str, str | None, str | None, str
         ("13:17", ("gap", None, None, None, "3:00")),
         ("13:55:28", ("running", "Kunnskapsgrunnlag", "Gruppearbeid", "Reflekter", "1:32")),
         ("13:57", ("running", "Kunnskapsgrunnlag", "Gruppearbeid", "Dele rundt bordet", "12:00")),
-        # The IGP's last step (5 min) is cut where the 15-minute part ends, at 14.10.
+        # The IGP's last step (5 min) runs as the run-sheet shows it, 14.09-14.14, past the
+        # end of its 15-minute part (14.10); Plenum, planned from 14.10, gets what is left.
         (
             "14:09:30",
             (
@@ -64,10 +61,20 @@ def describe(day: running.Day, t: int) -> tuple[str, str | None, str | None, str
                 "Kunnskapsgrunnlag",
                 "Gruppearbeid",
                 "Drøfting: er det fellesnevnere?",
-                "0:30",
+                "4:30",
             ),
         ),
-        ("14:10", ("running", "Kunnskapsgrunnlag", "Plenum", None, "5:00")),
+        (
+            "14:13:59",
+            (
+                "running",
+                "Kunnskapsgrunnlag",
+                "Gruppearbeid",
+                "Drøfting: er det fellesnevnere?",
+                "0:01",
+            ),
+        ),
+        ("14:14", ("running", "Kunnskapsgrunnlag", "Plenum", None, "1:00")),
         ("14:20", ("running", "Pause", None, None, "10:00")),
         # The 50-minute group work outlasts its 19-minute method: the part itself counts down.
         (
@@ -96,6 +103,10 @@ def test_state_at_the_seed(now: str, expected: tuple[str, ...]) -> None:
         ("13:17", "13:20", "13:10"),  # in the gap: back to the block before it
         ("13:57", "14:09", "13:55"),
         ("13:56", "13:57", "13:50"),
+        # The IGP runs on to 14.14: Plenum's planned 14.10 is no boundary.
+        ("14:09", "14:14", "13:57"),
+        ("14:12", "14:14", "13:57"),
+        ("14:14", "14:15", "14:09"),
         ("15:58", "16:00", "15:35"),  # back to the unit before this one
         ("16:30", None, "15:55"),
     ],
@@ -108,12 +119,15 @@ def test_next_and_previous(now: str, next_at: str | None, previous_at: str | Non
 
 def test_offset_pause_and_resume() -> None:
     clock = hms("14:00")
-    assert running.plan_time(clock, 6 * 60, None) == hms("13:54")
+    assert running.plan_time(clock, running.State(6 * 60)) == hms("13:54")
     offset = running.offset_to(hms("14:09"), clock, None)
     assert offset == -9 * 60
     # Paused at 14.00, resumed at 14.03: three more minutes behind.
-    assert running.plan_time(hms("14:03"), 0, hms("14:00")) == hms("14:00")
+    assert running.plan_time(hms("14:03"), running.State(0, hms("14:00"))) == hms("14:00")
     assert running.resume(0, hms("14:03"), hms("14:00")) == 180
+    paused = running.press(SEED, running.State(), hms("14:00"), "pause")
+    assert paused == running.State(0, hms("14:00"))
+    assert running.press(SEED, paused, hms("14:03"), "pause") == running.State(180)
 
 
 def test_running_late_pushes_the_break_and_the_end() -> None:
@@ -149,7 +163,8 @@ def test_room_leaves_out_what_is_for_the_facilitator() -> None:
     assert [b.title for b in room.blocks] == ["Velkommen", "Arbeid"]
     assert running.state_at(room, hms("13:15")).phase == "gap"
     moment = running.state_at(room, hms("13:22"))
-    assert (moment.block, moment.part, moment.unit_end) == (1, None, hms("13:40"))
+    # The block alone until its first part the room sees begins (not to the block's end).
+    assert (moment.block, moment.part, moment.unit_end) == (1, None, hms("13:25"))
     assert running.state_at(day, hms("13:22")).part == 0
 
 

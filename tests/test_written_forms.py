@@ -265,6 +265,10 @@ def outputs(tmp_path: Path, language: str) -> dict[str, str]:
     live = tmp_path / f"{language}-live.html"
     run("run", "-o", str(live), str(source))
     found["live page"] = live.read_text(encoding="utf-8")
+    beside = {"nb": "prosessleder", "nn": "prosessleiar"}[language]
+    found["live facilitator page"] = live.with_name(f"{live.stem}.{beside}.html").read_text(
+        encoding="utf-8"
+    )
     return found
 
 

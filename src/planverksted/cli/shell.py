@@ -380,7 +380,9 @@ def run_command(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write the page to this file (.html) instead of opening it in the browser.",
+            help="Write the room's page (for the projector) to this file (.html), and the "
+            "facilitator's beside it (live.html: live.prosessleder.html), instead of opening "
+            "them in the browser.",
         ),
     ] = None,
     language: Annotated[
@@ -411,9 +413,10 @@ def run_command(
 ) -> None:
     """Run the workshop on the day: a live page (norsk: gjennomfør verkstedet).
 
-    The page is one HTML file that works offline: the room sees what runs now, a countdown
-    and what comes next; the facilitator the whole day with the expected times. Without
-    -o it opens in the browser. --terminal shows the same in the terminal.
+    Two HTML pages that work offline: the room's page (for the projector) shows what runs
+    now, a countdown and what comes next, and nothing marked for the facilitator; the
+    facilitator's page the whole day with the notes and the expected times. Without -o
+    the facilitator's page opens in the browser. --terminal shows it in the terminal.
     """
 
     def run() -> int:

@@ -632,5 +632,9 @@ LIVE = {
     "and resumes the clock · q quits",
     "needs_js": "This page needs JavaScript.",
     "clock": "Clock",
+    # parity-room (#19): the room's and the facilitator's pages, a method past its part.
+    "overrun": "{method} runs {n} min past the planned end at {time}",
+    "open_room": "Open the room's page (for the projector)",
+    "facilitator_file": "facilitator",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

@@ -613,5 +613,9 @@ LIVE = {
     "stopper og starter klokka · q avslutter",
     "needs_js": "Denne siden trenger JavaScript.",
     "clock": "Klokka",
+    # parity-room (#19): the room's and the facilitator's pages, a method past its part.
+    "overrun": "{method} går {n} min over planlagt slutt kl. {time}",
+    "open_room": "Åpne siden for salen (projektoren)",
+    "facilitator_file": "prosessleder",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

@@ -611,5 +611,9 @@ LIVE = {
     "stoppar og startar klokka · q avsluttar",
     "needs_js": "Denne sida treng JavaScript.",
     "clock": "Klokka",
+    # parity-room (#19): the room's and the facilitator's pages, a method past its part.
+    "overrun": "{method} går {n} min over planlagd slutt kl. {time}",
+    "open_room": "Opne sida for salen (projektoren)",
+    "facilitator_file": "prosessleiar",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""

@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from planverksted.analysis import Analysis
 from planverksted.printable import visible
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 View = dict[str, Any]
 
-KEYS: dict[str, str] = {
+KEYS: dict[str, running.Action | Literal["quit"]] = {
     "\x1b[C": "next",
     "\x1bOC": "next",
     "\x1b[6~": "next",
@@ -69,35 +69,30 @@ class Timekeeper:
     days: list[running.Day]
     data: View
     clock: Callable[[], tuple[dt.date | None, float]]
-    offset: float = 0.0
-    paused_at: float | None = None
+    state: running.State = dataclasses.field(default_factory=running.State)
+
+    @property
+    def offset(self) -> float:
+        return self.state.offset
+
+    @property
+    def paused_at(self) -> float | None:
+        return self.state.paused_at
 
     def where(self) -> tuple[int, running.Phase | None, float, float]:
         """The day's index, a phase that overrides the clock, the clock and the plan time."""
         date, seconds = self.clock()
         index, override = running.pick_day(self.days, date)
-        return index, override, seconds, running.plan_time(seconds, self.offset, self.paused_at)
+        return index, override, seconds, running.plan_time(seconds, self.state)
 
-    def press(self, action: str) -> None:
-        index, override, clock, t = self.where()
-        if override is not None:
-            return
-        day = self.days[index]
-        if action in ("next", "previous"):
-            move = running.next_start if action == "next" else running.previous_start
-            target = move(day, t)
-            if target is not None:
-                self.offset = running.offset_to(target, clock, self.paused_at)
-        elif action == "plus":
-            self.offset += running.MINUTE
-        elif action == "minus":
-            self.offset -= running.MINUTE
-        elif action == "pause":
-            if self.paused_at is None:
-                self.paused_at = clock
-            else:
-                self.offset = running.resume(self.offset, clock, self.paused_at)
-                self.paused_at = None
+    def press(self, action: running.Action) -> None:
+        """What a key does (:func:`running.press`); nothing on another day than the workshop's."""
+        index, override, clock, _ = self.where()
+        if override is None:
+            self.state = running.press(self.days[index], self.state, clock, action)
+
+    def _running_time(self) -> float:
+        return running.running_time(self.clock()[1], self.state)
 
     def lines(self) -> list[tuple[str, str]]:
         """What to show now, as (style, text) lines; the facilitator sees everything."""
@@ -121,13 +116,15 @@ class Timekeeper:
                 )
             else:
                 out.append(("bold", words["starts_at"].format(time=start)))
-                out.append(("bold cyan", f"{_countdown(moment, t)} {words['until_start']}"))
+                left = _countdown(moment, self._running_time())
+                out.append(("bold cyan", f"{left} {words['until_start']}"))
         elif moment.phase == "gap":
             assert moment.unit_end is not None
             title = plain(_title_at(day, moment.unit_end))
             when = at(moment.unit_end + self.offset)
             out.append(("bold", words["next_at"].format(time=when, title=title)))
-            out.append(("bold cyan", f"{_countdown(moment, t)} {words['until_start']}"))
+            left = _countdown(moment, self._running_time())
+            out.append(("bold cyan", f"{left} {words['until_start']}"))
         elif moment.phase == "running":
             out.extend(self._running(day, day_data, moment, t))
         else:
@@ -194,9 +191,11 @@ class Timekeeper:
         block, block_data = day.blocks[moment.block], day_data["blocks"][moment.block]
         out = []
         item_data = block_data
+        container: running.Block | running.Part = block
         if moment.part is not None:
             out.append(("", plain(block.title)))
             item_data = block_data["parts"][moment.part]
+            container = block.parts[moment.part]
         out.append(("bold", plain(item_data["title"])))
         if moment.step is not None:
             steps = item_data["steps"]
@@ -204,11 +203,19 @@ class Timekeeper:
             out.append(("bold yellow", f"{plain(steps[moment.step]['title'])} · {step_of}"))
             if steps[moment.step]["note"]:
                 out.append(("dim", plain(steps[moment.step]["note"])))
-        out.append(("bold cyan", f"{_countdown(moment, t)} {words['left']}"))
+        out.append(("bold cyan", f"{_countdown(moment, self._running_time())} {words['left']}"))
+        # A method longer than its part: said while its step past the part's end runs.
+        if moment.unit_end is not None and moment.unit_end > container.end * running.MINUTE:
+            over = words["overrun"].format(
+                method=plain(item_data["method"] or item_data["title"]),
+                n=item_data["overrun"],
+                time=_clock(container.end, self.data["lang"]),
+            )
+            out.append(("bold red", f"⚠ {over}"))
         for key in ("who", "notes"):
             if item_data.get(key):
                 out.append(("dim", f"{words[key]}: {plain(item_data[key])}"))
-        after = running.next_start(day, t)
+        after = running.next_shown(day, t)
         if after is not None and after < day.end * 60:
             when = _clock(int((after + self.offset) // 60 + 0.5), self.data["lang"])
             title = plain(_title_at(day, after))
@@ -225,7 +232,7 @@ def _title_at(day: running.Day, t: float) -> str:
     part = block.parts[moment.part] if moment.part is not None else None
     container = part if part is not None else block
     if moment.step is not None:
-        return running.clip_steps(container.steps, container.end)[moment.step].title
+        return container.steps[moment.step].title
     return container.title
 
 

@@ -10,16 +10,23 @@ plan time: the current block, part and method step, the time left in the smalles
 what comes next. Every later item is expected at its planned time plus the offset.
 
 Times here are seconds after midnight (``t``); the plan's own times are whole minutes. A
-method step is cut at the end of the part (or block) it belongs to: a method longer than
-its part (check warns about it) ends when the part does.
+method step keeps the times the run-sheet gives it: a method longer than its part (check
+warns about it) runs past the part's end, and the part keeps the room until its last step
+ends (its *reach*); what was planned to start meanwhile starts when it is over.
+
+The keys move the plan: "next" and "previous" to the next or previous unit, ``+1 min``
+gives what runs now one more minute (the plan stands still for that minute, and never
+goes back into the unit before), ``−1 min`` takes at most the minute and at most what is
+left of what runs now (:func:`press`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from planverksted.workshop.kinds import REST as BREAK_KINDS
 
@@ -70,8 +77,8 @@ class Day:
 
     @property
     def end(self) -> int:
-        """Where the agenda ends (the last end of any block), in minutes."""
-        return max(block.end for block in self.blocks)
+        """Where the agenda ends (the last reach of any block), in minutes."""
+        return max(reach(block) for block in self.blocks)
 
     def as_json(self) -> dict[str, Any]:
         """The fields the page's JavaScript reads, with the same names."""
@@ -90,11 +97,20 @@ def for_room(day: Day) -> Day:
     return dataclasses.replace(day, blocks=blocks)
 
 
-def clip_steps(steps: Sequence[Step], end: int) -> tuple[Step, ...]:
-    """Steps cut at their container's ``end``; a step that starts after it is dropped."""
-    return tuple(
-        dataclasses.replace(step, end=min(step.end, end)) for step in steps if step.start < end
-    )
+def reach(item: Step | Part | Block) -> int:
+    """Where ``item`` stops running, in minutes: its end, or later where its method or its
+    parts run on past it (a method longer than its part)."""
+    ends = [item.end]
+    if isinstance(item, Part | Block):
+        ends.extend(step.end for step in item.steps)
+    if isinstance(item, Block):
+        ends.extend(reach(part) for part in item.parts)
+    return max(ends)
+
+
+def overrun(item: Part | Block) -> int:
+    """Minutes ``item`` runs past its own end (0 when its method and parts fit in it)."""
+    return reach(item) - item.end
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,29 +125,32 @@ class Moment:
     """Seconds: where the smallest running unit ends (running), or the next start (before, gap)."""
 
     def remaining(self, t: float) -> float | None:
-        """Seconds left in the smallest running unit, or until the next start."""
+        """Seconds left in the smallest running unit, or until the next start, from plan time
+        ``t`` (the running plan time, :func:`running_time`: during a held minute it is
+        behind the moment's own plan time, and the held minute counts)."""
         return None if self.unit_end is None else max(self.unit_end - t, 0.0)
 
     def as_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
-class _Timed(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
+def _containing(items: Sequence[Step | Part | Block], t: float) -> int | None:
+    """The item running at ``t``.
 
-
-def _containing(items: Sequence[_Timed], t: float) -> int | None:
-    """The item running at ``t``: of those that contain it, the one that started last."""
-    found: int | None = None
+    One that runs on past its end (its method is longer) keeps the room before one that
+    was planned to start meanwhile; of several in their own time, the one that started last.
+    """
+    in_time: int | None = None
+    running_on: int | None = None
     for index, item in enumerate(items):
-        if item.start * MINUTE <= t < item.end * MINUTE and (
-            found is None or item.start > items[found].start
+        if item.start * MINUTE <= t < item.end * MINUTE:
+            if in_time is None or item.start > items[in_time].start:
+                in_time = index
+        elif item.end * MINUTE <= t < reach(item) * MINUTE and (
+            running_on is None or item.start < items[running_on].start
         ):
-            found = index
-    return found
+            running_on = index
+    return running_on if running_on is not None else in_time
 
 
 def state_at(day: Day, t: float) -> Moment:
@@ -146,45 +165,72 @@ def state_at(day: Day, t: float) -> Moment:
         return Moment("gap", unit_end=min(later) * MINUTE)
     block = day.blocks[block_index]
     part_index = _containing(block.parts, t)
-    part = block.parts[part_index] if part_index is not None else None
-    end = part.end if part is not None else block.end
-    steps = clip_steps(part.steps if part is not None else block.steps, end)
-    step_index = _containing(steps, t)
+    container: Part | Block = block.parts[part_index] if part_index is not None else block
+    step_index = _containing(container.steps, t)
     if step_index is not None:
-        end = steps[step_index].end
+        end = container.steps[step_index].end
+    else:
+        end = container.end if t < container.end * MINUTE else reach(container)
+        # Alone for now: until its own next part or step begins.
+        later = [s.start for s in container.steps if s.start * MINUTE > t]
+        if part_index is None:
+            later += [p.start for p in block.parts if p.start * MINUTE > t]
+        end = min([end, *later])
     return Moment("running", block_index, part_index, step_index, end * MINUTE)
 
 
+def _key(moment: Moment) -> tuple[str, int | None, int | None, int | None]:
+    return (moment.phase, moment.block, moment.part, moment.step)
+
+
 def boundaries(day: Day) -> list[int]:
-    """Every moment (seconds) where a new unit begins, and the end of the day, in order.
+    """Every moment (seconds) where what runs changes, in order: a block, part or step
+    begins, a part or step ends inside a container that goes on alone, the agenda ends.
 
-    The starts of blocks, parts and steps; the end of a part or step inside its container
-    (where the container goes on alone); the end of the agenda. Not the start of a gap: the
-    keys that move between units skip gaps.
+    Not the start of a gap: the keys that move between units skip gaps. Not a planned
+    start while something before it still runs on.
     """
+    return list(_boundaries(day))
+
+
+@functools.lru_cache(maxsize=16)
+def _boundaries(day: Day) -> tuple[int, ...]:
     found: set[int] = set()
-
-    def add_inside(items: Sequence[Part] | Sequence[Step], end: int) -> None:
-        for item in items:
-            if item.start < end:
-                found.add(item.start)
-            if item.end < end:
-                found.add(item.end)
-
     for block in day.blocks:
-        found.add(block.start)
-        add_inside(block.parts, block.end)
-        add_inside(clip_steps(block.steps, block.end), block.end)
-        for part in block.parts:
-            add_inside(clip_steps(part.steps, part.end), part.end)
-    if day.blocks:
-        found.add(day.end)
-    return sorted(minutes * MINUTE for minutes in found)
+        found.update((block.start, block.end, reach(block)))
+        inside: list[Step | Part] = [*block.parts, *block.steps]
+        inside.extend(step for part in block.parts for step in part.steps)
+        for item in inside:
+            found.update((item.start, item.end, reach(item)))
+    kept = []
+    for minutes in sorted(found):
+        seconds = minutes * MINUTE
+        moment = state_at(day, seconds)
+        if moment.phase != "gap" and _key(moment) != _key(state_at(day, seconds - 1)):
+            kept.append(seconds)
+    return tuple(kept)
 
 
 def next_start(day: Day, t: float) -> int | None:
     """The next boundary after ``t``: where the "next" key moves the plan to."""
     return next((b for b in boundaries(day) if b > t), None)
+
+
+def next_shown(day: Day, t: float) -> int | None:
+    """Where the room's "next" line points: the next boundary that starts something new.
+
+    Not where a part or block merely goes on alone after its method's last step: that is
+    what runs now, and the room would show it twice.
+    """
+    now = state_at(day, t)
+    for b in boundaries(day):
+        if b <= t:
+            continue
+        then = state_at(day, b)
+        if then.step is None and (then.block, then.part) == (now.block, now.part):
+            continue
+        return b
+    return None
 
 
 def previous_start(day: Day, t: float) -> int | None:
@@ -201,9 +247,34 @@ def previous_start(day: Day, t: float) -> int | None:
     return earlier[-2]
 
 
-def plan_time(clock: float, offset: float, paused_at: float | None) -> float:
-    """Plan time from the clock (seconds), the offset and, when paused, the clock at the pause."""
-    return (paused_at if paused_at is not None else clock) - offset
+@dataclasses.dataclass(frozen=True)
+class State:
+    """How the room runs against the plan: what the keys change, kept between reloads."""
+
+    offset: float = 0.0
+    """Seconds the room runs behind the plan (negative: ahead)."""
+    paused_at: float | None = None
+    """The clock (seconds) when the clock was stopped; None while it runs."""
+    held: float | None = None
+    """A plan time the plan does not go back before: where ``+1 min`` found it. The plan
+    stands still there until the clock, minus the offset, catches up with it."""
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def running_time(clock: float, state: State) -> float:
+    """The clock (or the clock at the pause) minus the offset: the plan time without a hold.
+
+    Time left is counted from it, so a held minute shows as one more minute to go.
+    """
+    return (state.paused_at if state.paused_at is not None else clock) - state.offset
+
+
+def plan_time(clock: float, state: State) -> float:
+    """The plan time: what runs now is looked up here (the running time, or the hold)."""
+    running = running_time(clock, state)
+    return running if state.held is None else max(running, state.held)
 
 
 def offset_to(target: float, clock: float, paused_at: float | None) -> float:
@@ -214,6 +285,45 @@ def offset_to(target: float, clock: float, paused_at: float | None) -> float:
 def resume(offset: float, clock: float, paused_at: float) -> float:
     """The offset after a pause: the time the clock stood still is added to it."""
     return offset + (clock - paused_at)
+
+
+Action = Literal["next", "previous", "plus", "minus", "pause", "reset"]
+ACTIONS: tuple[Action, ...] = ("next", "previous", "plus", "minus", "pause", "reset")
+
+
+def press(day: Day, state: State, clock: float, action: Action) -> State:
+    """The state after a key: what each of the page's and the terminal's keys does.
+
+    - next, previous: the plan moves to the next unit, or the start of the one before.
+    - plus: one more minute for what runs now (or for the wait before it): the offset
+      grows by a minute and the plan holds where it is, never back into the unit before.
+      After the end, the last unit gets its last minute back.
+    - minus: a minute less, but never more than is left of what runs now: at most to its
+      end, where the next unit starts with all of its time.
+    - pause: stops the clock, or starts it again with the stop added to the offset.
+    - reset: the plan as it was made.
+    """
+    t = plan_time(clock, state)
+    if action in ("next", "previous"):
+        target = (next_start if action == "next" else previous_start)(day, t)
+        if target is None:
+            return state
+        return State(offset_to(target, clock, state.paused_at), state.paused_at, None)
+    moment = state_at(day, t)
+    if action == "plus":
+        held = t if moment.phase != "after" else None
+        return State(state.offset + MINUTE, state.paused_at, held)
+    if action == "minus":
+        to = running_time(clock, state) + MINUTE
+        if moment.unit_end is not None:
+            to = min(to, moment.unit_end)
+        held = state.held if state.held is not None and state.held > to else None
+        return State(offset_to(to, clock, state.paused_at), state.paused_at, held)
+    if action == "pause":
+        if state.paused_at is None:
+            return State(state.offset, clock, state.held)
+        return State(resume(state.offset, clock, state.paused_at), None, state.held)
+    return State()
 
 
 def whole_minutes(seconds: float) -> int:

@@ -1,10 +1,15 @@
 """``planverksted run``: the workshop on the day, as a live page or in the terminal.
 
-The page (:mod:`planverksted.runsheet.live`) is one self-contained HTML file: with ``-o``
-it is written there (atomically; an existing file that is not a web page only with
-``--force``, and never the workshop file itself); without, it goes to a temporary file
-that is opened in the browser. ``--terminal`` shows the same now/next/countdown with
-rich (:mod:`planverksted.runsheet.live_terminal`). A file with errors is not run.
+Two self-contained HTML pages (:mod:`planverksted.runsheet.live`): the room's, for the
+projector, which holds nothing marked for the facilitator, and the facilitator's, with the
+whole day and the notes. ``-o live.html`` writes the room's page there and the
+facilitator's beside it as ``live.prosessleder.html`` (``live.prosessleiar.html`` in
+nynorsk, ``live.facilitator.html`` in English: the page's language), atomically; an
+existing file that is not a web page only with ``--force``, never the workshop file
+itself, and neither page when one of them may not be written. Without ``-o`` both go to a
+temporary folder and the facilitator's page, which links to the room's, is opened in the
+browser. ``--terminal`` shows the same now/next/countdown with rich
+(:mod:`planverksted.runsheet.live_terminal`). A file with errors is not run.
 """
 
 from __future__ import annotations
@@ -80,32 +85,37 @@ def run(
 
         return run_terminal(analysis, language, moment)
 
-    from planverksted.runsheet.live import render_live_page
+    from planverksted.runsheet.live import facilitator_page_name, render_live_page
     from planverksted.writing import write_atomic
 
-    page = render_live_page(analysis, language)
-    if target is not None:
-        write_atomic(target, page)
-        print(f"planverksted: wrote {target}", file=sys.stderr)
-        return 0
-    return _open(page, now)
+    spoken = language or analysis.language
+    if target is None:
+        import tempfile
+
+        target = Path(tempfile.mkdtemp(prefix="planverksted-")) / "live.html"
+        opening = True
+    else:
+        opening = False
+    beside = target.with_name(facilitator_page_name(target.name, spoken))
+    if not opening:
+        _check_target(file, beside, force=force)
+    room = render_live_page(analysis, language, "room")
+    facilitator = render_live_page(analysis, language, "facilitator", room_page=target.name)
+    write_atomic(target, room)
+    write_atomic(beside, facilitator)
+    print(f"planverksted: wrote {target} (the room's page, for the projector)", file=sys.stderr)
+    print(f"planverksted: wrote {beside} (the facilitator's page)", file=sys.stderr)
+    return _open(beside, now) if opening else 0
 
 
-def _open(page: str, now: str | None) -> int:
-    """Write the page to a new temporary folder and open it in the browser."""
-    import tempfile
+def _open(path: Path, now: str | None) -> int:
+    """Open the page at ``path`` in the browser (with ``?now=`` when asked)."""
     import urllib.parse
     import webbrowser
 
-    from planverksted.writing import write_atomic
-
-    folder = Path(tempfile.mkdtemp(prefix="planverksted-"))
-    path = folder / "live.html"
-    write_atomic(path, page)
     address = path.resolve().as_uri()
     if now is not None:
         address += "?" + urllib.parse.urlencode({"now": now.strip()})
-    print(f"planverksted: wrote {path}", file=sys.stderr)
     try:
         opened = webbrowser.open(address)
     except webbrowser.Error:
@@ -136,5 +146,5 @@ def _check_target(file: str, target: Path, *, force: bool) -> None:
         inputs={STDIN if file == "-" else Path(file): what},
         replaces=PAGE_SUFFIXES,
         force=force,
-        hint="write the page to another file, like -o live.html",
+        hint="write the pages to another file, like -o live.html",
     )
