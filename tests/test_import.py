@@ -19,6 +19,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
@@ -889,8 +891,6 @@ def test_no_crash_on_damaged_sources(tmp_path: Path, suffix: str) -> None:
 
 # Whatever a sheet holds: a workshop file, or a plain message, never a crash.
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 CELLS = st.one_of(
     st.text(max_size=30),
@@ -959,3 +959,70 @@ def test_any_text_is_written_so_it_reads_back(text: str) -> None:
         "title": text,
         "agenda": [{"time": text, "title": text, "notes": f"{text}\n{text}", "who": [text]}],
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Tid", "time"),
+        ("Klokkeslett", "time"),
+        ("Kl.", "time"),
+        ("kl", "time"),
+        ("Tidspunkt", "time"),
+        ("Time", "time"),
+        ("Tid (fra–til)", "time"),
+        ("Fra", "start"),
+        ("Frå", "start"),
+        ("Start", "start"),
+        ("Til", "end"),
+        ("Slutt", "end"),
+        ("Hva", "what"),
+        ("Kva", "what"),
+        ("Aktivitet", "what"),
+        ("Innhold", "what"),
+        ("Innhald", "what"),
+        ("Tema", "what"),
+        ("Program", "what"),
+        ("What", "what"),
+        ("Hvem", "who"),
+        ("Kven", "who"),
+        ("Ansvar", "who"),
+        ("Ansvarlig", "who"),
+        ("Ansvarleg", "who"),
+        ("Who", "who"),
+        ("Varighet", "duration"),
+        ("Lengd", "duration"),
+        ("Duration", "duration"),
+        ("Type", "kind"),
+        ("Notat", "notes"),
+        ("Merknad", "notes"),
+        ("Kommentar", "notes"),
+        ("Notes", "notes"),
+        ("Dato", "date"),
+        ("Rom", None),
+        ("", None),
+    ],
+)
+def test_headings_in_every_language(heading: str, role: str | None) -> None:
+    from planverksted.importing.columns import heading_role
+
+    found = heading_role(heading)
+    assert (found.value if found else None) == role
+
+
+def test_start_and_end_in_two_columns(tmp_path: Path) -> None:
+    rows = [
+        ["Fra", "Til", "Innhald", "Kven"],
+        ["09.00", "09.15", "Velkomen", "Ordføraren"],
+        ["09.15", "10.00", "Kva veit vi om kommunen?", "Kommunedirektøren"],
+    ]
+    path = tmp_path / "fra-til.csv"
+    write_csv(path, rows, ";")
+    text, _ = imported(path)
+    data = load_text(text).data
+    assert [(b["start"], b["end"], b["title"]) for b in data["agenda"]] == [
+        ("09.00", "09.15", "Velkomen"),
+        ("09.15", "10.00", "Kva veit vi om kommunen?"),
+    ]
+    assert data["language"] == "nn"
+    assert not analyse_text(text, "x").findings
