@@ -301,9 +301,9 @@ def interpret(document: Document, number: int | None = None) -> Imported:
         else:
             break
     reader = _Reader(document, layout)
-    for number_, each in enumerate(tables):
+    for each in tables:
         if len(tables) > 1 or (each.heading and _names_day(each.heading)):
-            reader.heading(each.heading or "", starts_day=True, first=number_ == 0)
+            reader.heading(each.heading or "", starts_day=True)
         reader.table(each, skip_header=layout.header)
     return reader.finish(index + 1)
 
@@ -396,7 +396,7 @@ class _Reader:
 
     # Headings and days.
 
-    def heading(self, text: str, *, starts_day: bool, first: bool = False) -> None:
+    def heading(self, text: str, *, starts_day: bool) -> None:
         self.open = None
         day = self.days[-1]
         if starts_day or _names_day(text):
@@ -463,8 +463,14 @@ class _Reader:
             self.notes.append(_note("import.finding-row", row=number))
             return
         day = self.days[-1]
-        if row and any(cell.date for cell in row):
-            when = next(cell.date for cell in row if cell.date)
+        # A spreadsheet's date-time in a time column says the day as well.
+        dated = [
+            cell.date
+            for cell, role in zip(row, self.roles, strict=False)
+            if cell.date and role in (Role.TIME, Role.START, Role.END, Role.DATE)
+        ]
+        if dated:
+            when = dated[0]
             if day.date is not None and when != day.date and day.blocks:
                 self.open = None
                 self.days.append(_Day(date=when))
