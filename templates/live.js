@@ -283,16 +283,25 @@
 
   var params = new URLSearchParams(location.search);
 
-  /** ?now=13:57, 13.57, 13:57:30 or 2024-04-18T13:57: the clock held still there. */
+  /** ?now=13:57, 13.57, 13:57:30 or 2024-04-18T13:57: the clock held still there.
+   *  A time or date that cannot be (25:00, 13:60, 2024-02-30) is no ?now=: the real clock. */
   function fixedClock() {
     var text = params.get("now");
     if (!text) return null;
-    var match = /^(?:(\d{4}-\d{2}-\d{2})[T ])?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(text.trim());
+    var match = /^(?:(\d{4})-(\d{2})-(\d{2})[T ])?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(text.trim());
     if (!match) return null;
-    return {
-      date: match[1] || null,
-      seconds: Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] || 0)
-    };
+    var hours = Number(match[4]), minutes = Number(match[5]), seconds = Number(match[6] || 0);
+    if (hours > 23 || minutes > 59 || seconds > 59) return null;
+    var date = null;
+    if (match[1]) {
+      var year = Number(match[1]), month = Number(match[2]), day = Number(match[3]);
+      var check = new Date(Date.UTC(2000, month - 1, day));
+      check.setUTCFullYear(year);
+      if (year < 1 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 ||
+          check.getUTCDate() !== day) return null;
+      date = match[1] + "-" + match[2] + "-" + match[3];
+    }
+    return { date: date, seconds: hours * 3600 + minutes * 60 + seconds };
   }
 
   var fixed = fixedClock();
@@ -313,7 +322,7 @@
     var picked = pickDay(data.days, now.date);
     var asked = Number(params.get("day"));
     if ((now.date === null || !data.days.some(function (d) { return d.date; })) &&
-        asked >= 1 && asked <= data.days.length) {
+        Number.isInteger(asked) && asked >= 1 && asked <= data.days.length) {
       picked = [asked - 1, null];
     }
     return { index: picked[0], override: picked[1] };
@@ -324,13 +333,24 @@
     return data.store + "|" + (day.date || "day " + (index + 1));
   }
 
+  /** The most a room can run behind or ahead of its plan: a day either way (seconds). */
+  var MOST_OFFSET = 24 * 3600;
+  /** The seconds of a day: a clock stopped at a time of day is within it. */
+  var DAY = 24 * 3600;
+
+  function within(value, low, high) {
+    return typeof value === "number" && isFinite(value) && value >= low && value <= high;
+  }
+
+  /** The offset and pause kept for this day; what could not have been saved (1e999 is
+   *  Infinity, a huge number, a pause outside the day) is not taken: back to the plan. */
   function loadState(index) {
     try {
       var saved = JSON.parse(localStorage.getItem(storeKey(index)) || "null");
-      if (saved && typeof saved.offset === "number") {
+      if (saved && within(saved.offset, -MOST_OFFSET, MOST_OFFSET)) {
         return makeState(saved.offset,
-                         typeof saved.paused_at === "number" ? saved.paused_at : null,
-                         typeof saved.held === "number" ? saved.held : null);
+                         within(saved.paused_at, 0, DAY) ? saved.paused_at : null,
+                         within(saved.held, -MOST_OFFSET, DAY + MOST_OFFSET) ? saved.held : null);
       }
     } catch (error) { /* no storage (private mode) or a broken value: start from the plan */ }
     return makeState(0, null, null);
