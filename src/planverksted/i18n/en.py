@@ -505,6 +505,9 @@ MESSAGES = {
     "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
     "import.output-suffix": "{path}: a workshop file's name ends in .yaml or .yml",
     "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.output-is-source": "the output {path} is the source document itself; it would be "
+    "overwritten",
+    "import.output-is-source.hint": "write the workshop file under another name: -o verksted.yaml",
     "import.exists": "{path} already exists; it is left as it was",
     "import.exists.hint": "use --force to replace it, or choose another name",
     "import.output-folder": "{path} is a folder",

@@ -487,6 +487,9 @@ MESSAGES = {
     "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
     "import.output-suffix": "{path}: navnet på en verkstedfil slutter på .yaml eller .yml",
     "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.output-is-source": "utfilen {path} er selve kildedokumentet; det ville blitt "
+    "overskrevet",
+    "import.output-is-source.hint": "skriv verkstedfilen til et annet navn, som -o verksted.yaml",
     "import.exists": "{path} finnes allerede; den er ikke endret",
     "import.exists.hint": "bruk --force for å erstatte den, eller velg et annet navn",
     "import.output-folder": "{path} er en mappe",

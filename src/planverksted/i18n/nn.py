@@ -485,6 +485,9 @@ MESSAGES = {
     "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
     "import.output-suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
     "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
+    "import.output-is-source": "utfila {path} er sjølve kjeldedokumentet; det ville blitt "
+    "skrive over",
+    "import.output-is-source.hint": "skriv verkstadfila til eit anna namn, som -o verksted.yaml",
     "import.exists": "{path} finst alt; ho er ikkje endra",
     "import.exists.hint": "bruk --force for å byte ho ut, eller vel eit anna namn",
     "import.output-folder": "{path} er ei mappe",

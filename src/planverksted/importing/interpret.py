@@ -123,10 +123,13 @@ _PAUSE_COMPOUND = re.compile(r"\w+pause\b", re.I)
 _LEADING_TIME = re.compile(
     r"^\s*(?P<time>(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)[\s:,.–-]+"
 )
+_UNITS = "|".join(
+    re.escape(word)
+    for word in sorted((*clock.HOUR_WORDS, *clock.MINUTE_WORDS), key=len, reverse=True)
+)
+# "Gruppearbeid, 15 min", "Presentasjon i plenum (20 min.)": the words check reads for a length.
 _TRAILING_DURATION = re.compile(
-    r"[\s,;:–—(-]*\(?(?P<duration>\d{1,3}\s*(?:min|minutt|minutter|minuttar|minutes|mins|m|t|"
-    r"time|timer|timar|h|hour|hours)\.?)\)?[.]?\s*$",
-    re.I,
+    rf"[\s,;:–—(-]*\(?(?P<duration>\d{{1,3}}\s*(?:{_UNITS})\.?)\)?[.]?\s*$", re.I
 )
 _QUESTION = re.compile(r"[^.?!:]*\?")
 _TASK_WORDS = "|".join(re.escape(i18n.catalogue(code).LABELS["task"]) for code in i18n.LANGUAGES)

@@ -86,6 +86,12 @@ def _target(output: str, source: str, force: bool) -> Path:
         )
     if path.is_dir():
         raise PlanverkstedError.of("import.output-folder", "import.output-folder.hint", path=output)
+    try:
+        same = Path(source).exists() and path.exists() and path.samefile(source)
+    except OSError:
+        same = False
+    if same:
+        raise UsageError.of("import.output-is-source", "import.output-is-source.hint", path=output)
     # lexists: a link to nowhere is something there too, and writing would follow it.
     if os.path.lexists(path) and not force:
         raise PlanverkstedError.of("import.exists", "import.exists.hint", path=output)
