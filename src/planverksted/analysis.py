@@ -71,6 +71,7 @@ def analyse_text(
     when None.
     """
     from planverksted.lint.registry import run_checks
+    from planverksted.lint.rules.glyphs import glyph_findings
     from planverksted.lint.rules.logo import read_logo
     from planverksted.source.shared import resolve_shared
     from planverksted.timing.schedule import resolve_times
@@ -119,6 +120,7 @@ def analyse_text(
 
         seating, problems = plan_seating(schedule, folder)
         findings += problems
+    findings += glyph_findings(loaded.data, workshop.language)
     silenced = set(ignore) | set(workshop.checks.ignore)
 
     def kept(found: list[Finding]) -> list[Finding]:

@@ -25,7 +25,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from planverksted import capped, i18n
+from planverksted import capped, glyphs, i18n
 from planverksted.errors import TemplateError, UsageError
 from planverksted.i18n import Key, PerLanguage
 from planverksted.printable import visible_view
@@ -66,9 +66,21 @@ def render(job: Job) -> bytes:
         )
     # Control characters from the file are shown as escapes (\x1b), as in every output that
     # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
-    view = visible_view(job.view)
+    view = drawable_view(visible_view(job.view))
     caps = capped.Caps(what=job.target.name if job.target is not None else "PDF")
     return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"], caps=caps)
+
+
+def drawable_view(value: Any) -> Any:
+    """The view with every character no bundled font has drawn as ``�`` (check warns of each:
+    ``glyph-missing``), so that PDF/UA-1 never refuses the document for it."""
+    if isinstance(value, str):
+        return glyphs.drawable(value)
+    if isinstance(value, dict):
+        return {key: drawable_view(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [drawable_view(item) for item in value]
+    return value
 
 
 def pdf_data(view: View, layout: str = "full") -> str:
@@ -140,11 +152,32 @@ def compile_pdf(
             "cpu_seconds": caps.cpu_seconds,
             "memory": caps.memory,
         }
-        answer = _run_worker(json.dumps(request).encode("utf-8"), caps)
-    if answer[:1] == b"P":
-        return answer[1:]
-    error = json.loads(answer[1:])
+        for _ in range(_GLYPH_RETRIES):
+            answer = _run_worker(json.dumps(request).encode("utf-8"), caps)
+            if answer[:1] == b"P":
+                return answer[1:]
+            error = json.loads(answer[1:])
+            # A character the glyph table let through (a mark on a letter of a fallback
+            # font): drawn as the replacement, and the document made all the same.
+            missing = _undisplayed(str(error.get("message") or ""))
+            if not missing:
+                break
+            for character in missing:
+                request["data"] = str(request["data"]).replace(character, glyphs.REPLACEMENT)
     raise _template_error(error, template, outside, root)
+
+
+_GLYPH_RETRIES = 3
+_UNDISPLAYED = re.compile(r'the text `"(.*?)"` could not be displayed', re.DOTALL)
+
+
+def _undisplayed(message: str) -> set[str]:
+    """The characters Typst says no font could display (its ``\\u{5c7}`` escapes read)."""
+    found = _UNDISPLAYED.search(message)
+    if not found:
+        return set()
+    text = re.sub(r"\\u\{([0-9a-fA-F]{1,6})\}", lambda m: chr(int(m.group(1), 16)), found.group(1))
+    return {character for character in text if not character.isascii()}
 
 
 def _run_worker(request: bytes, caps: capped.Caps) -> bytes:
