@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
 from planverksted.printable import visible_view
+from planverksted.runsheet.columns import Column, Text, fit, texts
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
@@ -204,6 +205,18 @@ def _fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+DETAIL = "Detail"
+"""The character style of small, muted text (durations, roles, materials): a reference
+document restyles it by defining a character style of this name."""
+STRONG, EMPHASIS = "Strong", "Emphasis"
+"""Word's own character styles for bold labels and times, and for italic remarks."""
+TABLE = "Run-sheet Table"
+"""The table style of every table (based on Word's "Table Grid"; its first row bold)."""
+PADDING = 0.45 * 28.35
+"""Room a column's text leaves inside its cell, in points: Word's cell margins (0.19 cm a
+side) and a little to spare."""
+
+
 class _Writer:
     """Writes the view into a document, section by section, in the order of the HTML."""
 
@@ -212,36 +225,52 @@ class _Writer:
         self.view = view
         self.labels: dict[str, str] = view["labels"]
         self.facilitator: bool = view["facilitator"]
-        self.styles = {style.name for style in document.styles}
         self.written: list[Any] = []
         self.style_cache: dict[str, Any] = {}
+        # The file's own text is marked with the file's language wherever the document
+        # speaks another (as the HTML marks it lang="nb"), so Word checks its spelling
+        # with the right dictionary.
+        text_lang = view["text_lang"]
+        self.own_tag = i18n.catalogue(text_lang).LANGUAGE_TAG if text_lang else None
+        _add_styles(document)
+        self.styles = {style.name for style in document.styles}
+        self.size = _body_size(document)
+        # What a table's text is set in: its style's size, else the body's.
+        table_font = document.styles[TABLE].font.size
+        self.table_size = float(table_font.pt) if table_font is not None else self.size
+        section = document.sections[-1]
+        width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+        self.text_width = width / 12700 if width > 0 else 481.9  # EMU to points; A4 less 2 cm
 
     def write(self) -> None:
         view, labels = self.view, self.labels
         workshop = view["workshop"]
         self.logo(workshop["logo"], workshop["organiser"] or workshop["title"])
-        self.muted(self.paragraph(), view["document_for"])
-        self.heading(workshop["title"], 1)
+        self.add(self.paragraph(), view["document_for"], DETAIL)
+        self.heading(workshop["title"], 1, own=True)
         if workshop["subtitle"]:
-            self.paragraph(workshop["subtitle"], "Subtitle")
+            self.paragraph(workshop["subtitle"], "Subtitle", own=True)
         for fact in view["facts"]:
             paragraph = self.paragraph()
-            paragraph.add_run(f"{fact['label']}: ").bold = True
-            paragraph.add_run(fact["value"])
+            self.add(paragraph, f"{fact['label']}: ", STRONG)
+            self.add(paragraph, fact["value"], own=fact["key"] not in ("date", "time"))
         if workshop["description"]:
-            self.paragraph(workshop["description"])
+            self.paragraph(workshop["description"], own=True)
         # The sections in the order of the HTML run-sheet.
         if view["preparations"]:
             self.heading(labels["preparations"], 2)
             for entry in view["preparations"]:
-                paragraph = self.paragraph("☐ " + entry["item"] + " ")
-                self.muted(paragraph, f"{labels['needed_for']} {entry['needed_for']}")
+                paragraph = self.paragraph("☐ ")
+                self.add(paragraph, entry["item"], own=True)
+                self.add(paragraph, " ")
+                for number, use in enumerate(entry["uses"]):
+                    self.add(paragraph, ("; " if number else labels["needed_for"] + " "), DETAIL)
+                    self.add(paragraph, use["when"] + " ", DETAIL)
+                    self.add(paragraph, use["title"], DETAIL, own=True)
         if view["findings"]:
             self.heading(labels["findings"], 2)
             for finding in view["findings"]:
-                paragraph = self.paragraph()
-                paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-                paragraph.add_run(finding["text"])
+                self.finding(self.paragraph(), finding)
         if view["goals"]:
             self.heading(labels["goals"], 2)
             if view["coverage"]:
@@ -251,12 +280,14 @@ class _Writer:
         self.heading(labels["agenda"], 2)
         for day in view["days"]:
             if view["multi_day"]:
-                self.heading(day["heading"], 3)
+                heading = self.heading(day["heading"], 3)
+                # Each day of several starts a page, as on the printed HTML and the PDF.
+                heading.paragraph_format.page_break_before = day["number"] > 1
             self.agenda(day)
         if view["coverage"]:
             self.coverage()
         # The facilitator's evaluation is a short list after the agenda; the participants'
-        # is a form at the end.
+        # is a form on a page of its own at the end, with the workshop's title and date.
         if view["evaluation"] and self.facilitator:
             self.evaluation()
         if view["group_tasks"]:
@@ -265,11 +296,15 @@ class _Writer:
                 self.task(task)
         if view["evaluation"] and not self.facilitator:
             self.evaluation()
-        self.muted(self.paragraph(), labels["made_with"])
+        self.add(self.paragraph(), labels["made_with"], DETAIL)
         self.finish()
 
     def logo(self, uri: str | None, name: str) -> None:
-        """The organiser's logo, when it is a PNG (Word shows no SVG without a PNG beside it)."""
+        """The organiser's logo, when it is a PNG (Word shows no SVG without a PNG beside it).
+
+        It stands in a paragraph of its own above the title (nothing flows beside it), fitted
+        into 4.5 × 1.6 cm whatever its shape.
+        """
         from docx.shared import Cm
 
         header, _, encoded = (uri or "").partition(",")
@@ -278,37 +313,61 @@ class _Writer:
         blob = _picture(encoded)
         if blob is None:
             return
-        self.document.add_picture(io.BytesIO(blob), height=Cm(1.6))
+        from docx.image.image import Image
+
+        image = Image.from_blob(blob)
+        box_width, box_height = Cm(4.5), Cm(1.6)
+        if image.px_width * box_height > image.px_height * box_width:
+            self.document.add_picture(io.BytesIO(blob), width=box_width)
+        else:
+            self.document.add_picture(io.BytesIO(blob), height=box_height)
         picture = self.document.inline_shapes[-1]._inline
         picture.docPr.set("descr", name)  # the alternative text
 
     def coverage(self) -> None:
         """Each goal, the blocks that serve it and the minutes spent on it."""
-        labels = self.labels
+        labels, size = self.labels, self.table_size
         self.heading(labels["coverage"], 2)
         headers = [labels["coverage_goal"], labels["coverage_blocks"], labels["coverage_minutes"]]
-        widths = [6.5, 8.0, 2.5]
+        coverage = self.view["coverage"]
+        widths = self.widths(
+            [
+                Column(texts([g["text"] for g in coverage], size), rest=True),
+                Column(texts([u["text"] for g in coverage for u in g["blocks"]], size), 0.4),
+                Column([Text(g["duration"], size, whole=True) for g in coverage], 0.2),
+            ],
+            headers,
+        )
         table = self.table(headers, widths)
-        for goal in self.view["coverage"]:
+        for goal in coverage:
             _, cells = self.row(table, widths)
             text = cells[0].paragraphs[0]
-            text.add_run(f"{goal['number']}. ").bold = True
-            text.add_run(goal["text"])
+            self.add(text, f"{goal['number']}. ", STRONG)
+            self.add(text, goal["text"], own=True)
             for number, use in enumerate(goal["blocks"]):
                 paragraph = cells[1].paragraphs[0] if number == 0 else cells[1].add_paragraph()
-                paragraph.add_run(use["text"])
+                self.add(paragraph, use["text"], own=True)
             if not goal["blocks"]:
-                cells[1].paragraphs[0].add_run(labels["coverage_none"]).italic = True
-            cells[2].paragraphs[0].add_run(goal["duration"])
+                self.add(cells[1].paragraphs[0], labels["coverage_none"], EMPHASIS)
+            self.add(cells[2].paragraphs[0], goal["duration"])
         self.flush()
 
     def evaluation(self) -> None:
+        if not self.facilitator:
+            workshop = self.view["workshop"]
+            # The form to tear off: a page of its own, headed by the workshop and its date.
+            form_for = self.paragraph()
+            form_for.paragraph_format.page_break_before = True
+            form_for.paragraph_format.keep_with_next = True
+            self.add(form_for, workshop["title"], STRONG, own=True)
+            if workshop["date"]:
+                self.add(form_for, " · " + workshop["date"], STRONG)
         self.heading(self.labels["evaluation"], 2)
         if not self.facilitator:
             self.paragraph(self.labels["evaluation_intro"])
         self.numbered(self.view["evaluation"], lines=0 if self.facilitator else 2)
 
-    # Paragraphs.
+    # Paragraphs and runs.
 
     def style(self, name: str) -> Any:
         """The document's style ``name`` (looked up once), or None when it has none."""
@@ -316,37 +375,50 @@ class _Writer:
             self.style_cache[name] = self.document.styles[name] if name in self.styles else None
         return self.style_cache[name]
 
-    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
-        return self.document.add_paragraph(text, self.style(style) if style else None)
+    def add(
+        self, paragraph: Paragraph, text: str, style: str | None = None, *, own: bool = False
+    ) -> Any:
+        """A run of ``text`` in the character ``style``; the file's own text in its language."""
+        run = paragraph.add_run(text, self.style(style) if style else None)
+        if own and self.own_tag:
+            _put_lang(run._r.get_or_add_rPr(), self.own_tag)
+        return run
 
-    def heading(self, text: str, level: int) -> Paragraph:
-        """A paragraph in Word's own heading style ("Heading 1" …), bold text without one."""
-        if f"Heading {level}" in self.styles:
-            return self.paragraph(text, f"Heading {level}")
-        paragraph = self.paragraph()
-        paragraph.add_run(text).bold = True
+    def paragraph(
+        self, text: str = "", style: str | None = None, *, own: bool = False
+    ) -> Paragraph:
+        paragraph = self.document.add_paragraph("", self.style(style) if style else None)
+        if text:
+            self.add(paragraph, text, own=own)
         return paragraph
 
-    def muted(self, paragraph: Paragraph, text: str) -> None:
-        from docx.shared import Pt, RGBColor
+    def heading(self, text: str, level: int, *, own: bool = False) -> Paragraph:
+        """A paragraph in Word's own heading style ("Heading 1" …), bold text without one."""
+        if f"Heading {level}" in self.styles:
+            return self.paragraph(text, f"Heading {level}", own=own)
+        paragraph = self.paragraph()
+        self.add(paragraph, text, STRONG, own=own)
+        return paragraph
 
-        run = paragraph.add_run(text)
-        run.font.size = Pt(8.5)
-        run.font.color.rgb = RGBColor.from_string(MUTED)
+    def finding(self, paragraph: Paragraph, finding: Any) -> None:
+        self.add(paragraph, f"{finding['severity_label']}: ", STRONG)
+        self.add(paragraph, finding["text"])
 
     def bullets(self, items: Iterable[str]) -> None:
         for item in items:
             if "List Bullet" in self.styles:
-                self.paragraph(item, "List Bullet")
+                self.paragraph(item, "List Bullet", own=True)
             else:
-                self.paragraph("• " + item)
+                paragraph = self.paragraph("• ")
+                self.add(paragraph, item, own=True)
 
     def numbered(self, items: Iterable[str], *, lines: int = 0) -> None:
         """Numbered in the text itself, so each list starts at 1 whatever the template's lists."""
         from docx.shared import Cm
 
         for number, item in enumerate(items, 1):
-            paragraph = self.paragraph(f"{number}.\t{item}")
+            paragraph = self.paragraph(f"{number}.\t")
+            self.add(paragraph, item, own=True)
             paragraph.paragraph_format.left_indent = Cm(0.7)
             paragraph.paragraph_format.first_line_indent = Cm(-0.7)
             paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(0.7))
@@ -368,41 +440,74 @@ class _Writer:
 
     # Tables.
 
-    def table(self, headers: list[str], widths: list[float]) -> Table:
-        from docx.shared import Cm
+    def widths(self, columns: list[Column], headers: list[str]) -> list[float]:
+        """Each column's width in points: its content's, the header's word included."""
+        with_headers = [
+            Column(
+                [*column.texts, Text(header, self.table_size, bold=True)], column.share, column.rest
+            )
+            for column, header in zip(columns, headers, strict=True)
+        ]
+        return fit(with_headers, self.text_width, PADDING)
+
+    def table(self, headers: list[str], widths: list[float], *, repeat: bool = True) -> Table:
+        """A table in the Run-sheet Table style; its header row repeats on each page if ``repeat``."""
+        from docx.shared import Pt
 
         table: Table = self.document.add_table(rows=1, cols=len(headers))
-        if "Table Grid" in self.styles:
-            table.style = self.style("Table Grid")
+        table.style = self.style(TABLE)
         table.autofit = False
         # The grid (what LibreOffice reads) and each cell (what Word reads) get the widths.
         for column, width in zip(table.columns, widths, strict=True):
-            column.width = Cm(width)
+            column.width = Pt(width)
         for cell, header, width in zip(table.rows[0].cells, headers, widths, strict=True):
-            cell.width = Cm(width)
-            cell.paragraphs[0].add_run(header).bold = True
-        _repeat_header(table.rows[0])
+            cell.width = Pt(width)
+            self.add(cell.paragraphs[0], header, STRONG)
+        if repeat:
+            _repeat_header(table.rows[0])
         _cant_split(table.rows[0])
         return table
 
     def row(self, table: Table, widths: list[float]) -> tuple[_Row, list[_Cell]]:
         """A new row at the end of ``table``, and its cells."""
-        from docx.shared import Cm
+        from docx.shared import Pt
 
         row: _Row = table.add_row()  # type: ignore[no-untyped-call]
         _cant_split(row)
         cells = _cells(row, table)
         for cell, width in zip(cells, widths, strict=True):
-            cell.width = Cm(width)
+            cell.width = Pt(width)
         return row, cells
 
-    def agenda(self, day: Day) -> None:
-        labels = self.labels
+    def agenda_columns(self, day: Day) -> tuple[list[str], list[float]]:
+        """The agenda's headers and its columns' widths, sized to this day's content."""
+        labels, size = self.labels, self.table_size
+        small = DETAIL_SIZE
+        rows = [row for block in day["blocks"] for row in [block, *block["parts"]]]
+        people = [person for row in rows for person in row["who"]]
         headers = [labels["time"], labels["what"], labels["kind"], labels["who"]]
-        widths = [2.6, 7.2, 2.6, 4.6]
+        columns = [
+            # A time is never broken: "13.00–13.10" on one line.
+            Column([Text(row["time"], size, bold=True, whole=True) for row in rows]),
+            Column(texts([row["title"] for row in rows], size, bold=True), rest=True),
+            Column(texts([row["kind_label"] for row in rows], size), 0.2),
+            Column(
+                texts([p["name"] for p in people], size)
+                + texts([p["detail"] for p in people], small),
+                0.25,
+            ),
+        ]
         if self.facilitator:
             headers.append(labels["notes"])
-            widths = [2.3, 5.4, 2.2, 3.6, 3.5]
+            notes = [
+                labels["facilitator_only"] if row["facilitator_only"] else None for row in rows
+            ]
+            # Notes are set small (as the printed HTML sets them): the titles get the room.
+            columns.append(Column(texts([row["notes"] for row in rows] + notes, small), 0.22))
+        return headers, self.widths(columns, headers)
+
+    def agenda(self, day: Day) -> None:
+        headers, widths = self.agenda_columns(day)
         table = self.table(headers, widths)
         for block in day["blocks"]:
             rows: list[list[_Cell]] = []
@@ -414,9 +519,7 @@ class _Writer:
                     _, flag = self.row(table, widths)
                     rows.append(flag)
                     merged = flag[1].merge(flag[-1])
-                    paragraph = merged.paragraphs[0]
-                    paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-                    paragraph.add_run(finding["text"])
+                    self.finding(merged.paragraphs[0], finding)
             # A block and its parts stay on one page: every row keeps with the next but the last.
             for cells in rows[:-1]:
                 for cell in cells:
@@ -429,89 +532,108 @@ class _Writer:
 
         labels = self.labels
         time = cells[0].paragraphs[0]
-        time.add_run(item["time"]).bold = not item["is_part"]
-        self.muted(cells[0].add_paragraph(), item["duration"])
+        self.add(time, item["time"], None if item["is_part"] else STRONG)
+        if self.facilitator:
+            self.add(cells[0].add_paragraph(), item["duration"], DETAIL)
         what = cells[1].paragraphs[0]
-        what.add_run(item["title"]).bold = not item["is_part"]
+        self.add(what, item["title"], None if item["is_part"] else STRONG, own=True)
         if item["is_part"]:
             what.paragraph_format.left_indent = Cm(0.4)
         if item["description"]:
-            cells[1].add_paragraph(item["description"])
+            self.add(cells[1].add_paragraph(), item["description"], own=True)
         if item["task"] is not None:
-            self.muted(cells[1].add_paragraph(), f"{labels['task']} {item['task']}")
+            self.add(cells[1].add_paragraph(), f"{labels['task']} {item['task']}", DETAIL)
         if item["materials"]:
-            self.muted(
-                cells[1].add_paragraph(), f"{labels['materials']}: {', '.join(item['materials'])}"
-            )
+            paragraph = cells[1].add_paragraph()
+            self.add(paragraph, f"{labels['materials']}: ", DETAIL)
+            self.add(paragraph, ", ".join(item["materials"]), DETAIL, own=True)
         if item["link"]:
-            self.muted(cells[1].add_paragraph(), f"{labels['link']}: {item['link']}")
+            self.add(cells[1].add_paragraph(), f"{labels['link']}: {item['link']}", DETAIL)
         if item["goals_text"]:
-            self.muted(cells[1].add_paragraph(), f"{labels['goal_numbers']}: {item['goals_text']}")
-        cells[2].paragraphs[0].add_run(item["kind_label"])
+            self.add(
+                cells[1].add_paragraph(), f"{labels['goal_numbers']}: {item['goals_text']}", DETAIL
+            )
+        self.add(cells[2].paragraphs[0], item["kind_label"])
         self.people(cells[3], item["who"])
         if self.facilitator:
             notes = cells[4].paragraphs[0]
             if item["facilitator_only"]:
-                notes.add_run(labels["facilitator_only"]).italic = True
+                self.add(notes, labels["facilitator_only"], EMPHASIS)
                 if item["notes"]:
                     notes = cells[4].add_paragraph()
             if item["notes"]:
-                notes.add_run(item["notes"])
+                self.add(notes, item["notes"], DETAIL, own=True)
 
     def people(self, cell: _Cell, people: list[Person]) -> None:
         for number, person in enumerate(people):
             paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
-            paragraph.add_run(person["name"])
+            self.add(paragraph, person["name"], own=True)
             if person["detail"]:
-                self.muted(cell.add_paragraph(), person["detail"])
+                self.add(cell.add_paragraph(), person["detail"], DETAIL, own=True)
 
     def task(self, task: Task) -> None:
-        labels = self.labels
+        labels, size = self.labels, self.table_size
         meta = self.paragraph()
-        meta.add_run(task["heading"]).bold = True
+        self.add(meta, task["heading"], STRONG)
         details = [task["time"], *([task["day"]] if task["day"] else []), task["duration"]]
-        meta.add_run(" · " + " · ".join(details))
+        self.add(meta, " · " + " · ".join(details))
         meta.paragraph_format.keep_with_next = True
-        title = task["title"]
+        heading = self.heading(task["title"], 3, own=True)
         if task["part_of"]:
-            title += f" ({labels['part_of']}: {task['part_of']})"
-        self.heading(title, 3)
+            self.add(heading, f" ({labels['part_of']}: ")
+            self.add(heading, task["part_of"], own=True)
+            self.add(heading, ")")
         if task["description"]:
-            self.paragraph(task["description"])
+            self.paragraph(task["description"], own=True)
         if task["notes"]:
             paragraph = self.paragraph()
-            paragraph.add_run(f"{labels['notes']}: ").bold = True
-            paragraph.add_run(task["notes"])
+            self.add(paragraph, f"{labels['notes']}: ", STRONG)
+            self.add(paragraph, task["notes"], own=True)
         if task["questions"]:
             paragraph = self.paragraph()
-            title = f": {task['questions_title']}" if task["questions_title"] else ""
-            paragraph.add_run(labels["questions"] + title).bold = True
+            self.add(paragraph, labels["questions"], STRONG)
+            if task["questions_title"]:
+                self.add(paragraph, ": ", STRONG)
+                self.add(paragraph, task["questions_title"], STRONG, own=True)
             paragraph.paragraph_format.keep_with_next = True
             self.numbered(task["questions"], lines=0 if self.facilitator else 1)
         method = task["method"]
         if method:
+            own = method["own"]
             paragraph = self.paragraph()
-            paragraph.add_run(f"{labels['method']}: {method['name']}").bold = True
+            self.add(paragraph, f"{labels['method']}: ", STRONG)
+            self.add(paragraph, method["name"], STRONG, own=own)
             if method["description"]:
-                paragraph.add_run(f" – {method['description']}")
-            paragraph.add_run(f" ({method['total']})")
+                self.add(paragraph, " – ")
+                self.add(paragraph, method["description"], own=own)
+            self.add(paragraph, f" ({method['total']})")
             paragraph.paragraph_format.keep_with_next = True
+            steps = method["steps"]
             headers = [labels["time"], labels["step"]]
-            widths = [3.0, 14.0]
+            columns = [
+                Column([Text(step["time"], size, whole=True) for step in steps]),
+                Column(texts([step["title"] for step in steps], size), 0.45, rest=True),
+            ]
             if self.facilitator:
                 headers.append(labels["notes"])
-                widths = [3.0, 6.5, 7.5]
-            table = self.table(headers, widths)
-            for step in method["steps"]:
+                columns[1] = Column(columns[1].texts, 0.4)
+                columns.append(Column(texts([step["note"] for step in steps], size), rest=True))
+            widths = self.widths(columns, headers)
+            # A method's few steps are kept whole on one page, with the line above them,
+            # rather than repeating their header on the next (which LibreOffice loses rows of).
+            table = self.table(headers, widths, repeat=False)
+            for step in steps:
                 _, cells = self.row(table, widths)
-                cells[0].paragraphs[0].add_run(step["time"])
-                cells[1].paragraphs[0].add_run(step["title"])
+                self.add(cells[0].paragraphs[0], step["time"])
+                self.add(cells[1].paragraphs[0], step["title"], own=own)
                 if self.facilitator and step["note"]:
-                    cells[2].paragraphs[0].add_run(step["note"])
+                    self.add(cells[2].paragraphs[0], step["note"], own=own)
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
         for finding in task["findings"]:
-            paragraph = self.paragraph()
-            paragraph.add_run(f"{finding['severity_label']}: ").bold = True
-            paragraph.add_run(finding["text"])
+            self.finding(self.paragraph(), finding)
         self.flush()
 
     def flush(self) -> None:
@@ -536,6 +658,87 @@ class _Writer:
                 body.append(child)
             else:
                 ending.addprevious(child)
+
+
+TABLE_SIZE = 10.0
+"""The size of text in a table, in points (the Run-sheet Table style's)."""
+DETAIL_SIZE = 9.0
+"""The size of the Detail style's text, in points: nothing on paper under 9 pt."""
+
+
+def _body_size(document: Document) -> float:
+    """The size of the document's body text in points ("Normal", else its defaults, else 11)."""
+    from docx.oxml.ns import qn
+
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    if size is not None:
+        return float(size.pt)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    found = (
+        defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+        if defaults is not None
+        else None
+    )
+    if found is not None and (found.get(qn("w:val")) or "").isdigit():
+        return int(found.get(qn("w:val"))) / 2
+    return 11.0
+
+
+def _add_styles(document: Document) -> None:
+    """The named styles the writer uses, where the document (a reference one) has none.
+
+    A municipality's reference document restyles the run-sheet by defining these names:
+    "Strong", "Emphasis" (Word's own), "Detail" and "Run-sheet Table".
+    """
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    styles = document.styles
+    names = {style.name for style in styles}
+    if STRONG not in names:
+        styles.add_style(STRONG, WD_STYLE_TYPE.CHARACTER).font.bold = True
+    if EMPHASIS not in names:
+        styles.add_style(EMPHASIS, WD_STYLE_TYPE.CHARACTER).font.italic = True
+    if DETAIL not in names:
+        detail = styles.add_style(DETAIL, WD_STYLE_TYPE.CHARACTER)
+        detail.font.size = Pt(DETAIL_SIZE)
+        detail.font.color.rgb = RGBColor.from_string(MUTED)
+    if TABLE not in names:
+        table = styles.add_style(TABLE, WD_STYLE_TYPE.TABLE)
+        if "Table Grid" in names:
+            table.base_style = styles["Table Grid"]
+        else:
+            # Borders of its own where the document has no "Table Grid" to build on.
+            properties = table.element.get_or_add_tblPr()
+            borders = properties.makeelement(qn("w:tblBorders"), {})
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                borders.append(
+                    borders.makeelement(
+                        qn(f"w:{edge}"),
+                        {
+                            qn("w:val"): "single",
+                            qn("w:sz"): "4",
+                            qn("w:space"): "0",
+                            qn("w:color"): "auto",
+                        },
+                    )
+                )
+            properties.append(borders)
+        # Rows as tight as a table's: no space after each paragraph in a cell, single lines,
+        # at the size of the printed HTML's tables.
+        table.font.size = Pt(TABLE_SIZE)
+        table.paragraph_format.space_after = Pt(0)
+        table.paragraph_format.line_spacing = 1.0
+        # The first row (the header, repeated on each page) is bold by the style itself.
+        first = table.element.makeelement(qn("w:tblStylePr"), {qn("w:type"): "firstRow"})
+        run = first.makeelement(qn("w:rPr"), {})
+        run.append(run.makeelement(qn("w:b"), {}))
+        first.append(run)
+        table.element.append(first)
 
 
 def _cells(row: _Row, table: Table) -> list[_Cell]:
