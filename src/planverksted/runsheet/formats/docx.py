@@ -451,7 +451,7 @@ class _Writer:
         return fit(with_headers, self.text_width, PADDING)
 
     def table(self, headers: list[str], widths: list[float], *, repeat: bool = True) -> Table:
-        """A table in the Run-sheet Table style; its header row repeats on each page if ``repeat``."""
+        """A table in the Run-sheet Table style; its header row repeats on each page if asked."""
         from docx.shared import Pt
 
         table: Table = self.document.add_table(rows=1, cols=len(headers))
