@@ -27,7 +27,7 @@ from planverksted.runsheet.formats import Job
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
 STARTERS = sorted((ROOT / "src" / "planverksted" / "workshop" / "starters").glob("*.yaml"))
-FILES = [SEED, TWO_DAYS, *STARTERS]
+FILES = [SEED, *sorted(set(EXAMPLES.glob("*.yaml")) - {SEED}), *STARTERS]
 LANGUAGES = ["nb", "nn", "en"]
 SHEETS = {
     "facilitator": ("facilitator", "full"),
