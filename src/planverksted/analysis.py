@@ -53,17 +53,22 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
     display = "<stdin>" if name == "-" else name
     text, findings = read_source(name)
     if text is None:
-        return Analysis(display, _locate(findings, display, Positions()))
+        return Analysis(display, locate_findings(findings, display, Positions()))
     return analyse_text(text, display, ignore, folder=None if name == "-" else Path(name).parent)
 
 
 def unread(file: str, findings: list[Finding], language: str = "nb") -> Analysis:
     """The analysis of a file that could not be read: its reading findings, located."""
-    return Analysis(file, _locate(findings, file, Positions()), language=language)
+    return Analysis(file, locate_findings(findings, file, Positions()), language=language)
 
 
 def analyse_text(
-    text: str, file: str = "<text>", ignore: Iterable[str] = (), *, folder: Path | None = None
+    text: str,
+    file: str = "<text>",
+    ignore: Iterable[str] = (),
+    *,
+    folder: Path | None = None,
+    loaded: Loaded | None = None,
 ) -> Analysis:
     """Analyse workshop text; ``file`` is the name findings carry.
 
@@ -78,10 +83,12 @@ def analyse_text(
     from planverksted.workshop.library import apply_library
     from planverksted.workshop.validate import validate
 
-    loaded: Loaded = load_text(text)
+    loaded = loaded or load_text(text)
     findings = list(loaded.findings)
     if loaded.fatal:
-        return Analysis(file, _locate(findings, file, loaded.positions), language=loaded.language)
+        return Analysis(
+            file, locate_findings(findings, file, loaded.positions), language=loaded.language
+        )
     # Shared files (people: felles/folk.yaml) read in, then reusable blocks (use:) filled in.
     shared = resolve_shared(loaded.data, folder, file)
     data, used, unfilled = apply_library(shared.data)
@@ -90,7 +97,7 @@ def analyse_text(
     workshop, problems = validate(data)
     # A block whose use: names nothing lacks its title because of it: one finding, not two.
     problems = [f for f in problems if not (f.code == "missing-key" and f.path in unfilled)]
-    problems, elsewhere = _in_shared_files(problems, shared)
+    problems, elsewhere = in_shared_files(problems, shared)
     elsewhere += shared.located
     findings += problems
     if workshop is None:
@@ -107,7 +114,7 @@ def analyse_text(
             ),
         ]
         findings += _checks_of_valid_blocks(data, problems, set(ignore))
-        located = _locate(findings, file, loaded.positions, elsewhere)
+        located = locate_findings(findings, file, loaded.positions, elsewhere)
         return Analysis(file, located, language=loaded.language, sources=sources)
     schedule, problems = resolve_times(workshop)
     findings += problems
@@ -126,7 +133,7 @@ def analyse_text(
     def kept(found: list[Finding]) -> list[Finding]:
         return [f for f in found if not (f.code in silenced and CODES[f.code].ignorable)]
 
-    located = _locate(kept(findings), file, loaded.positions, kept(elsewhere))
+    located = locate_findings(kept(findings), file, loaded.positions, kept(elsewhere))
     return Analysis(
         file,
         located,
@@ -139,9 +146,7 @@ def analyse_text(
     )
 
 
-def _in_shared_files(
-    problems: list[Finding], shared: Shared
-) -> tuple[list[Finding], list[Finding]]:
+def in_shared_files(problems: list[Finding], shared: Shared) -> tuple[list[Finding], list[Finding]]:
     """Validation findings in the naming file, and those located in the shared files."""
     here: list[Finding] = []
     there: list[Finding] = []
@@ -218,7 +223,7 @@ def _claimed(findings: list[Finding]) -> set[tuple[int, int]]:
     return {(finding.line, finding.column) for finding in findings}
 
 
-def _locate(
+def locate_findings(
     findings: list[Finding],
     file: str,
     positions: Positions,

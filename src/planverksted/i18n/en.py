@@ -140,6 +140,20 @@ LABELS = {
     "seating_walk": "walk to the rooms",
     "seating_nothing": "No group work with tables, and no parallel tracks.",
     "seating_cut": "Cut along the line",
+    # programmes (#23): the programme overview.
+    "programme_overview": "Programme overview",
+    "programme_period": "Period",
+    "programme_workshops": "Workshops",
+    "programme_workshop": "Workshop",
+    "programme_date": "Date",
+    "programme_goals_served": "Goals",
+    "programme_leads": "Leads",
+    "programme_status": "Check",
+    "programme_ok": "No findings",
+    "programme_missing": "Cannot be read",
+    "programme_no_workshop": "No workshop",
+    "programme_follows": "Follows",
+    "programme_served_by": "Served in",
 }
 
 METHODS = {
@@ -592,6 +606,14 @@ MESSAGES = {
     "groups.since-unreadable": "--since {file}: not an allocation saved by planverksted groups "
     "--format json",
     "groups.since.hint": "save one with: planverksted groups FILE --format json > tables.json",
+    # programmes (#23): rendering a programme file.
+    "render.programme-option": "a programme is rendered as its overview; {option} is for workshops",
+    "render.programme-option.hint": "leave out {option}, or make the workshops with --all DIR",
+    "render.programme-format": "a programme overview is made as HTML, Markdown, PDF, Word "
+    "or a calendar (.ics), not as {format}",
+    "render.programme-format.hint": "use -o program.html, .md, .pdf, .docx or .ics",
+    "render.programme-workshops": "the workshops were not rendered, because {count} of them "
+    "have errors or are missing (see above)",
 }
 """The command line's own messages (its usage errors), by id."""
 

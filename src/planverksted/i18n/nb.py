@@ -130,6 +130,20 @@ LABELS = {
     "seating_walk": "gå til rommene",
     "seating_nothing": "Ingen gruppearbeid med bord, og ingen parallelle spor.",
     "seating_cut": "Klipp langs streken",
+    # programmes (#23): the programme overview.
+    "programme_overview": "Programoversikt",
+    "programme_period": "Periode",
+    "programme_workshops": "Verksteder",
+    "programme_workshop": "Verksted",
+    "programme_date": "Dato",
+    "programme_goals_served": "Mål",
+    "programme_leads": "Leder",
+    "programme_status": "Kontroll",
+    "programme_ok": "Ingen merknader",
+    "programme_missing": "Kan ikke leses",
+    "programme_no_workshop": "Ingen verksted",
+    "programme_follows": "Følger opp",
+    "programme_served_by": "Følges opp i",
 }
 
 METHODS = {
@@ -574,6 +588,15 @@ MESSAGES = {
     "groups.since-unreadable": "--since {file}: ikke en fordeling lagret med planverksted "
     "groups --format json",
     "groups.since.hint": "lagre en slik: planverksted groups FIL --format json > bord.json",
+    # programmes (#23): rendering a programme file.
+    "render.programme-option": "et program blir laget som en programoversikt; {option} "
+    "gjelder verksteder",
+    "render.programme-option.hint": "ta bort {option}, eller lag verkstedene med --all MAPPE",
+    "render.programme-format": "en programoversikt lages som HTML, Markdown, PDF, Word "
+    "eller kalender (.ics), ikke som {format}",
+    "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
+    "render.programme-workshops": "verkstedene ble ikke laget, fordi {count} av dem har "
+    "feil eller mangler (se over)",
 }
 
 LIVE = {

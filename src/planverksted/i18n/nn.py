@@ -129,6 +129,20 @@ LABELS = {
     "seating_walk": "gå til romma",
     "seating_nothing": "Ikkje noko gruppearbeid med bord, og ingen parallelle spor.",
     "seating_cut": "Klipp langs streken",
+    # programmes (#23): the programme overview.
+    "programme_overview": "Programoversikt",
+    "programme_period": "Periode",
+    "programme_workshops": "Verkstader",
+    "programme_workshop": "Verkstad",
+    "programme_date": "Dato",
+    "programme_goals_served": "Mål",
+    "programme_leads": "Leiar",
+    "programme_status": "Kontroll",
+    "programme_ok": "Ingen merknader",
+    "programme_missing": "Kan ikkje lesast",
+    "programme_no_workshop": "Ingen verkstad",
+    "programme_follows": "Følgjer opp",
+    "programme_served_by": "Blir følgt opp i",
 }
 
 METHODS = {
@@ -572,6 +586,15 @@ MESSAGES = {
     "groups.since-unreadable": "--since {file}: ikkje ei fordeling lagra med planverksted "
     "groups --format json",
     "groups.since.hint": "lagre ei slik: planverksted groups FIL --format json > bord.json",
+    # programmes (#23): rendering a programme file.
+    "render.programme-option": "eit program blir laga som ei programoversikt; {option} "
+    "gjeld verkstader",
+    "render.programme-option.hint": "ta bort {option}, eller lag verkstadene med --all MAPPE",
+    "render.programme-format": "ei programoversikt blir laga som HTML, Markdown, PDF, Word "
+    "eller kalender (.ics), ikkje som {format}",
+    "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
+    "render.programme-workshops": "verkstadene vart ikkje laga, fordi {count} av dei har "
+    "feil eller manglar (sjå over)",
 }
 
 LIVE = {

@@ -125,6 +125,11 @@ def render_builtin(name: str, context: Mapping[str, Any]) -> str:
     return environment.get_template(name).render(context)
 
 
+def render_builtin_as(name: str, context: Mapping[str, Any], output_format: str) -> str:
+    """A built-in template (``programme.md.j2``) rendered with ``output_format``'s escaping."""
+    return _builtin_environment(output_format).get_template(name).render(context)
+
+
 def builtin_template_text(name: str) -> str:
     """The text of a built-in template (or its style sheet), as installed."""
     from importlib.resources import files

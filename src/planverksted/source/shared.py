@@ -75,7 +75,7 @@ def resolve_shared(data: Any, folder: Path | None, display: str) -> Shared:
         reference = value.strip()
         path = (folder or Path()) / reference
         shown = os.path.normpath(Path(display).parent / reference)
-        reason = _unreadable(path)
+        reason = unreadable_reason(path)
         text: str | None = None
         problems: list[Finding] = []
         if reason is None:
@@ -101,7 +101,7 @@ def resolve_shared(data: Any, folder: Path | None, display: str) -> Shared:
     return result
 
 
-def _unreadable(path: Path) -> Worded | None:
+def unreadable_reason(path: Path) -> Worded | None:
     """Why ``path`` is not a file to read (its target judged, for a link), or None."""
     if not path.name.lower().endswith(WORKSHOP_SUFFIXES):
         return Worded.of("shared-file.suffix")

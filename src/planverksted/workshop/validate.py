@@ -97,14 +97,22 @@ _MISSING_HINTS = frozenset(
 
 def validate(data: Any) -> tuple[Workshop | None, list[Finding]]:
     """Validate loaded data; on failure, every problem as a finding (none of them located yet)."""
+    return validate_as(Workshop, data)
+
+
+M = typing.TypeVar("M", bound=BaseModel)
+
+
+def validate_as(root: type[M], data: Any) -> tuple[M | None, list[Finding]]:
+    """Validate loaded data as ``root`` (a workshop, a programme); findings as for a workshop."""
     if not isinstance(data, dict):
         return None, [
             finding("not-mapping", (), hint="not-mapping.hint", found=describe_value(data))
         ]
     try:
-        return Workshop.model_validate(data), []
+        return root.model_validate(data), []
     except ValidationError as error:
-        return None, _findings(error, data)
+        return None, _findings(error, data, root)
 
 
 def _block_of(path: Path) -> tuple[Path, int] | None:
@@ -154,11 +162,13 @@ def without_blocks(data: Any, paths: list[Path | None]) -> tuple[Any, Renumber] 
     return reduced, renumber
 
 
-def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:
+def _findings(
+    error: ValidationError, data: dict[str, Any], root: type[BaseModel] = Workshop
+) -> list[Finding]:
     errors = error.errors(include_url=False)
     # (mapping, the key meant) for every misspelt key, e.g. ((), "title") for "titel".
     misspelt = {
-        (tuple(err["loc"][:-1]), _suggest(tuple(err["loc"])))
+        (tuple(err["loc"][:-1]), _suggest(tuple(err["loc"]), root))
         for err in errors
         if err["type"] == "extra_forbidden"
     }
@@ -168,19 +178,19 @@ def _findings(error: ValidationError, data: dict[str, Any]) -> list[Finding]:
         # A missing key whose misspelling was found beside it is already reported.
         if err["type"] == "missing" and (loc[:-1], loc[-1]) in misspelt:
             continue
-        findings.append(_finding(err, loc, data))
+        findings.append(_finding(err, loc, data, root))
     return findings
 
 
-def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
+def _finding(err: Any, loc: Path, data: dict[str, Any], root: type[BaseModel]) -> Finding:
     kind: str = err["type"]
     where = describe_path(loc, data)
     context = err.get("ctx") or {}
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        guess = _suggest(loc)
+        guess = _suggest(loc, root)
         place = describe_path(loc[:-1], data)
-        known = _known_keys(loc)
+        known = _known_keys(loc, root)
         hint = "did-you-mean" if guess else "unknown-key.known" if known else None
         hidden = invisible_characters(key)
         # A key that looks right but holds a character that does not show: name it.
@@ -226,9 +236,9 @@ def _finding(err: Any, loc: Path, data: dict[str, Any]) -> Finding:
     return Finding("wrong-type", f"{err['msg']}", path=loc)  # pragma: no cover
 
 
-def _model_at(loc: Path) -> type[BaseModel] | None:
+def _model_at(loc: Path, root: type[BaseModel] = Workshop) -> type[BaseModel] | None:
     """The model class that holds the mapping found at ``loc``."""
-    current: Any = Workshop
+    current: Any = root
     for step in loc:
         model = _find_model(current)
         if model is not None and isinstance(step, str):
@@ -273,15 +283,15 @@ def _element(annotation: Any, container: type) -> Any:
     return None
 
 
-def _known_keys(loc: Path) -> list[str]:
-    model = _model_at(loc[:-1])
+def _known_keys(loc: Path, root: type[BaseModel] = Workshop) -> list[str]:
+    model = _model_at(loc[:-1], root)
     return list(model.model_fields) if model else []
 
 
-def _suggest(loc: Path) -> str | None:
+def _suggest(loc: Path, root: type[BaseModel] = Workshop) -> str | None:
     """The key the user probably meant by the unknown last key of ``loc``."""
     key = str(loc[-1])
-    known = _known_keys(loc)
+    known = _known_keys(loc, root)
     lowered = key.strip().lower()
     synonym = KEY_SYNONYMS.get(lowered)
     if synonym in known:

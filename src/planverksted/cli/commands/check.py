@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from planverksted import i18n
-from planverksted.analysis import analyse_file
+from planverksted.analysis import Analysis
 from planverksted.errors import UsageError, reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import worded
+from planverksted.programme.analysis import ProgrammeAnalysis
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 
@@ -81,6 +82,19 @@ def _unreadable(name: str, error: OSError, what: str) -> Finding:
     )
 
 
+def _covered(analysed: Sequence[Analysis | ProgrammeAnalysis]) -> set[str]:
+    """The files checked through others: shared files, and the workshops programmes list."""
+    paths: list[str | Path] = []
+    for item in analysed:
+        paths += item.sources
+        if isinstance(item, ProgrammeAnalysis):
+            for entry in item.entries:
+                paths.append(entry.file)
+                if entry.analysis is not None:
+                    paths += entry.analysis.sources
+    return {os.path.realpath(path) for path in paths}
+
+
 def _once(files: list[str]) -> list[str]:
     """Each file once (the first name it was reached by), in the order first reached."""
     kept: dict[str, str] = {}
@@ -121,25 +135,46 @@ def run(
     files, unreadable = gather(names)
     # Each file once, however it is reached: named, and found in a folder too.
     files = _once(files)
-    analyses = [analyse_file(name, ignore) for name in files]
-    # A shared file (people: felles/folk.yaml) is checked through the files that name it:
-    # found in a folder, or named too, it is not also checked as a workshop of its own.
-    shared = {os.path.realpath(source) for analysis in analyses for source in analysis.sources}
+    from planverksted.programme.analysis import analyse_any
+
+    analysed = [analyse_any(name, ignore) for name in files]
+    programmes = [item for item in analysed if isinstance(item, ProgrammeAnalysis)]
+    # A programme checks the workshops it lists, each under its own path; a shared file
+    # (people: felles/folk.yaml) is checked through the files that name it. Found in a
+    # folder, or named too, neither is checked again on its own.
+    covered = _covered(analysed)
     analyses = [
-        a for a in analyses if a.file == "<stdin>" or os.path.realpath(a.file) not in shared
+        item
+        for item in analysed
+        if isinstance(item, Analysis)
+        and (item.file == "<stdin>" or os.path.realpath(item.file) not in covered)
     ]
-    files_count = len(analyses) + len(unreadable) + len(shared)
-    used = language or _shared_language([analysis.language for analysis in analyses])
+    every: list[Analysis | ProgrammeAnalysis] = [*programmes, *analyses]
+    files_count = (
+        len(every)
+        + len(unreadable)
+        + len(covered - {os.path.realpath(item.file) for item in every})
+    )
+    languages = [item.language for item in every]
+    used = language or _shared_language(languages)
     seen: set[tuple[str, int, int, str, str]] = set()
     findings = [worded(finding, used) for finding in unreadable]
-    for analysis in analyses:
-        for finding in analysis.findings:
-            # One shared file's faults once, however many files name it.
+
+    def add(found: Iterable[Finding], own_language: str) -> None:
+        for finding in found:
+            # One file's faults once, however many files name it.
             place = (finding.file, finding.line, finding.column, finding.code, finding.message)
             if place in seen:
                 continue
             seen.add(place)
-            findings.append(worded(finding, language or analysis.language))
+            findings.append(worded(finding, language or own_language))
+
+    for item in every:
+        add(item.findings, item.language)
+        if isinstance(item, ProgrammeAnalysis):
+            for entry in item.entries:
+                if entry.analysis is not None:
+                    add(entry.analysis.findings, entry.analysis.language)
     if output_format == "json":
         from planverksted.lint.formatters.json import to_json
 

@@ -11,6 +11,7 @@ atomically and never over the workshop file itself.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import sys
@@ -54,6 +55,21 @@ def run(
     (``reference_docx``). ``force`` lets ``-o`` replace a file that is not an earlier
     output (:func:`writing.plan_output` has the rules every output follows).
     """
+    if _is_programme(file):
+        return _render_programme(
+            file,
+            output_format,
+            [output] if isinstance(output, str) else list(output or []),
+            language,
+            all_dir=all_dir,
+            force=force,
+            refused={
+                "--template": template is not None,
+                "--layout": layout is not None,
+                "--audience": audience != "facilitator",
+                "--reference-docx": bool((options or {}).get("reference_docx")),
+            },
+        )
     options = {"findings": findings, **(options or {})}
     if layout is not None:
         options["layout"] = layout
@@ -523,3 +539,132 @@ def _width() -> int:
         return shutil.get_terminal_size((100, 24)).columns
     except (OSError, ValueError):
         return 100
+
+
+# --- programmes (#23): a programme file renders as its overview, and --all its workshops. ---
+
+_PROGRAMME = re.compile(r"^programme[ \t]*:", re.MULTILINE)
+
+
+def _is_programme(file: str) -> bool:
+    """Whether ``file`` is a programme file (a top-level ``programme:``), read cheaply."""
+    if file == "-":
+        return False
+    from planverksted.source.load import read_source
+
+    try:
+        if not Path(file).is_file():
+            return False
+    except OSError:
+        return False
+    text, _ = read_source(file)
+    return text is not None and _PROGRAMME.search(text) is not None
+
+
+def _render_programme(
+    file: str,
+    output_format: str | None,
+    outputs: list[str],
+    language: str | None,
+    *,
+    all_dir: str | None,
+    force: bool,
+    refused: Mapping[str, bool],
+) -> int:
+    """The programme overview to each ``-o`` (or Markdown on standard output); with
+    ``all_dir``, the overview in every format and each workshop's documents below it."""
+    from planverksted.lint.wording import worded
+    from planverksted.programme.analysis import analyse_programme_file
+    from planverksted.programme.render import FORMATS, render_programme
+    from planverksted.runsheet import formats
+    from planverksted.writing import check_writable, plan_output, write_atomic
+
+    for option, given in refused.items():
+        if given:
+            raise UsageError.of(
+                "render.programme-option", "render.programme-option.hint", option=option
+            )
+    if all_dir is not None and (outputs or output_format is not None):
+        raise UsageError.of("render.all-alone", "render.all-alone.hint")
+    folder = Path(all_dir) if all_dir is not None else None
+    if folder is not None:
+        _prepare_folder(folder)
+    targets: list[tuple[str, Path | None]] = []
+    stem = Path(file).stem
+    if folder is not None:
+        targets = [
+            (name, folder / f"{stem}.{'md' if name == 'md' else name}")
+            for name in FORMATS
+            if formats.get(name).format.available()
+        ]
+    else:
+        for name in outputs or ["-"]:
+            target = None if name == "-" else Path(name)
+            chosen = output_format
+            if chosen is None:
+                found = formats.by_suffix(target.suffix) if target is not None else None
+                chosen = (
+                    found.format.name if found is not None else "md" if target is None else None
+                )
+            if chosen not in FORMATS:
+                shown = chosen or (target.suffix if target is not None else "")
+                raise UsageError.of(
+                    "render.programme-format", "render.programme-format.hint", format=shown
+                )
+            if target is not None:
+                check_writable(target)
+            targets.append((chosen, target))
+    analysis = analyse_programme_file(file)
+    spoken = language or analysis.language
+    if analysis.findings:
+        write_text([worded(f, spoken) for f in analysis.all_findings], 1, sys.stderr, spoken)
+    if analysis.programme is None or any(f.severity.name == "ERROR" for f in analysis.findings):
+        print(
+            "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
+        )
+        return 1
+    broken = [
+        entry for entry in analysis.entries if entry.analysis is None or entry.analysis.errors
+    ]
+    if folder is not None and broken:
+        raise PlanverkstedError.of("render.programme-workshops", count=len(broken))
+    inputs: dict[Path | str, str] = {Path(file): "the programme file"}
+    for entry in analysis.entries:
+        inputs[Path(entry.file)] = "a workshop file of the programme"
+        if entry.analysis is not None:
+            inputs.update((source, "a shared file") for source in entry.analysis.sources)
+    inputs.update((source, "a shared file") for source in analysis.sources)
+    rendered: list[tuple[Path | None, str | bytes]] = []
+    for name, target in targets:
+        rendered.append((target, render_programme(analysis, name, language, target)))
+    for target, _ in rendered:
+        if target is not None:
+            plan_output(
+                target,
+                inputs=inputs,
+                replaces=formats.suffixes(),
+                force=force or folder is not None,
+                hint=_HINT,
+            )
+    for target, content in rendered:
+        if target is None:
+            if isinstance(content, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
+            continue
+        write_atomic(target, content)
+        print(f"planverksted: wrote {target}", file=sys.stderr)
+    if folder is None:
+        return 0
+    # Each workshop's documents in a folder of its own, named after its file.
+    code = 0
+    used: set[str] = set()
+    for entry in analysis.entries:
+        name = Path(entry.file).stem
+        while name in used:
+            name += "-2"
+        used.add(name)
+        code = max(code, run(entry.file, all_dir=str(folder / name), language=language))
+    return code

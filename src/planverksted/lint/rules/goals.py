@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from planverksted.goals.coverage import agenda_items, uses_serves
 from planverksted.i18n import Key
@@ -13,7 +13,7 @@ from planverksted.lint.severity import ERROR, WARNING
 from planverksted.lint.wording import Title, schedule_finding
 from planverksted.suggest import Guesser
 from planverksted.timing.schedule import Schedule
-from planverksted.workshop.model import Workshop
+from planverksted.workshop.model import Goal, Workshop
 
 SECTION = "Checking the goals"
 ORDER = 130
@@ -112,11 +112,11 @@ def reference(workshop: Workshop, index: int) -> str:
     return goal.id.strip() if goal.id is not None else str(index + 1)
 
 
-def known_goals(workshop: Workshop) -> str:
+def known_goals(goals: Sequence[Goal]) -> str:
     """The goals as a hint lists them: ``kunnskap (1), 2, rammer (3)``."""
     names = [
         f"{goal.id.strip()} ({number})" if goal.id is not None else str(number)
-        for number, goal in enumerate(workshop.goals, 1)
+        for number, goal in enumerate(goals, 1)
     ]
     if len(names) > LISTED:
         return ", ".join(names[:LISTED]) + f", … (+{len(names) - LISTED:,})"
@@ -128,7 +128,7 @@ def check(schedule: Schedule) -> Iterator[Finding]:
     workshop = schedule.workshop
     yield from _duplicates(schedule)
     guesser = Guesser([goal.id.strip() for goal in workshop.goals if goal.id is not None])
-    known = known_goals(workshop)
+    known = known_goals(workshop.goals)
     served: set[int] = set()
     for item, path in agenda_items(workshop):
         for number, name in enumerate(item.serves):

@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planverksted import __version__
@@ -391,3 +392,62 @@ def _same(event: Event, previous: EarlierEvent, name: str) -> bool:
         return bool(event.decoded(name) == previous.values[name])
     except (ValueError, KeyError, TypeError, OverflowError):
         return False
+
+
+# --- programmes (#23): one calendar with every workshop of a programme. ---
+
+
+def render_programme(
+    jobs: Sequence[tuple[str, Job]], name: str, language: str, target: Path | None
+) -> str:
+    """One calendar for several workshops: a participant's event for each day of each.
+
+    ``jobs`` pairs each workshop's key (its file, as the programme names it) with its job;
+    ``name`` (the programme's title) names the calendar and marks its events, so that a
+    re-render to ``target`` moves, updates and cancels only the programme's own events.
+    A UID comes from the programme, the workshop's key and the date: stable across
+    re-renders, whatever the times. Workshops without a date are left out.
+    """
+    from icalendar import Calendar, vText
+
+    zone = _zone()
+    previous = read_earlier(target, WORKSHOP)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//planverksted//planverksted {__version__}//{language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", vText(_printable(name)))
+    calendar.add("x-wr-timezone", TIMEZONE)
+    stamp = _now()
+    made: set[str] = set()
+    for key, job in jobs:
+        analysis = job.analysis
+        if analysis.schedule is None:
+            continue
+        view: View = _printable(job.view)
+        days = {day.index + 1: day for day in analysis.schedule.days}
+        for day in view["days"]:
+            timed = days[day["number"]]
+            if timed.date is None:
+                continue
+            _, event = _day_event(view, day, timed, zone)
+            uid = _unique(_uid(name, timed.date, f"workshop\n{key}\n{day['number']}"), made)
+            event.add("uid", uid)
+            event.add(WORKSHOP, vText(_printable(name)))
+            _sequence(event, previous.get(uid), stamp)
+            calendar.add_component(event)
+            made.add(uid)
+    for uid, old in previous.items():
+        if uid not in made and old.workshop == name:
+            cancelled = _cancelled(old, stamp)
+            if cancelled is not None:
+                calendar.add_component(cancelled)
+    dates = [_date(event.decoded("DTSTART")) for event in calendar.walk("VEVENT")]
+    if dates:
+        last = _shifted(max(dates), 2)
+        first = min(_shifted(min(dates), -1), _shifted(last, -366))
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+    text: str = calendar.to_ical().decode("utf-8")
+    return text
