@@ -168,7 +168,7 @@ def test_an_internal_error_is_a_short_report_not_a_traceback(
     def explode(*args: object) -> object:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(check, "analyse_file", explode)
+    monkeypatch.setattr(check, "analyse_any", explode)
     result = CliRunner().invoke(cli.app, ["check", CLEAN])
     assert result.exit_code == 3
     assert "internal error (RuntimeError: boom)" in result.output

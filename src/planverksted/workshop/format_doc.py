@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from planverksted import i18n
-from planverksted.workshop import kinds, model
+from planverksted.workshop import kinds, model, programme
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method
 
 PAGE = Path(__file__).resolve().parents[3] / "docs" / "format.md"
@@ -54,6 +54,8 @@ _HEADINGS: dict[type[BaseModel], str] = {
     model.Split: "split",
     model.Goal: "goal",
     model.LibraryBlock: "reusable block",
+    programme.Programme: "programme",
+    programme.ProgrammeWorkshop: "programme workshop",
     model.Question: "evaluation question",
 }
 """Each model class, by the name its table has in the page (and a value of its type)."""

@@ -15,7 +15,7 @@ from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import worded
-from planverksted.programme.analysis import ProgrammeAnalysis
+from planverksted.programme.analysis import ProgrammeAnalysis, analyse_any
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 
@@ -135,7 +135,6 @@ def run(
     files, unreadable = gather(names)
     # Each file once, however it is reached: named, and found in a folder too.
     files = _once(files)
-    from planverksted.programme.analysis import analyse_any
 
     analysed = [analyse_any(name, ignore) for name in files]
     programmes = [item for item in analysed if isinstance(item, ProgrammeAnalysis)]
