@@ -279,7 +279,8 @@ def _checks(programme: Programme, entries: list[Entry]) -> list[Finding]:
                     finding(
                         "person-double-booked",
                         _at(second.index, "file"),
-                        hint="person-double-booked.hint",
+                        text="person-double-booked.workshops",
+                        hint="person-double-booked.workshops.hint",
                         person=second.leaders[folded],
                         first=Title(first.title),
                         second=Title(second.title),

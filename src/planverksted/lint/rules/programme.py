@@ -113,6 +113,17 @@ TEXTS = {
         "nb": "oppgi fila til et tidligere verksted i lista",
         "nn": "oppgi fila til ein tidlegare verkstad i lista",
     },
+    # person-double-booked (registered with the seating's rules): two workshops at once.
+    "person-double-booked.workshops": {
+        "en": "{person} leads in both {first} and {second}, which overlap ({when})",
+        "nb": "{person} leder både {first} og {second}, som overlapper ({when})",
+        "nn": "{person} leier både {first} og {second}, som overlappar ({when})",
+    },
+    "person-double-booked.workshops.hint": {
+        "en": "let someone else lead in one of them, or move one",
+        "nb": "la en annen lede i ett av dem, eller flytt det ene",
+        "nn": "la ein annan leie i ein av dei, eller flytt den eine",
+    },
     "goal-not-served.programme": {
         "en": "goal {number} {goal} is served by no workshop: no workshop names it in serves",
         "nb": "mål {number} {goal} blir ikke fulgt opp av noe verksted: "

@@ -39,7 +39,8 @@ CODES = (
         "person-double-booked",
         ERROR,
         "one person in two places at once: leading or sitting in two parallel tracks, host "
-        "of two tables, or leading a track while hosting elsewhere",
+        "of two tables, leading a track while hosting elsewhere, or leading in two "
+        "workshops of a programme whose times overlap",
         example="`who: kd` in two tracks of one block",
     ),
     Code(
