@@ -146,6 +146,7 @@ def test_seed_word_file_imports_with_both_faults() -> None:
         None,
         "summary",
     ]
+    assert data["agenda"][6]["who"] == "ordfører"  # "v/ordfører" in the title
     assert text.startswith(
         "# Hentet fra kjoreplan-tett-pa.docx (tabell 1) med planverksted import.\n"
     )
@@ -1035,3 +1036,19 @@ def test_start_and_end_in_two_columns(tmp_path: Path) -> None:
     ]
     assert data["language"] == "nn"
     assert not analyse_text(text, "x").findings
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("Oppsummering og vegen videre v/ordfører", "ordfører"),
+        ("Utfordringsbilde v/ kommunedirektør, 10 min", "kommunedirektør"),
+        ("Innlegg v/Kari Nordmann (fylkeskommunen)", "Kari Nordmann"),
+        ("Innledning ved ordfører", None),
+        ("Pris kr 200 v/10 stk", None),
+    ],
+)
+def test_who_named_with_v_slash(title: str, who: str | None) -> None:
+    from planverksted.importing.interpret import who_in
+
+    assert who_in(title) == who

@@ -182,6 +182,16 @@ def guess_kind(text: str) -> str | None:
     return None
 
 
+_BY = re.compile(r"(?<!\w)v/\s*(?P<who>[^\W\d_][^,;()–—]*?)\s*(?:$|[,;()–—])")
+""""v/ordfører": who does it, as Norwegian run-sheets write it ("ved")."""
+
+
+def who_in(text: str) -> str | None:
+    """Who a title names with "v/" (``Oppsummering v/ordfører``), as written; else None."""
+    found = _BY.search(text)
+    return found["who"].strip() if found else None
+
+
 def method_in(text: str) -> str | None:
     """A built-in method a text names: "Gruppearbeid (IGP)" uses ``igp``."""
     for key, method in BUILTIN_METHODS.items():
@@ -543,6 +553,10 @@ class _Reader:
             )
         # Kind, who, notes and the rest of the row.
         self.rest_of_row(row, item, number, extra, lines, end)
+        if "who" not in item and Role.WHO not in self.roles:
+            named = who_in(item["title"])
+            if named:
+                item["who"] = named
         self.place(item, start, end, minutes, number)
 
     def time_cell(
@@ -1022,6 +1036,9 @@ def _part_from_line(line: Line) -> dict[str, Any] | None:
         remaining, questions = _split_questions(shown)
         title = remaining or title
     part["title"] = title or text
+    named = who_in(part["title"])
+    if named:
+        part["who"] = named
     if kind and kind != "other":
         part["kind"] = kind
     if start is not None and end is not None:
