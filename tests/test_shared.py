@@ -334,3 +334,21 @@ def test_the_watcher_follows_the_shared_files(tmp_path: Path) -> None:
     assert watcher.folders == sorted([str(tmp_path), str(tmp_path / "andre")])
     watcher.follow([])
     assert watcher.folders == [str(tmp_path)] and len(watcher.targets) == 1
+
+
+def test_a_web_link_is_a_link_in_html_and_text_elsewhere() -> None:
+    from planverksted.runsheet.formats import Job, get
+
+    write(
+        "w.yaml",
+        HEAD
+        + "agenda:\n"
+        + "  - {title: A, duration: 5, link: 'https://example.org/film?a=1&b=2'}\n"
+        + "  - {title: B, duration: 5, link: 'javascript:alert(1)'}\n",
+    )
+    analysis = analyse_file("w.yaml")
+    html = get("html").render(Job(analysis, "participant", None))
+    assert '<a href="https://example.org/film?a=1&amp;b=2">' in html
+    assert "javascript:alert(1)</span>" in html and 'href="javascript' not in html
+    markdown = get("md").render(Job(analysis, "facilitator", None))
+    assert "<br>*Lenke:* https://example.org/film?a=1&amp;b=2 |" in markdown
