@@ -13,6 +13,7 @@ import functools
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_file, in_shared_files, locate_findings
@@ -26,7 +27,9 @@ from planverksted.source.positions import Positions
 from planverksted.source.shared import resolve_shared, unreadable_reason
 from planverksted.suggest import fold
 from planverksted.timing.clock import format_range
-from planverksted.workshop.programme import Programme, ProgrammeWorkshop
+
+if TYPE_CHECKING:
+    from planverksted.workshop.programme import Programme, ProgrammeWorkshop
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,6 +147,7 @@ def analyse_programme_text(
     loaded: Loaded | None = None,
 ) -> ProgrammeAnalysis:
     """Analyse programme text; ``file`` names it in findings, ``folder`` is where it lies."""
+    from planverksted.workshop.programme import Programme
     from planverksted.workshop.validate import validate_as
 
     loaded = loaded or load_text(text)
