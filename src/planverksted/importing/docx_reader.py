@@ -53,6 +53,7 @@ class _Reader:
         self.name = name
         self.cells = 0
         self.text_size = 0
+        self.styles: dict[str | None, tuple[bool, bool, bool]] = {}
 
     def read(self) -> Document:
         from docx.text.paragraph import Paragraph
@@ -166,6 +167,20 @@ class _Reader:
                         lines.append(Line(text))
         return tuple(lines)
 
+    def looks(self, run: Any) -> tuple[bool, bool, bool]:
+        """Whether a run is bold, italic and muted: set on it, or by its character style
+        ("Strong", "Emphasis", "Detail" in planverksted's own Word output)."""
+        style_id = run._r.style
+        if style_id not in self.styles:
+            self.styles[style_id] = _style_looks(run)
+        bold, italic, muted = self.styles[style_id]
+        own_bold, own_italic = run.font.bold, run.font.italic
+        return (
+            bold if own_bold is None else bool(own_bold),
+            italic if own_italic is None else bool(own_italic),
+            muted or _muted(run.font),
+        )
+
     def paragraph_lines(self, paragraph: Any) -> list[Line]:
         from docx.oxml.ns import qn
         from docx.text.run import Run
@@ -175,7 +190,7 @@ class _Reader:
         found: list[list[tuple[str, bool, bool, bool]]] = [current]
         for element in paragraph._p.iter(qn("w:r")):
             run = Run(element, paragraph)
-            bold, italic, muted = bool(run.bold), bool(run.italic), _muted(run)
+            bold, italic, muted = self.looks(run)
             pieces = run.text.replace("\r", "\n").split("\n")
             for number, piece in enumerate(pieces):
                 if number:
@@ -213,9 +228,31 @@ class _Reader:
         return lines
 
 
-def _muted(run: Any) -> bool:
+def _style_looks(run: Any) -> tuple[bool, bool, bool]:
+    """Bold, italic and muted as a run's character style (and the styles it is based on) say."""
+    try:
+        style = run.style
+    except (KeyError, ValueError, AttributeError):
+        return False, False, False
+    bold = italic = None
+    muted = False
+    seen = 0
+    while style is not None and seen < 10:
+        name = (style.name or "").lower()
+        font = style.font
+        if bold is None:
+            bold = font.bold if font.bold is not None else (True if name == "strong" else None)
+        if italic is None:
+            italic = (
+                font.italic if font.italic is not None else (True if name == "emphasis" else None)
+            )
+        muted = muted or _muted(font) or name == "detail"
+        style, seen = style.base_style, seen + 1
+    return bool(bold), bool(italic), muted
+
+
+def _muted(font: Any) -> bool:
     """Small or grey text: how planverksted's Word output marks a detail."""
-    font = run.font
     size = font.size
     if size is not None and size.pt < _MUTED_BELOW_PT:
         return True
