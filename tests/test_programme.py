@@ -363,3 +363,38 @@ def test_a_programme_with_errors_is_not_rendered(in_tmp: Path) -> None:
     write("q.yaml", "planverksted: 1\nprogramme: Q\nworkshops: [a.yaml]\n")
     result = invoke("render", "q.yaml", "--all", "ut")
     assert result.exit_code == 1 and not any(Path("ut").iterdir())
+
+
+# The programme file's JSON Schema, for editors.
+
+
+def test_the_programme_schema_is_committed_and_takes_the_example() -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from planverksted.workshop.jsonschema import PROGRAMME_SCHEMA_FILENAME, programme_schema_text
+
+    committed = EXAMPLES.parent / PROGRAMME_SCHEMA_FILENAME
+    assert committed.read_text(encoding="utf-8") == programme_schema_text()
+    schema = json.loads(programme_schema_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    example = yaml.safe_load(PROGRAMME.read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(example)) == []
+    # Its first line points editors at it.
+    assert PROGRAMME.read_text(encoding="utf-8").startswith(
+        f"# yaml-language-server: $schema=../../{PROGRAMME_SCHEMA_FILENAME}\n"
+    )
+    shorthand = {"planverksted": 1, "programme": "P", "workshops": ["a.yaml"]}
+    assert list(validator.iter_errors(shorthand)) == []
+    wrong = {"planverksted": 1, "programme": "P", "workshops": [{"fil": "a.yaml"}]}
+    assert list(validator.iter_errors(wrong)) != []
+
+
+def test_schema_prints_the_programme_schema() -> None:
+    from planverksted.workshop.jsonschema import programme_schema_text
+
+    result = invoke("schema", "--programme")
+    assert (result.exit_code, result.stdout) == (0, programme_schema_text())

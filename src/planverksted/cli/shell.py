@@ -622,6 +622,13 @@ def schema(
         bool,
         typer.Option("--force", help="Replace an existing -o file even when it is not .json."),
     ] = False,
+    programme: Annotated[
+        bool,
+        typer.Option(
+            "--programme",
+            help="The schema of programme files (programme: and its workshops) instead.",
+        ),
+    ] = False,
 ) -> None:
     """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigeringsprogram).
 
@@ -631,7 +638,7 @@ def schema(
     def run() -> int:
         from planverksted.cli.commands import schema as command
 
-        return command.run(output, force=force)
+        return command.run(output, force=force, programme=programme)
 
     _handle_errors(run)
 

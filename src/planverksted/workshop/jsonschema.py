@@ -26,10 +26,12 @@ from pydantic_core import core_schema
 
 from planverksted import i18n
 from planverksted.timing import clock
-from planverksted.workshop import model
+from planverksted.workshop import model, programme
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS
 
 SCHEMA_FILENAME = "planverksted.schema.json"
+PROGRAMME_SCHEMA_FILENAME = "planverksted-programme.schema.json"
+"""The programme file's schema (#23), beside the workshop file's."""
 """The schema's file name, beside the workshop files that refer to it."""
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -236,6 +238,7 @@ def _shorthand_forms() -> dict[Callable[..., Any], JsonSchemaValue]:
         _unbound(model.Participant.from_name_or_columns): _TEXT,
         _unbound(model.Room.from_name_only): _TEXT,
         _unbound(model.Goal.from_text_only): _TEXT,
+        _unbound(programme.ProgrammeWorkshop.from_file_only): _TEXT,
         _unbound(model.Question.from_text_only): _TEXT,
         _unbound(model.QuestionSet.from_items_only): {
             "type": "array",
@@ -355,3 +358,21 @@ def _plain_descriptions(node: Any) -> None:
 def schema_text() -> str:
     """The schema as the text of ``planverksted.schema.json``: stable, so it can be committed."""
     return json.dumps(workshop_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def programme_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a programme file (``programme:`` and its workshops)."""
+    generated = programme.Programme.model_json_schema(schema_generator=WorkshopJsonSchema)
+    document: dict[str, Any] = {
+        "$schema": SCHEMA_DIALECT,
+        "$id": f"urn:planverksted:programme-format:{max(model.FORMAT_VERSIONS)}",
+        "title": "planverksted programme file",
+    }
+    document.update((key, value) for key, value in generated.items() if key != "title")
+    _plain_descriptions(document)
+    return document
+
+
+def programme_schema_text() -> str:
+    """The text of ``planverksted-programme.schema.json``."""
+    return json.dumps(programme_schema(), indent=2, ensure_ascii=False) + "\n"

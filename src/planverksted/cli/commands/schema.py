@@ -11,9 +11,14 @@ from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
 from planverksted.writing import plan_output, write_atomic
 
 
-def run(output: str | None, *, force: bool = False) -> int:
-    """Print the schema, or write it to ``output``; 0 when done."""
-    text = schema_text()
+def run(output: str | None, *, force: bool = False, programme: bool = False) -> int:
+    """Print the schema (of programme files, with ``programme``), or write it to ``output``."""
+    if programme:
+        from planverksted.workshop.jsonschema import programme_schema_text
+
+        text = programme_schema_text()
+    else:
+        text = schema_text()
     if output is None or output == "-":
         sys.stdout.write(text)
         return 0
