@@ -358,3 +358,17 @@ def test_a_file_without_serves_has_no_coverage_style(tmp_path: Path) -> None:
     analysis = analyse(HEADER + "goals: [Et mål]\n" + agenda("- {title: A, time: 9-10}"))
     html = make(analysis, "html", "facilitator", "nb")
     assert "coverage" not in html and "goal-numbers" not in html and "<ul>\n<li>Et mål" in html
+
+
+def test_coverage_over_several_days_names_the_day() -> None:
+    analysis = analyse(
+        HEADER
+        + "goals: [{id: a, text: Første}]\n"
+        + "days:\n"
+        + "  - {date: 2024-04-18, start: '9:00', agenda: [{title: A, duration: 30}]}\n"
+        + "  - {date: 2024-04-19, start: '9:00', agenda: [{title: B, duration: 45, serves: a}]}\n"
+    )
+    assert analysis.findings == ()
+    (goal,) = build_context(analysis)["coverage"]
+    assert [use["text"] for use in goal["blocks"]] == ["Dag 2, 09.00–09.45 B (45 min)"]
+    assert goal["duration"] == "45 min"
