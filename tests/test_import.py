@@ -765,6 +765,9 @@ def test_every_cell_kept_or_named(tmp_path: Path) -> None:
         ["13.00–13.30", "Innlegg", "302", "Innlegg"],
         ["13.30", "", "", ""],
         ["13.30–14.00", "Oppsummering", "", ""],
+        ["Til slutt", "", "", ""],
+        ["14.00–14.10", "", "", "Pause"],
+        ["14.10", "", "", ""],
     ]
     path = tmp_path / "rom.csv"
     write_csv(path, rows, ",")
@@ -775,8 +778,13 @@ def test_every_cell_kept_or_named(tmp_path: Path) -> None:
         "row 2, column 'Type': 'Workshop' is not a kind planverksted knows; kept in the notes",
         "row 4: only a time ('13.30'), left out",
     ]
-    first = load_text(text).data["agenda"][0]
+    data = load_text(text).data
+    first = data["agenda"][0]
     assert first["notes"].splitlines() == ["Etter lunsj", "Rom: 301", "Type: Workshop"]
+    assert "kind" not in first
+    # A heading between blocks is a comment; a title from the kind column; the last time ends.
+    assert '  # Til slutt\n  - time: "14.00–14.10"\n    title: Pause\n    kind: break\n' in text
+    assert data["end"] == "14.10"
     every_cell_kept(rows, text, notes)
 
 

@@ -525,7 +525,10 @@ class _Reader:
                 if found is not None and not found[1].empty:
                     lines = [Line(found[1].lines[0].text)]
                     break
-        if not lines:
+        if not lines and (extra or duration_text is not None):
+            # Text where the time goes, or a time and a length with no title: kept as the title.
+            lines = [Line(extra.pop(0) if extra else time_text or written_start or "")]
+        if not lines or not lines[0].text:
             if time_text is not None or written_start is not None:
                 # Only a time: the day's end when it is the last row.
                 self.days[-1].end = time_text or written_start
@@ -647,8 +650,8 @@ class _Reader:
             if cell.empty or cell.spanned:
                 continue
             if role is Role.KIND:
-                kind = kind_of(cell.text) or guess_kind(cell.text)
-                if kind is None or kind_of(cell.text) is None:
+                kind = kind_of(cell.text)
+                if kind is None:
                     notes.append(f"{self.heading_of(index)}: {cell.text}")
                     self.notes.append(
                         _note(
