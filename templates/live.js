@@ -23,12 +23,71 @@
 
   /* ---- 1. Timing (mirrors planverksted.timing.running) ---- */
 
+  // What is worked out once per object: a day of thousands of blocks is looked up
+  // thousands of times (to find its boundaries), each time in a few steps.
+  var reachCache = new WeakMap();
+  var lookupCache = new WeakMap();
+
   /** Where an item stops running (minutes): its end, or later where its method or parts run on. */
   function reach(item) {
-    var ends = [item.end];
-    (item.steps || []).forEach(function (step) { ends.push(step.end); });
-    (item.parts || []).forEach(function (part) { ends.push(reach(part)); });
-    return Math.max.apply(null, ends);
+    var cached = reachCache.get(item);
+    if (cached !== undefined) return cached;
+    var end = item.end;
+    (item.steps || []).forEach(function (step) { end = Math.max(end, step.end); });
+    (item.parts || []).forEach(function (part) { end = Math.max(end, reach(part)); });
+    reachCache.set(item, end);
+    return end;
+  }
+
+  /** A list in the order of its starts, with the furthest reach so far (mirrors _Lookup). */
+  function lookupOf(items) {
+    var cached = lookupCache.get(items);
+    if (cached) return cached;
+    var order = items.map(function (item, index) { return index; });
+    order.sort(function (a, b) { return items[a].start - items[b].start || a - b; });
+    var furthest = -Infinity;
+    var lookup = {
+      order: order,
+      starts: order.map(function (index) { return items[index].start; }),
+      reach: order.map(function (index) {
+        furthest = Math.max(furthest, reach(items[index]));
+        return furthest;
+      })
+    };
+    lookupCache.set(items, lookup);
+    return lookup;
+  }
+
+  /** How many of the sorted numbers are at most value. */
+  function countUpTo(numbers, value) {
+    var low = 0, high = numbers.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (numbers[middle] <= value) low = middle + 1; else high = middle;
+    }
+    return low;
+  }
+
+  /** The item running at t, looking only at those that start by t and reach past it. */
+  function lookUp(items, t) {
+    var lookup = lookupOf(items);
+    var found = [];
+    var position = countUpTo(lookup.starts, t / MINUTE) - 1;
+    while (position >= 0 && lookup.reach[position] * MINUTE > t) {
+      found.push(lookup.order[position]);
+      position -= 1;
+    }
+    found.sort(function (a, b) { return a - b; });
+    return containing(items, t, found);
+  }
+
+  /** The first start after t (minutes), or null. */
+  function nextStartOf(items, t) {
+    var starts = lookupOf(items).starts;
+    var position = countUpTo(starts, t / MINUTE);
+    while (position > 0 && starts[position - 1] * MINUTE > t) position -= 1;
+    while (position < starts.length && starts[position] * MINUTE <= t) position += 1;
+    return position < starts.length ? starts[position] : null;
   }
 
   /** Minutes an item runs past its own end. */
@@ -54,17 +113,20 @@
   }
 
   function dayStart(day) {
-    return Math.min.apply(null, day.blocks.map(function (b) { return b.start; }));
+    return lookupOf(day.blocks).starts[0];
   }
 
   function dayEnd(day) {
-    return Math.max.apply(null, day.blocks.map(reach));
+    var furthest = lookupOf(day.blocks).reach;
+    return furthest[furthest.length - 1];
   }
 
-  /** The item running at t: one running on past its end first, else the last one started. */
-  function containing(items, t) {
+  /** The item running at t (of those at the indices among): one running on past its end
+   *  first, else the last one started. */
+  function containing(items, t, among) {
     var inTime = null, runningOn = null;
-    items.forEach(function (item, index) {
+    among.forEach(function (index) {
+      var item = items[index];
       if (item.start * MINUTE <= t && t < item.end * MINUTE) {
         if (inTime === null || item.start > items[inTime].start) inTime = index;
       } else if (item.end * MINUTE <= t && t < reach(item) * MINUTE &&
@@ -86,28 +148,25 @@
       moment.phase = "after";
       return moment;
     }
-    var blockIndex = containing(day.blocks, t);
+    var blockIndex = lookUp(day.blocks, t);
     if (blockIndex === null) {
-      var later = day.blocks
-        .filter(function (b) { return b.start * MINUTE > t; })
-        .map(function (b) { return b.start; });
       moment.phase = "gap";
-      moment.unit_end = Math.min.apply(null, later) * MINUTE;
+      moment.unit_end = nextStartOf(day.blocks, t) * MINUTE;
       return moment;
     }
     var block = day.blocks[blockIndex];
-    var partIndex = containing(block.parts, t);
+    var partIndex = lookUp(block.parts, t);
     var container = partIndex !== null ? block.parts[partIndex] : block;
-    var stepIndex = containing(container.steps, t);
+    var stepIndex = lookUp(container.steps, t);
     var end;
     if (stepIndex !== null) {
       end = container.steps[stepIndex].end;
     } else {
       end = t < container.end * MINUTE ? container.end : reach(container);
       // Alone for now: until its own next part or step begins.
-      var later = container.steps.concat(partIndex === null ? block.parts : []);
-      later.forEach(function (item) {
-        if (item.start * MINUTE > t) end = Math.min(end, item.start);
+      [nextStartOf(container.steps, t),
+       partIndex === null ? nextStartOf(block.parts, t) : null].forEach(function (start) {
+        if (start !== null) end = Math.min(end, start);
       });
     }
     moment.phase = "running";
@@ -154,29 +213,31 @@
 
   /** The next boundary after t: where "next" moves the plan to. */
   function nextStart(day, t) {
-    var later = boundaries(day).filter(function (b) { return b > t; });
-    return later.length ? later[0] : null;
+    var found = boundaries(day);
+    var position = countUpTo(found, t);
+    return position < found.length ? found[position] : null;
   }
 
   /** Where the room's "next" line points: the next boundary that starts something new. */
   function nextShown(day, t) {
     var now = stateAt(day, t);
-    var later = boundaries(day).filter(function (b) {
-      if (b <= t) return false;
-      var then = stateAt(day, b);
-      return !(then.step === null && then.block === now.block && then.part === now.part);
-    });
-    return later.length ? later[0] : null;
+    var found = boundaries(day);
+    for (var position = countUpTo(found, t); position < found.length; position++) {
+      var then = stateAt(day, found[position]);
+      if (!(then.step === null && then.block === now.block && then.part === now.part)) {
+        return found[position];
+      }
+    }
+    return null;
   }
 
   /** The start of the unit before this one (in a gap or after the end: the last one). */
   function previousStart(day, t) {
-    var earlier = boundaries(day).filter(function (b) { return b <= t; });
-    if (!earlier.length) return null;
-    if (stateAt(day, t).phase === "gap" || earlier.length === 1) {
-      return earlier[earlier.length - 1];
-    }
-    return earlier[earlier.length - 2];
+    var found = boundaries(day);
+    var count = countUpTo(found, t);
+    if (!count) return null;
+    if (stateAt(day, t).phase === "gap" || count === 1) return found[count - 1];
+    return found[count - 2];
   }
 
   /** The clock (or the clock at the pause) minus the offset: the plan time without a hold. */

@@ -230,3 +230,25 @@ def test_the_terminal_next_line_skips_the_part_going_on_alone() -> None:
     lines = shown(keeper("15:02"))
     assert "Neste kl. 15.35: Presentasjon i plenum" in lines
     assert not any(line.startswith("Neste kl. 15.04") for line in lines)
+
+
+def test_the_work_grows_with_the_day_not_its_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long day's boundaries look at a few items each, not at every block of the day."""
+    lines = ["planverksted: 1", "title: Lang dag", "start: '00:01'", "agenda:"]
+    lines += [
+        f"  - {{title: B{n}, duration: 1, parts: [{{title: D, duration: 1}}]}}" for n in range(1200)
+    ]
+    day = running_days(analyse_text("\n".join(lines) + "\n", "lang.yaml"))[0]
+    looked_at = 0
+    containing = running._containing
+
+    def counted(items: object, t: float, among: list[int] | None = None) -> int | None:
+        nonlocal looked_at
+        looked_at += len(among) if among is not None else len(items)  # type: ignore[arg-type]
+        return containing(items, t, among)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(running, "_containing", counted)
+    found = running.boundaries(day)
+    shown = [running.next_shown(day, b) for b in found]
+    assert len(found) == 1201 and shown[0] == found[1]
+    assert looked_at < 20 * len(day.blocks)

@@ -22,9 +22,11 @@ left of what runs now (:func:`press`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -51,6 +53,15 @@ class Part:
     facilitator_only: bool
     steps: tuple[Step, ...]
 
+    @functools.cached_property
+    def reach(self) -> int:
+        """Where it stops running (minutes): its end, or its method's end when later."""
+        return max([self.end, *(step.end for step in self.steps)])
+
+    @functools.cached_property
+    def step_lookup(self) -> _Lookup:
+        return _Lookup(self.steps)
+
 
 @dataclasses.dataclass(frozen=True)
 class Block:
@@ -63,6 +74,20 @@ class Block:
     steps: tuple[Step, ...]
     """The steps of a method the block itself names (not one of its parts)."""
 
+    @functools.cached_property
+    def reach(self) -> int:
+        """Where it stops running (minutes): its end, or where its method or parts do."""
+        ends = [self.end, *(step.end for step in self.steps)]
+        return max(ends + [part.reach for part in self.parts])
+
+    @functools.cached_property
+    def part_lookup(self) -> _Lookup:
+        return _Lookup(self.parts)
+
+    @functools.cached_property
+    def step_lookup(self) -> _Lookup:
+        return _Lookup(self.steps)
+
 
 @dataclasses.dataclass(frozen=True)
 class Day:
@@ -71,14 +96,23 @@ class Day:
     """The day's planned ``end`` from the file, a fixed point; None when it gives none."""
     blocks: tuple[Block, ...]
 
-    @property
+    @functools.cached_property
     def start(self) -> int:
         return min(block.start for block in self.blocks)
 
-    @property
+    @functools.cached_property
     def end(self) -> int:
         """Where the agenda ends (the last reach of any block), in minutes."""
-        return max(reach(block) for block in self.blocks)
+        return max(block.reach for block in self.blocks)
+
+    @functools.cached_property
+    def block_lookup(self) -> _Lookup:
+        return _Lookup(self.blocks)
+
+    @functools.cached_property
+    def boundaries(self) -> tuple[int, ...]:
+        """:func:`boundaries`, worked out once."""
+        return _boundaries(self)
 
     def as_json(self) -> dict[str, Any]:
         """The fields the page's JavaScript reads, with the same names."""
@@ -100,12 +134,7 @@ def for_room(day: Day) -> Day:
 def reach(item: Step | Part | Block) -> int:
     """Where ``item`` stops running, in minutes: its end, or later where its method or its
     parts run on past it (a method longer than its part)."""
-    ends = [item.end]
-    if isinstance(item, Part | Block):
-        ends.extend(step.end for step in item.steps)
-    if isinstance(item, Block):
-        ends.extend(reach(part) for part in item.parts)
-    return max(ends)
+    return item.end if isinstance(item, Step) else item.reach
 
 
 def overrun(item: Part | Block) -> int:
@@ -134,15 +163,49 @@ class Moment:
         return dataclasses.asdict(self)
 
 
-def _containing(items: Sequence[Step | Part | Block], t: float) -> int | None:
-    """The item running at ``t``.
+class _Lookup:
+    """The items of a list that contain a moment, without looking at all of them: the list
+    in the order of its starts, with the furthest reach so far (a day of thousands of
+    blocks is looked up thousands of times to find its boundaries)."""
+
+    def __init__(self, items: Sequence[Step | Part | Block]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda index: items[index].start)
+        self.starts = [items[index].start for index in self.order]
+        self.reach = list(itertools.accumulate((reach(items[i]) for i in self.order), max))
+
+    def containing(self, t: float) -> int | None:
+        """:func:`_containing` of the items, looking only at those that start by ``t``
+        and of them back to where nothing earlier reaches past ``t``."""
+        found = []
+        position = bisect.bisect_right(self.starts, t / MINUTE) - 1
+        while position >= 0 and self.reach[position] * MINUTE > t:
+            found.append(self.order[position])
+            position -= 1
+        return _containing(self.items, t, sorted(found))
+
+    def next_start(self, t: float) -> int | None:
+        """The first start after ``t`` (minutes), if any."""
+        position = bisect.bisect_right(self.starts, t / MINUTE)
+        while position > 0 and self.starts[position - 1] * MINUTE > t:
+            position -= 1
+        while position < len(self.starts) and self.starts[position] * MINUTE <= t:
+            position += 1
+        return self.starts[position] if position < len(self.starts) else None
+
+
+def _containing(
+    items: Sequence[Step | Part | Block], t: float, among: Sequence[int] | None = None
+) -> int | None:
+    """The item running at ``t`` (of those at the indices ``among``, when given).
 
     One that runs on past its end (its method is longer) keeps the room before one that
     was planned to start meanwhile; of several in their own time, the one that started last.
     """
     in_time: int | None = None
     running_on: int | None = None
-    for index, item in enumerate(items):
+    for index in range(len(items)) if among is None else among:
+        item = items[index]
         if item.start * MINUTE <= t < item.end * MINUTE:
             if in_time is None or item.start > items[in_time].start:
                 in_time = index
@@ -159,23 +222,24 @@ def state_at(day: Day, t: float) -> Moment:
         return Moment("before", unit_end=day.start * MINUTE if day.blocks else None)
     if t >= day.end * MINUTE:
         return Moment("after")
-    block_index = _containing(day.blocks, t)
+    block_index = day.block_lookup.containing(t)
     if block_index is None:
-        later = [block.start for block in day.blocks if block.start * MINUTE > t]
-        return Moment("gap", unit_end=min(later) * MINUTE)
+        later = day.block_lookup.next_start(t)
+        assert later is not None  # before the day's end, outside every block: a block follows
+        return Moment("gap", unit_end=later * MINUTE)
     block = day.blocks[block_index]
-    part_index = _containing(block.parts, t)
+    part_index = block.part_lookup.containing(t)
     container: Part | Block = block.parts[part_index] if part_index is not None else block
-    step_index = _containing(container.steps, t)
+    step_index = container.step_lookup.containing(t)
     if step_index is not None:
         end = container.steps[step_index].end
     else:
         end = container.end if t < container.end * MINUTE else reach(container)
         # Alone for now: until its own next part or step begins.
-        later = [s.start for s in container.steps if s.start * MINUTE > t]
+        starts = [container.step_lookup.next_start(t)]
         if part_index is None:
-            later += [p.start for p in block.parts if p.start * MINUTE > t]
-        end = min([end, *later])
+            starts.append(block.part_lookup.next_start(t))
+        end = min([end, *(start for start in starts if start is not None)])
     return Moment("running", block_index, part_index, step_index, end * MINUTE)
 
 
@@ -190,10 +254,9 @@ def boundaries(day: Day) -> list[int]:
     Not the start of a gap: the keys that move between units skip gaps. Not a planned
     start while something before it still runs on.
     """
-    return list(_boundaries(day))
+    return list(day.boundaries)
 
 
-@functools.lru_cache(maxsize=16)
 def _boundaries(day: Day) -> tuple[int, ...]:
     found: set[int] = set()
     for block in day.blocks:
@@ -213,7 +276,9 @@ def _boundaries(day: Day) -> tuple[int, ...]:
 
 def next_start(day: Day, t: float) -> int | None:
     """The next boundary after ``t``: where the "next" key moves the plan to."""
-    return next((b for b in boundaries(day) if b > t), None)
+    found = day.boundaries
+    position = bisect.bisect_right(found, t)
+    return found[position] if position < len(found) else None
 
 
 def next_shown(day: Day, t: float) -> int | None:
@@ -223,9 +288,8 @@ def next_shown(day: Day, t: float) -> int | None:
     what runs now, and the room would show it twice.
     """
     now = state_at(day, t)
-    for b in boundaries(day):
-        if b <= t:
-            continue
+    found = day.boundaries
+    for b in found[bisect.bisect_right(found, t) :]:
         then = state_at(day, b)
         if then.step is None and (then.block, then.part) == (now.block, now.part):
             continue
@@ -239,7 +303,7 @@ def previous_start(day: Day, t: float) -> int | None:
     In a gap or after the end, that is the start of the last unit before it; in the first
     unit, its own start. None before the day starts.
     """
-    earlier = [b for b in boundaries(day) if b <= t]
+    earlier = day.boundaries[: bisect.bisect_right(day.boundaries, t)]
     if not earlier:
         return None
     if state_at(day, t).phase == "gap" or len(earlier) == 1:
