@@ -237,6 +237,8 @@ class Audience(enum.StrEnum):
 class Layout(enum.StrEnum):
     full = "full"
     compact = "compact"
+    tables = "tables"
+    cards = "cards"
 
 
 @app.command()
@@ -319,7 +321,8 @@ def render(
         typer.Option(
             "--layout",
             help="full: every section (default); compact: the facilitator's run-sheet on "
-            "one page, with method steps inline (HTML, PDF).",
+            "one page, with method steps inline; tables: who sits at which table; cards: a "
+            "card for each table, two to an A4 page (HTML, PDF).",
             show_default=False,
         ),
     ] = None,

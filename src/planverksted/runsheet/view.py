@@ -20,6 +20,7 @@ from planverksted.analysis import Analysis
 from planverksted.goals.coverage import block_goals, coverage, served, uses_serves
 from planverksted.lint.finding import Finding, Path, Severity
 from planverksted.lint.wording import TEXTS, in_language, word
+from planverksted.runsheet.seating_view import SeatingView, TrackView, seating_view, track_view
 from planverksted.timing.clock import format_clock, format_range
 from planverksted.timing.schedule import Schedule, TimedBlock, TimedDay, TimedPart, TimedStep
 from planverksted.workshop.builtin_methods import builtin_method, is_builtin
@@ -27,8 +28,9 @@ from planverksted.workshop.model import Block, Part, Workshop
 from planverksted.workshop.model import Step as MethodStep
 
 AUDIENCES = ("facilitator", "participant")
-LAYOUTS = ("full", "compact")
-"""``full``: everything, in sections; ``compact``: the agenda on one page, steps inline."""
+LAYOUTS = ("full", "compact", "tables", "cards")
+"""``full``: everything, in sections; ``compact``: the agenda on one page, steps inline;
+``tables``: the facilitator's table list; ``cards``: a card for each table."""
 
 
 class Person(TypedDict):
@@ -77,6 +79,8 @@ class Row(TypedDict):
     link: str | None
     link_href: str | None
     parts: list[Row]
+    tracks: list[TrackView]
+    """A block's parallel tracks (seating, #22): side by side, each with its room."""
 
 
 class Segment(TypedDict):
@@ -223,6 +227,8 @@ class View(TypedDict):
     evaluation: list[str]
     preparations: list[Preparation]
     findings: list[FindingView]
+    seating: SeatingView | None
+    """Who sits where, for ``--layout tables`` and ``cards`` only (else None)."""
 
 
 def build_context(
@@ -259,7 +265,14 @@ def build_context(
         logo=analysis.logo,
         serving=audience == "facilitator" and uses_serves(workshop),
     )
-    return builder.build(schedule.days, audience, layout, schedule)
+    view = builder.build(schedule.days, audience, layout, schedule)
+    view["seating"] = seating_view(
+        analysis.seating,
+        layout,
+        language,
+        builder.tasks_by_path,
+    )
+    return view
 
 
 def print_wording(finding: Finding, language: str) -> str | None:
@@ -365,6 +378,7 @@ class _Builder:
             "evaluation": list(workshop.evaluation_questions),
             "preparations": self.preparation_list() if facilitator else [],
             "findings": findings if facilitator else [],
+            "seating": None,
         }
 
     def day(self, day: TimedDay) -> Day:
@@ -427,7 +441,14 @@ class _Builder:
             self.gather_materials(part.part, part.start, day)
             self.link_task(row, self.task(part, timed, day))
             view["parts"].append(row)
+        view["tracks"] = [
+            track_view(track, self.workshop, self.language, self.facilitator, self.who_text)
+            for track in timed.tracks
+        ]
         return view
+
+    def who_text(self, names: Sequence[str]) -> str:
+        return ", ".join(person["text"] for person in self.who(names))
 
     def link_task(self, row: Row, number: int | None) -> None:
         """A row's group task, and how paper refers to it: "se Gruppeoppgave 1 under …"."""
@@ -475,6 +496,7 @@ class _Builder:
             if item.link and item.link.strip().lower().startswith(("https://", "http://"))
             else None,
             "parts": [],
+            "tracks": [],
         }
         if self.serving:
             numbers = (

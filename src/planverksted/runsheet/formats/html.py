@@ -9,14 +9,22 @@ FORMAT = OutputFormat(
     suffixes=(".html", ".htm"),
     templates=(".html", ".htm"),
     rank=20,
-    layouts=("full", "compact"),
+    layouts=("full", "compact", "tables", "cards"),
     summary="a print-ready web page: open it in a browser, print it on A4",
 )
+
+
+SEATING_TEMPLATE = "seating.html.j2"
+"""The built-in template of ``--layout tables`` and ``cards`` (who sits where)."""
 
 
 def render(job: Job) -> str:
     from planverksted.runsheet.templating import render as render_template
 
+    if job.template is None and job.options.get("layout") in ("tables", "cards"):
+        from planverksted.runsheet.templating import render_builtin
+
+        return render_builtin(SEATING_TEMPLATE, job.view)
     return render_template(job.view, "html", job.template, job.template_files)
 
 

@@ -44,11 +44,13 @@ FORMAT = OutputFormat(
     requires=("typst",),
     rank=40,
     summary="a tagged A4 PDF, to archive or print",
-    layouts=("full", "compact"),
+    layouts=("full", "compact", "tables", "cards"),
 )
 
 BUILTIN_TEMPLATE = "runsheet.typ"
-LAYOUTS = ("full", "compact")
+SEATING_TEMPLATE = "seating.typ"
+"""The built-in template of ``--layout tables`` and ``cards`` (who sits where)."""
+LAYOUTS = ("full", "compact", "tables", "cards")
 PDF_STANDARD: Literal["ua-1"] = "ua-1"
 """Typst checks PDF/UA-1 as it writes (tags, title, language); the typst package has it from
 0.14.3 (Typst 0.14), the least version the ``pdf`` extra asks for."""
@@ -68,7 +70,10 @@ def render(job: Job) -> bytes:
     # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
     view = drawable_view(visible_view(job.view))
     caps = capped.Caps(what=job.target.name if job.target is not None else "PDF")
-    return compile_pdf(pdf_data(view, layout), job.template, title=view["page_title"], caps=caps)
+    builtin = SEATING_TEMPLATE if layout in ("tables", "cards") else BUILTIN_TEMPLATE
+    return compile_pdf(
+        pdf_data(view, layout), job.template, title=view["page_title"], caps=caps, builtin=builtin
+    )
 
 
 def drawable_view(value: Any) -> Any:
@@ -117,7 +122,12 @@ MAX_TEMPLATE_DEPTH = 16
 
 
 def compile_pdf(
-    data: str, template: Path | None, *, title: str, caps: capped.Caps | None = None
+    data: str,
+    template: Path | None,
+    *,
+    title: str,
+    caps: capped.Caps | None = None,
+    builtin: str = BUILTIN_TEMPLATE,
 ) -> bytes:
     """Compile the built-in template (or the user's ``template``) with ``data``.
 
@@ -135,7 +145,7 @@ def compile_pdf(
         packages.mkdir()
         outside: dict[str, Path] = {}
         if template is None:
-            main = _builtin_template()
+            main = _builtin_template(builtin)
             root = main.parent
         else:
             text = _user_template(template)
@@ -202,10 +212,10 @@ def _run_worker(request: bytes, caps: capped.Caps) -> bytes:
     raise capped.ChildCrash(done.stderr.decode("utf-8", "replace"))
 
 
-def _builtin_template() -> Path:
+def _builtin_template(name: str = BUILTIN_TEMPLATE) -> Path:
     from importlib.resources import as_file, files
 
-    resource = files("planverksted.templates").joinpath(BUILTIN_TEMPLATE)
+    resource = files("planverksted.templates").joinpath(name)
     # The templates are installed as plain files (wheel and editable installs alike).
     with as_file(resource) as path:
         return Path(path)
