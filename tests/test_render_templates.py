@@ -238,6 +238,7 @@ STRUCTURE = {
     ("day", "blocks"): "row",
     ("day", "timeline"): "segment",
     ("row", "parts"): "row",
+    ("row", "tracks"): "track",
     ("row", "who"): "person",
     ("row", "findings"): "finding",
     ("task", "who"): "person",

@@ -138,9 +138,16 @@ def seating_view(
 ) -> SeatingView | None:
     """The tables and cards of every group work, and who goes to which track; None for a
     layout that shows no one."""
-    if layout not in SEATING_LAYOUTS or seating is None:
+    if layout not in SEATING_LAYOUTS:
         return None
     labels = i18n.labels_table(language)
+    if seating is None:
+        return {
+            "title": labels["seating_cards" if layout == "cards" else "seating_table_list"],
+            "groups": [],
+            "cards": [],
+            "tracks": [],
+        }
     groups = [_group(work, labels, language) for work in seating.groups]
     cards = [
         card

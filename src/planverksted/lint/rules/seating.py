@@ -284,6 +284,16 @@ TEXTS = {
         "nb": "{room} har plass til {capacity}, men sporet {title} har {count} personer",
         "nn": "{room} har plass til {capacity}, men sporet {title} har {count} personar",
     },
+    "room-over-capacity.print": {
+        "en": "{room} holds {capacity}, but {count} are in track {title}",
+        "nb": "{room} har plass til {capacity}, men sporet {title} har {count} personer",
+        "nn": "{room} har plass til {capacity}, men sporet {title} har {count} personar",
+    },
+    "room-over-capacity.total.print": {
+        "en": "{count} to seat, but the rooms of the tracks hold {capacity}",
+        "nb": "{count} personer, men rommene til sporene har plass til {capacity}",
+        "nn": "{count} personar, men romma til spora har plass til {capacity}",
+    },
     "room-over-capacity.hint": {
         "en": "move people to another track, or use a larger room",
         "nb": "flytt noen til et annet spor, eller bruk et større rom",
@@ -299,6 +309,11 @@ TEXTS = {
         "en": "{title}: tables of {sizes}, but {method} is for {fits} a table",
         "nb": "{title}: bord med {sizes}, men {method} er for {fits} per bord",
         "nn": "{title}: bord med {sizes}, men {method} er for {fits} per bord",
+    },
+    "table-size.print": {
+        "en": "tables of {sizes}, but {method} is for {fits} a table",
+        "nb": "bord med {sizes}, men {method} er for {fits} per bord",
+        "nn": "bord med {sizes}, men {method} er for {fits} per bord",
     },
     "table-size.hint": {
         "en": "set tables: {{size: {largest}}}, or tables: {{count: {count}}}",
@@ -371,10 +386,16 @@ TEXTS = {
         "nb": "{block}: sporene er i ulike rom, men det er ikke satt av tid til å gå",
         "nn": "{block}: spora er i ulike rom, men det er ikkje sett av tid til å gå",
     },
+    "no-walk-time.print": {
+        "en": "no time to walk between the rooms of the tracks",
+        "nb": "ikke satt av tid til å gå mellom rommene til sporene",
+        "nn": "ikkje sett av tid til å gå mellom romma til spora",
+    },
     "no-walk-time.hint": {
         "en": "give the block walk: 5 min (the tracks then start after it)",
         "nb": "gi bolken walk: 5 min (sporene starter da etter den)",
         "nn": "gi bolken walk: 5 min (spora startar då etter han)",
     },
 }
-"""No ``.print`` texts: the seating's findings stay off the printed run-sheet."""
+"""The warnings about the day have ``.print`` texts: the facilitator's sheet shows them at
+the row they concern; the errors never reach paper (a file with errors is not rendered)."""

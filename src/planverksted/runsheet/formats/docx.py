@@ -284,6 +284,7 @@ class _Writer:
                 # Each day of several starts a page, as on the printed HTML and the PDF.
                 heading.paragraph_format.page_break_before = day["number"] > 1
             self.agenda(day)
+            self.tracks(day)
         if view["coverage"]:
             self.coverage()
         # The facilitator's evaluation is a short list after the agenda; the participants'
@@ -525,6 +526,34 @@ class _Writer:
                 for cell in cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
+            self.flush()
+
+    def tracks(self, day: Day) -> None:
+        """Each block's parallel tracks as a table: track, room, time, who (seating, #22)."""
+        labels = self.labels
+        for block in day["blocks"]:
+            if not block.get("tracks"):
+                continue
+            paragraph = self.paragraph()
+            paragraph.add_run(block["title"]).bold = True
+            paragraph.add_run(f" – {labels['seating_parallel']}")
+            paragraph.paragraph_format.keep_with_next = True
+            headers = [
+                labels["seating_track"],
+                labels["seating_room"],
+                labels["time"],
+                labels["who"],
+            ]
+            widths = [5.0, 4.2, 2.6, 5.2]
+            table = self.table(headers, widths)
+            for track in block["tracks"]:
+                _, cells = self.row(table, widths)
+                cells[0].paragraphs[0].add_run(track["title"]).bold = True
+                if track["description"]:
+                    cells[0].add_paragraph(track["description"])
+                cells[1].paragraphs[0].add_run(track["room"] or "")
+                cells[2].paragraphs[0].add_run(track["time"])
+                cells[3].paragraphs[0].add_run(track["who_text"])
             self.flush()
 
     def agenda_row(self, cells: list[_Cell], item: Row) -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -212,6 +212,38 @@ def _block_events(
         seen[block["title"]] = occurrence + 1
         key = f"block\n{block['title']}" + (f"\n{occurrence}" if occurrence else "")
         events.append((key, event))
+        events += _track_events(block, timed_block, timed, zone, key, labels)
+    return events
+
+
+def _track_events(
+    block: Row,
+    timed_block: TimedBlock,
+    timed: TimedDay,
+    zone: dt.tzinfo,
+    key: str,
+    labels: Mapping[str, str],
+) -> list[tuple[str, Event]]:
+    """One event for each parallel track, in its room (LOCATION); who leads it, never who
+    takes part (seating, #22)."""
+    from icalendar import Event
+
+    events = []
+    for track, timed_track in zip(block.get("tracks", []), timed_block.tracks, strict=False):
+        event = Event()
+        event.add("summary", f"{block['title']}: {track['title']}")
+        _times(event, timed.date, zone, timed_track.start, timed_track.end)
+        if track["room"]:
+            event.add("location", track["room"])
+        lines = []
+        if track["who_text"]:
+            lines.append(f"{labels['who']}: {track['who_text']}")
+        if track["description"]:
+            lines.append(track["description"])
+        if track["notes"]:
+            lines.append(f"{labels['notes']}: {track['notes']}")
+        event.add("description", "\n".join(lines).strip())
+        events.append((f"{key}\ntrack\n{track['title']}", event))
     return events
 
 
