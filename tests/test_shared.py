@@ -352,3 +352,8 @@ def test_a_web_link_is_a_link_in_html_and_text_elsewhere() -> None:
     assert "javascript:alert(1)</span>" in html and 'href="javascript' not in html
     markdown = get("md").render(Job(analysis, "facilitator", None))
     assert "<br>*Lenke:* https://example.org/film?a=1&amp;b=2 |" in markdown
+
+
+def test_a_missing_people_file_is_one_error_not_a_warning_a_who() -> None:
+    write("w.yaml", HEAD + "people: folk.yaml\nagenda:\n  - {title: A, duration: 5, who: kd}\n")
+    assert [code for _, _, _, code, _ in findings("w.yaml")] == ["shared-file-unreadable"]
