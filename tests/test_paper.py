@@ -346,3 +346,38 @@ def test_the_logo_in_the_pdf_never_overlaps_anything(
     words = [(word, box) for number, word, box in word_boxes(paper.data) if number == 1]
     assert any(word == "planstrategi," for word, _ in words)  # the long title is there
     assert [(word, box) for word, box in words if overlap(box, logo)] == []
+
+
+LONG = """\
+planverksted: 1
+title: Et svært langt verkstedsnavn om kommuneplanens samfunnsdel, arealdelen og handlingsdelen
+date: 2024-04-18
+start: "09:00"
+agenda:
+  - title: Innledning med en lang tittel som går over mange linjer i kolonnen for hva som skjer
+    duration: 20
+  - title: Gruppearbeid med lange spørsmål
+    kind: group
+    duration: 60
+    method: 1-2-4-all
+    questions:
+      - Hva er den viktigste kunnskapen vi har om befolkningsutviklingen og arealbruken i kommunen?
+      - Hvilke tre utfordringer bør kommunestyret prioritere i planperioden, og hvorfor akkurat disse?
+      - Hva skal være annerledes om tolv år, og hvordan vil vi merke det i hverdagen?
+      - Hvem må vi samarbeide med for å få det til?
+      - Hva trenger vi å vite mer om før vi vedtar planstrategien?
+      - Hva er det første konkrete steget?
+  - {title: Pause, kind: break, duration: 15}
+"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_tall_task_card_that_fits_a_page_is_kept_whole(language: str) -> None:
+    """Six questions with lines to write on: the card moves whole to the next page."""
+    paper, view = build({}, analyse_text(LONG), "participant", language, "full")
+    task = view["group_tasks"][0]
+    items = [f"{task['heading']} · {task['time']}", *task["questions"]]
+    items += [step["time"] for step in task["method"]["steps"]]
+    assert [n for n, page in enumerate(paper.pages, 1) if missing_in_order(page, items) == []] == [
+        2
+    ]
