@@ -66,10 +66,9 @@ def build_programme_view(analysis: ProgrammeAnalysis, language: str | None = Non
     labels = i18n.labels(language)
     rows = [_row(entry, analysis, language, labels) for entry in analysis.entries]
     served: list[list[str]] = [[] for _ in programme.goals]
-    for entry, row in zip(analysis.entries, rows, strict=True):
+    for row in rows:
         for number in row["goals"]:
             served[number - 1].append(row["title"])
-        del entry
     goals: list[GoalRow] = [
         {
             "number": index + 1,
