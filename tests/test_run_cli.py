@@ -78,6 +78,21 @@ def test_the_facilitators_page_is_named_in_the_pages_language(
     assert f'<html lang="{language}">' in (tmp_path / "rom.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("room", "language", "facilitator"),
+    [
+        ("live.html", "nb", "live.prosessleder.html"),
+        ("dag.1.htm", "nn", "dag.1.prosessleiar.htm"),
+        ("rom", "en", "rom.facilitator.html"),
+        (".html", "nb", ".html.prosessleder.html"),
+    ],
+)
+def test_facilitator_page_names(room: str, language: str, facilitator: str) -> None:
+    from planverksted.runsheet.live import facilitator_page_name
+
+    assert facilitator_page_name(room, language) == facilitator
+
+
 def test_neither_page_is_written_when_one_may_not_be(tmp_path: Path) -> None:
     (tmp_path / "live.prosessleder.html").mkdir()
     result = run(SEED, "-o", tmp_path / "live.html")
@@ -132,6 +147,7 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
         (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 is not a date"),
         (["--now", "13:00", "-o", "x.html"], 2, "--now goes with --terminal"),
         (["--lang", "de"], 2, "Invalid value for '--lang"),
+        (["-o", "-"], 2, "run writes two pages, to files, not to standard output"),
     ],
 )
 def test_plain_usage_errors(tmp_path: Path, args: list[str], code: int, message: str) -> None:

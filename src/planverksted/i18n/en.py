@@ -614,6 +614,9 @@ MESSAGES = {
     "render.programme-format.hint": "use -o program.html, .md, .pdf, .docx or .ics",
     "render.programme-workshops": "the workshops were not rendered, because {count} of them "
     "have errors or are missing (see above)",
+    # parity-room (#19): run writes two pages.
+    "run.stdout": "run writes two pages, to files, not to standard output",
+    "run.stdout.hint": "write, for example, -o live.html",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -597,6 +597,9 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstedene ble ikke laget, fordi {count} av dem har "
     "feil eller mangler (se over)",
+    # parity-room (#19): run writes two pages.
+    "run.stdout": "run skriver to sider, til filer, ikke til standard ut",
+    "run.stdout.hint": "skriv for eksempel -o live.html",
 }
 
 LIVE = {

@@ -595,6 +595,9 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstadene vart ikkje laga, fordi {count} av dei har "
     "feil eller manglar (sjå over)",
+    # parity-room (#19): run writes two pages.
+    "run.stdout": "run skriv to sider, til filer, ikkje til standard ut",
+    "run.stdout.hint": "skriv til dømes -o live.html",
 }
 
 LIVE = {

@@ -207,7 +207,7 @@ def facilitator_page_name(room_page: str, language: str) -> str:
     (``live.prosessleiar.html`` in nynorsk, ``live.facilitator.html`` in English)."""
     stem, dot, suffix = room_page.rpartition(".")
     word = LIVE_LABELS[language]["facilitator_file"]
-    return f"{stem}.{word}.{suffix}" if dot and stem else f"{room_page}.{word}"
+    return f"{stem}.{word}.{suffix}" if dot and stem else f"{room_page}.{word}.html"
 
 
 def render_live_page(

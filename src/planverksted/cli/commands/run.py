@@ -63,6 +63,8 @@ def run(
     target = Path(output) if output is not None else None
     if terminal and target is not None:
         raise UsageError.of("run.terminal-and-output", "run.terminal-and-output.hint")
+    if output == "-":
+        raise UsageError.of("run.stdout", "run.stdout.hint")
     if target is not None and now is not None:
         raise UsageError.of("run.now-and-output", "run.now-and-output.hint")
     moment = parse_now(now) if now is not None else None
