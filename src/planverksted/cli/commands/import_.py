@@ -105,9 +105,11 @@ def _count_blocks(data: dict[str, Any]) -> Callable[[str], str]:
     count = sum(len(agenda) for agenda in agendas)
 
     def words(language: str) -> str:
-        blocks = _say(f"import.blocks.{'one' if count == 1 else 'many'}", language, count=count)
+        text_id = "import.blocks.one" if count == 1 else "import.blocks.many"
+        blocks = _say(text_id, language, count=count)
         if isinstance(days, list) and len(days) > 1:
-            return f"{_say('import.days', language, count=len(days))}, {blocks}"
+            counted = _say("import.days", language, count=len(days))
+            return f"{counted}, {blocks}"
         return blocks
 
     return words
