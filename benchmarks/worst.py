@@ -7,7 +7,8 @@ Run from the repository, with planverksted installed in the active environment:
 
 Each case is a file built to make the most work it can: one method used by every block,
 the run-sheet rows cap, 60,000 people and 1,440 unknown names, a file at the size cap,
-thousands of findings, one very long line. Every command runs in a subprocess, and
+thousands of findings, one very long line, and files just under the printed documents'
+caps (PDF and Word: 5,000 rows, 500,000 characters of text). Every command runs in a subprocess, and
 ``resource.getrusage`` of that child gives its processor time (user and system) and its
 peak memory (largest resident set). Issue #9's budget: a file that passes the caps is
 checked in at most 3 s and 500 MB, and rendered (every format) in at most 10 s and 1 GB.
@@ -35,7 +36,9 @@ CHECK_BUDGET = (3.0, 500)
 """Seconds and MB for check."""
 RENDER_BUDGET = (10.0, 1024)
 """Seconds and MB for render, each format."""
-FORMATS = ("md", "html", "terminal")
+FORMATS = ("md", "html", "terminal", "pdf", "docx", "ics")
+FILE_ONLY = {"pdf": ".pdf", "docx": ".docx", "ics": ".ics"}
+"""Formats written to a file (``-o``), not to standard output."""
 
 
 def _method(steps: int) -> list[str]:
@@ -112,6 +115,18 @@ def one_long_line() -> str:
     )
 
 
+def print_cap_rows() -> str:
+    """Just under the printed documents' rows cap: 49 blocks of a 100-step method, dated."""
+    return one_method_many_users(100, 49)().replace(
+        "language: nb", "language: nb\ndate: 2024-04-18"
+    )
+
+
+def print_cap_text() -> str:
+    """Just under the printed documents' text cap: a title of 499,000 characters."""
+    return one_long_line().replace("x" * 3_000_000, "x" * 499_000)
+
+
 CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "issue-9": (
         "1,440 blocks, one method of 5,000 steps (refused: too-many-steps)",
@@ -126,6 +141,14 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "size": ("33,000 realistic blocks, 4 MiB (just under the size cap)", at_the_size_cap),
     "findings": ("10,000 one-minute blocks with 9,980 gaps", many_findings),
     "long-line": ("a title of 3,000,000 characters", one_long_line),
+    "print-rows": (
+        "49 blocks × 100 steps: 4,949 rows (just under the PDF/Word rows cap)",
+        print_cap_rows,
+    ),
+    "print-text": (
+        "a title of 499,000 characters (just under the PDF/Word text cap)",
+        print_cap_text,
+    ),
 }
 
 
@@ -158,7 +181,11 @@ def measure(name: str, folder: Path) -> dict[str, object]:
     row: dict[str, object] = {"case": name, "what": describe, "bytes": source.stat().st_size}
     row["check"] = run([planverksted, "check", str(source)])
     for output in FORMATS:
-        row[output] = run([planverksted, "render", str(source), "-f", output])
+        if output in FILE_ONLY:
+            target = folder / f"{name}{FILE_ONLY[output]}"
+            row[output] = run([planverksted, "render", str(source), "-o", str(target), "--force"])
+        else:
+            row[output] = run([planverksted, "render", str(source), "-f", output])
     return row
 
 
@@ -178,8 +205,8 @@ def table(rows: list[dict[str, object]]) -> str:
     lines = [
         "Processor seconds (wall seconds), peak memory; exit 1: refused with a finding.",
         "",
-        "| case | file | check | render md | render html | render terminal |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| case | file | check | " + " | ".join(f"render {name}" for name in FORMATS) + " |",
+        "| --- | ---: | ---: | " + " | ".join("---:" for _ in FORMATS) + " |",
     ]
     for row in rows:
         cells = []

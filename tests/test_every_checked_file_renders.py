@@ -9,8 +9,12 @@ without an exception.
 
 from __future__ import annotations
 
+import struct
+import zlib
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -35,7 +39,7 @@ titles = st.text(
     max_size=30,
 ).filter(lambda text: text.strip() != "")
 """Norwegian and Sami letters, controls, invisible characters and typography. (Any script
-at all would need fonts for it in the PDF: see the report of issue #9.)"""
+at all, emoji and line breaks: ``hard_text`` below.)"""
 
 
 def _clock(minutes: int) -> str:
@@ -202,3 +206,131 @@ agenda:
         context = build_context(analysis, language=language)
         preview = render_terminal(context, width=80)
         assert "Tidlig" in preview and "Sent" in preview
+
+
+# --- Every format, every audience, every layout, with what the outputs find hardest (#18) ---
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+_PNG = (
+    b"\x89PNG\r\n\x1a\n"
+    + _chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+    + _chunk(b"IDAT", zlib.compress(b"\x00" + b"\x00" * 6 + b"\x00" + b"\xff" * 6))
+    + _chunk(b"IEND", b"")
+)
+LOGOS = {
+    "good.png": _PNG,
+    "signature.png": _PNG[:8],
+    "header.png": _PNG[:30],
+    "huge.png": _PNG[:16] + struct.pack(">II", 64_000, 64_000) + _PNG[24:],
+    "good.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+    b'<rect width="4" height="4"/></svg>',
+    "entity.svg": b'<!DOCTYPE svg [<!ENTITY a "a">]><svg>&a;</svg>',
+    "deep.svg": b"<svg>" + b"<g>" * 5_000 + b"</g>" * 5_000 + b"</svg>",
+    "href.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/passwd"/></svg>',
+}
+
+
+@pytest.fixture(scope="session")
+def logo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The logos, good and broken, beside the generated files (written once)."""
+    folder = tmp_path_factory.mktemp("logos")
+    for name, data in LOGOS.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+hard_text = st.one_of(
+    titles,
+    st.sampled_from(
+        [
+            "Velkommen 👋",
+            "中文 会议 日本語 한국어",
+            "שלום, مرحبا",
+            "ᚠᚢᚦ \u05f6 \U0001f44d\U0001f3fd",
+            "to\nlinjer",
+            "Lang " + "tittel " * 60,
+            "x" * 400,
+        ]
+    ),
+    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20),
+).filter(lambda text: text.strip() != "")
+"""Any script at all, emoji, line breaks, long text: the PDF draws what it can (check
+warns of the rest), every other format shows it."""
+
+
+@st.composite
+def hard_workshops(draw: st.DrawFn) -> dict[str, Any]:
+    workshop = draw(workshops())
+    workshop["title"] = draw(hard_text)
+    # Times laid end to end, so that most files pass check: the hard part here is the text,
+    # the logos and the dates, not the clock (the test above covers the clock).
+    agendas = (
+        [day["agenda"] for day in workshop["days"]] if "days" in workshop else [workshop["agenda"]]
+    )
+    for block in (block for agenda in agendas for block in agenda):
+        block.pop("time", None)
+        block.pop("start", None)
+        if "parts" in block:
+            block.pop("duration", None)
+        else:
+            block.setdefault("duration", 10)
+    if draw(st.booleans()):
+        workshop["organiser_logo"] = draw(st.sampled_from(sorted(LOGOS)))
+    edge = draw(st.sampled_from([None, "0001-01-01", "9999-12-31", "2024-02-29", "same"]))
+    if "days" in workshop:
+        for day in workshop["days"]:
+            if draw(st.booleans()):
+                day["agenda"][0]["title"] = draw(hard_text)
+        if edge == "same":
+            for day in workshop["days"]:
+                day["date"] = "2024-04-18"
+        elif edge is not None:
+            workshop["days"][0]["date"] = edge
+    elif edge not in (None, "same"):
+        workshop["date"] = edge
+    if edge in ("0001-01-01", "9999-12-31"):
+        workshop.pop("date", None) if "days" in workshop else None
+    return workshop
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(hard_workshops())
+def test_every_file_check_passes_is_made_in_every_format_audience_and_layout(
+    logo_folder: Path, workshop: dict[str, Any]
+) -> None:
+    """The invariant of #18: what check passes with no error, every format makes, for both
+    audiences, in every layout it has: a glyph no font has or a logo check refused is a
+    warning, and the document is made without it."""
+    from planverksted.runsheet.live import render_live_page
+
+    text = yaml.safe_dump(workshop, allow_unicode=True, sort_keys=False)
+    analysis = analyse_text(text, str(logo_folder / "w.yaml"), folder=logo_folder)
+    event("check passes" if not analysis.errors else "check finds errors")
+    if analysis.errors:
+        return
+    if analysis.workshop is not None and analysis.workshop.organiser_logo in LOGOS:
+        good = analysis.workshop.organiser_logo.startswith("good")
+        assert (analysis.logo is not None) is good
+    printable = not any(f.code == "too-large-to-print" for f in analysis.findings)
+    for entry in formats.every():
+        if not entry.format.available():
+            continue
+        if entry.format.name in ("pdf", "docx") and not printable:
+            continue
+        for audience in AUDIENCES:
+            for layout in entry.format.layouts:
+                job = formats.Job(
+                    analysis, audience, target=logo_folder / "x", options={"layout": layout}
+                )
+                try:
+                    assert entry.render(job)
+                except PlanverkstedError as error:
+                    event(f"{entry.format.name}: {error.message[:60]}")
+                    assert entry.format.name == "ics" and "date" in error.message, error.message
+    for audience in ("room", "facilitator"):
+        assert render_live_page(analysis, audience=audience)  # type: ignore[arg-type]

@@ -78,6 +78,7 @@ def analyse_text(
     from planverksted.lint.registry import run_checks
     from planverksted.lint.rules.glyphs import glyph_findings
     from planverksted.lint.rules.logo import read_logo
+    from planverksted.lint.rules.print_caps import text_findings as print_text_findings
     from planverksted.source.shared import resolve_shared
     from planverksted.timing.schedule import resolve_times
     from planverksted.workshop.library import apply_library
@@ -133,6 +134,7 @@ def analyse_text(
         seating, problems = plan_seating(schedule, folder)
         findings += problems
     findings += glyph_findings(loaded.data, workshop.language)
+    findings += print_text_findings(loaded.data, workshop.language)
     silenced = set(ignore) | set(workshop.checks.ignore)
 
     def kept(found: list[Finding]) -> list[Finding]:

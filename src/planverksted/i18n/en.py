@@ -599,6 +599,11 @@ MESSAGES = {
     "pdf.folder-too-big": "the template's folder {folder} is larger than a template may read: "
     "at most {files} files, {size} MB and {depth} folders deep",
     "pdf.folder-too-big.hint": "put the template and the files it reads in a folder of their own",
+    "render.too-large-to-print": "the {format} is not made: the file is over a cap of the "
+    "printed documents (see the warning above)",
+    "render.too-large-to-print.hint": "the other formats are made: -o x.html, -o x.md",
+    "render.print-left-out": "no PDF or Word document, as the file is over their caps (see the "
+    "warning above)",
     # People in the room: seating, tables, parallel tracks (#22).
     "groups.since-type": "--since {file}: give a workshop file (.yaml) or a saved allocation "
     "(.json)",

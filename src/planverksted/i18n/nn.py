@@ -579,6 +579,11 @@ MESSAGES = {
     "pdf.folder-too-big": "malmappa {folder} er større enn ein mal kan lese: høgst {files} filer, "
     "{size} MB og {depth} mapper djupt",
     "pdf.folder-too-big.hint": "legg malen og filene han les i ei eiga mappe",
+    "render.too-large-to-print": "{format} blir ikkje laga: fila er over ei grense for dei "
+    "utskrivne dokumenta (sjå åtvaringa over)",
+    "render.too-large-to-print.hint": "dei andre formata blir laga: -o x.html, -o x.md",
+    "render.print-left-out": "ingen PDF eller Word-dokument, fordi fila er over grensene deira "
+    "(sjå åtvaringa over)",
     # People in the room: seating, tables, parallel tracks (#22).
     "groups.since-type": "--since {file}: oppgi ei verkstadfil (.yaml) eller ei lagra "
     "fordeling (.json)",

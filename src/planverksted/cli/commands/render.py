@@ -95,6 +95,7 @@ def run(
         assert analysis.workshop is not None  # a file without errors has one
         plan = _plan_all(file, Path(all_dir), language or analysis.workshop.language)
         plan = _drop_calendar_without_date(plan, analysis)
+    plan = _check_print_caps(plan, analysis, leave_out=all_dir is not None)
 
     from planverksted.runsheet.formats import Job
 
@@ -338,6 +339,33 @@ def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
                 )
             plan.append((entry, target, audience))
     return plan
+
+
+def _check_print_caps(plan: list[Planned], analysis: Analysis, *, leave_out: bool) -> list[Planned]:
+    """A file over the caps of the printed documents makes no PDF or Word document.
+
+    ``check``'s warning (``too-large-to-print``, already shown) says where; asked for one
+    with -o, the command refuses before any work; --all leaves them out and says so.
+    """
+    from planverksted.lint.rules.print_caps import PRINTED
+
+    if not any(f.code == "too-large-to-print" for f in analysis.findings):
+        return plan
+    printed = [step for step in plan if step[0].format.name in PRINTED]
+    if not printed:
+        return plan
+    if not leave_out:
+        raise PlanverkstedError.of(
+            "render.too-large-to-print",
+            "render.too-large-to-print.hint",
+            format=printed[0][0].format.name.upper(),
+        )
+    print(f"planverksted: {_message('render.print-left-out', analysis)}", file=sys.stderr)
+    return [step for step in plan if step[0].format.name not in PRINTED]
+
+
+def _message(key: str, analysis: Analysis) -> str:
+    return i18n.message(key, analysis.language)
 
 
 def _drop_calendar_without_date(plan: list[Planned], analysis: Analysis) -> list[Planned]:

@@ -10,13 +10,13 @@ the text is, naming the characters. Every other format shows them as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from planverksted import glyphs
 from planverksted.lint.finding import Finding
 from planverksted.lint.registry import Code
 from planverksted.lint.severity import WARNING
+from planverksted.lint.texts import shown_texts
 from planverksted.lint.wording import PerLanguage, finding, text
 from planverksted.printable import visible
 
@@ -27,8 +27,6 @@ MAX_FINDINGS = 20
 """Texts named one by one; the rest are counted in one more finding."""
 _NAMED = 5
 """Characters named in one finding; the rest are counted."""
-_NOT_SHOWN = {("planverksted",), ("language",), ("organiser_logo",), ("checks",)}
-"""Values that never reach the page."""
 
 CODES = (
     Code(
@@ -73,7 +71,7 @@ def glyph_findings(data: Any, language: str) -> list[Finding]:
     found: list[Finding] = []
     more = 0
     first_unnamed: tuple[str | int, ...] | None = None
-    for path, value in _texts(data, ()):
+    for path, value in shown_texts(data):
         # What the PDF is given: invisible characters already written as escapes (\u200b).
         missing = glyphs.undrawable(visible(value, newlines=True))
         if not missing:
@@ -96,19 +94,6 @@ def glyph_findings(data: Any, language: str) -> list[Finding]:
         found.append(finding("glyph-missing", first_unnamed, times=language,
                              text="glyph-missing.more", count=more))  # fmt: skip
     return found
-
-
-def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if path[:1] and path[:1] in _NOT_SHOWN:
-        return
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*path, str(key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
 
 
 def _characters(missing: list[str]) -> PerLanguage:
