@@ -1054,9 +1054,37 @@ def test_start_and_end_in_two_columns(tmp_path: Path) -> None:
         ("Innlegg v/Kari Nordmann (fylkeskommunen)", "Kari Nordmann"),
         ("Innledning ved ordfører", None),
         ("Pris kr 200 v/10 stk", None),
+        ("Oppsummering v/ordfører settes på saklista neste møte", None),
     ],
 )
 def test_who_named_with_v_slash(title: str, who: str | None) -> None:
     from planverksted.importing.interpret import who_in
 
     assert who_in(title) == who
+
+
+def test_text_with_simple_tags_as_copied_from_a_slide(tmp_path: Path) -> None:
+    """The seed's own text: tab-separated, <b> for a title and <i> for questions."""
+    path = tmp_path / "kjoreplan.txt"
+    path.write_text(
+        "13.00 – 13.10\tInnledning ved ordfører\n"
+        "13.10 – 13.15\tOm <i>Tett-på</i> og presentasjon av laget\n"
+        "13.40 – 14.15\t<b>Kunnskapsgrunnlag</b><br>Gruppearbeid (IGP) <i>Hva er den "
+        "viktigste kunnskapen vi har?</i>, 15 min\n",
+        encoding="utf-8",
+    )
+    data = load_text(imported(path)[0]).data
+    assert [b["title"] for b in data["agenda"]] == [
+        "Innledning ved ordfører",
+        "Om Tett-på og presentasjon av laget",
+        "Kunnskapsgrunnlag",
+    ]
+    assert data["agenda"][2]["parts"] == [
+        {
+            "title": "Gruppearbeid (IGP)",
+            "kind": "group",
+            "duration": "15",
+            "method": "igp",
+            "questions": ["Hva er den viktigste kunnskapen vi har?"],
+        }
+    ]

@@ -189,7 +189,10 @@ _BY = re.compile(r"(?<!\w)v/\s*(?P<who>[^\W\d_][^,;()–—]*?)\s*(?:$|[,;()–�
 def who_in(text: str) -> str | None:
     """Who a title names with "v/" (``Oppsummering v/ordfører``), as written; else None."""
     found = _BY.search(text)
-    return found["who"].strip() if found else None
+    # A name or a role is a few words; more is the text going on ("v/ordfører settes på …").
+    if found is None or len(found["who"].split()) > 3:
+        return None
+    return found["who"].strip()
 
 
 def method_in(text: str) -> str | None:
@@ -707,8 +710,10 @@ class _Reader:
             kind = title_kind
         if kind is None and Role.KIND not in self.roles:
             kind = title_kind
-            if kind is None and not parts:
-                kind = guess_kind(" ".join(description + notes))
+            # A short line under the title says what kind it is ("Korte innlegg").
+            short = [text for text in description + notes if len(text.split()) <= 4]
+            if kind is None and not parts and short:
+                kind = guess_kind(short[0])
             if kind is None and questions:
                 kind = "group"
         group_text = " ".join(line.text for line in lines)

@@ -68,7 +68,7 @@ def read_csv(data: bytes, name: str) -> Document:
                     file=name,
                     cap=f"{limits.MAX_ROWS:,}",
                 )
-            rows.append([text_cell(value) for value in row])
+            rows.append([_csv_cell(value) for value in row])
             numbers.append(number)
     except csv.Error as error:
         raise PlanverkstedError.of(
@@ -165,12 +165,48 @@ def _pipe_cells(line: str) -> list[Cell]:
 
 
 def _markdown_cell(value: str) -> Cell:
-    lines = []
+    lines: list[Line] = []
     for part in _BREAK.split(value):
+        if "<" in part:
+            lines += html_lines(part)
+            continue
         text, strong, emphasis = _plain(part.strip())
         if text:
             lines.append(Line(text, strong=strong, emphasis=emphasis))
     return Cell(tuple(lines))
+
+
+def _csv_cell(value: str) -> Cell:
+    if "<" not in value:
+        return text_cell(value)
+    return Cell(tuple(line for part in value.splitlines() for line in html_lines(part)))
+
+
+_HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|p|font)(?:\s[^>]*)?>", re.IGNORECASE)
+_HTML_LEADING_BOLD = re.compile(r"\s*<(b|strong)>(.*?)</\1>\s*(.*)", re.IGNORECASE | re.DOTALL)
+_HTML_ITALIC = re.compile(r"<(i|em)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def html_lines(text: str) -> list[Line]:
+    """Text copied from a web page or a slide, with its simple tags: ``<br>`` a line break,
+    ``<i>`` a stretch in italics, a ``<b>`` stretch first in the text a line (a title) of its
+    own. The tags are taken off; other text is kept as it is."""
+    lines: list[Line] = []
+    for part in _BREAK.split(text):
+        lead = _HTML_LEADING_BOLD.fullmatch(part)
+        if lead and _tagless(lead[3]):
+            lines.append(Line(_tagless(lead[2]), strong=True))
+            part = lead[3]
+        whole = lead is not None and not _tagless(lead[3])
+        emphasis = tuple(_tagless(m[2]) for m in _HTML_ITALIC.finditer(part) if _tagless(m[2]))
+        shown = _tagless(part)
+        if shown:
+            lines.append(Line(shown, strong=whole, emphasis=emphasis))
+    return lines
+
+
+def _tagless(text: str) -> str:
+    return " ".join(_HTML_TAG.sub("", text).split())
 
 
 def _plain(text: str) -> tuple[str, bool, tuple[str, ...]]:
