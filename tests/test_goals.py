@@ -372,3 +372,32 @@ def test_coverage_over_several_days_names_the_day() -> None:
     (goal,) = build_context(analysis)["coverage"]
     assert [use["text"] for use in goal["blocks"]] == ["Dag 2, 09.00–09.45 B (45 min)"]
     assert goal["duration"] == "45 min"
+
+
+PARALLEL = (
+    HEADER
+    + "goals: [{id: helse, text: Helse}, {id: areal, text: Areal}]\n"
+    + 'start: "9:00"\n'
+    + "agenda:\n"
+    + "  - title: Parallelle verksteder\n"
+    + "    walk: 5\n"
+    + "    parallel:\n"
+    + "      - {title: Helse, duration: 40, serves: helse}\n"
+    + "      - {title: Areal, duration: 30, serves: [areal, helse]}\n"
+    + "      - {title: Oppvekst, duration: 20, serves: arael}\n"
+)
+
+
+def test_parallel_tracks_serve_goals_the_longest_counting() -> None:
+    analysis = analyse(PARALLEL)
+    assert [(f.code, f.line, f.column, f.hint) for f in analysis.findings] == [
+        ("goal-unknown", 11, 49, "did you mean 'areal'?")
+    ]
+    fixed = analyse(PARALLEL.replace("serves: arael", "serves: areal"))
+    assert fixed.findings == ()
+    view = build_context(fixed)
+    assert [(goal["text"], goal["minutes"]) for goal in view["coverage"]] == [
+        ("Helse", 40),  # the tracks run at once: the longest, not 40 + 30
+        ("Areal", 30),
+    ]
+    assert view["days"][0]["blocks"][0]["goals_text"] == "1, 2"

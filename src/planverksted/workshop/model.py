@@ -222,6 +222,15 @@ Questions = Annotated[str | tuple[str, ...], BeforeValidator(_questions)]
 MethodKey = Annotated[str | None, BeforeValidator(_key_or_none)]
 
 
+def _references(value: Any) -> tuple[str, ...]:
+    """Goal ids or numbers (goals, #23): text, as the loader keeps every scalar (``2`` is "2")."""
+    return _text_list(value)
+
+
+Serves = Annotated[tuple[str, ...], BeforeValidator(_references)]
+_SERVES = "The goals it works on: goal ids, or goal numbers as the sheet prints them (1, 2, …)."
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -481,6 +490,7 @@ class Track(_Model):
     notes: Text | None = Field(
         None, description="For the facilitator only; never in a participant handout."
     )
+    serves: Serves = Field((), description=_SERVES)
 
 
 class Split(_Model):
@@ -507,11 +517,6 @@ def one_or_list(value: Any) -> Any:
                     "missing-value", "missing-value.item", "missing-value.item.hint", number=number
                 )
     return value
-
-
-def _references(value: Any) -> tuple[str, ...]:
-    """Goal ids or numbers: text, as the loader keeps every scalar (``2`` is "2")."""
-    return _text_list(value)
 
 
 # --- goals (#23): goals with ids, blocks that serve them, evaluation tied to them ---
@@ -546,9 +551,6 @@ class Question(_Model):
         """A question given as its text only."""
         return {"question": value} if isinstance(value, str) else value
 
-
-Serves = Annotated[tuple[str, ...], BeforeValidator(_references)]
-_SERVES = "The goals it works on: goal ids, or goal numbers as the sheet prints them (1, 2, …)."
 
 _USE = "A key of `blocks`: its keys are taken, this block's own keys winning."
 _LINK = "A link: the film or recording to show, or where to read more."
