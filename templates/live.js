@@ -522,6 +522,18 @@
       }
       time = formatCountdown(moment.unit_end - running);
       left = words.left;
+      var track = units.part ? null : trackHere(units.block);
+      if (track) {
+        context = units.block.title + (track.room_name ? " · " + track.room_name : "");
+        title = track.title;
+        step = "";
+        if (running < track.start * MINUTE) {
+          time = formatCountdown(track.start * MINUTE - running);
+          left = words.until_start;
+        } else {
+          time = formatCountdown(Math.max(0, track.end * MINUTE - running));
+        }
+      }
       if (main.questions.length) questions = main;
       var after = nextShown(day, now);
       if (after !== null && after < dayEnd(day) * MINUTE) {
@@ -643,6 +655,37 @@
   }
 
   /** The facilitator's table: one row per block, part and step, built once per day. */
+  /* Parallel tracks (seating, #22): side by side in the facilitator's rows; on the room's
+   * page with ?room=KEY, the track in that room takes the block's place. */
+  var roomKey = params.get("room");
+
+  function tracksElement(tracks) {
+    var list = document.createElement("span");
+    list.className = "tracks";
+    tracks.forEach(function (track) {
+      var box = document.createElement("span");
+      box.className = "track";
+      [track.title, track.room_name, formatClock(track.start) + "–" + formatClock(track.end),
+        track.who].forEach(function (text, index) {
+        if (!text) return;
+        var line = document.createElement("span");
+        line.className = ["track-title", "track-room", "track-time", "track-who"][index];
+        line.textContent = text;
+        box.appendChild(line);
+      });
+      list.appendChild(box);
+    });
+    return list;
+  }
+
+  function trackHere(block) {
+    if (!roomKey || !block || !block.tracks) return null;
+    for (var i = 0; i < block.tracks.length; i++) {
+      if (block.tracks[i].room === roomKey) return block.tracks[i];
+    }
+    return null;
+  }
+
   function buildRows(day) {
     var body = byId("fac-rows");
     body.textContent = "";
@@ -681,6 +724,7 @@
         over.textContent = "⚠ " + overrunText(item);
         what.appendChild(over);
       }
+      if (item.tracks && item.tracks.length) what.appendChild(tracksElement(item.tracks));
       cell(row, item.who, "who");
       cell(row, note, "notes");
       body.appendChild(row);

@@ -166,3 +166,23 @@ def test_the_table_list_says_so_when_no_one_is_seated(tmp_path: Path) -> None:
     )
     html = str(_make(analyse_file(str(path)), "html", layout="tables"))
     assert "Ingen gruppearbeid med bord, og ingen parallelle spor." in html
+
+
+def test_the_live_page_carries_each_track_with_its_room(example: Analysis) -> None:
+    from planverksted.runsheet.live import live_data
+
+    facilitator = live_data(example, audience="facilitator")
+    room = live_data(example, audience="room")
+    (block,) = [b for b in facilitator["days"][0]["blocks"] if b["tracks"]]
+    assert block["tracks"][0] == {
+        "title": "Helse og omsorg",
+        "room": "rom1",
+        "room_name": "Formannskapssalen",
+        "start": 14 * 60,
+        "end": 14 * 60 + 45,
+        "who": "Kari Vold (Kommunalsjef helse og omsorg)",
+    }
+    (public,) = [b for b in room["days"][0]["blocks"] if b["tracks"]]
+    assert [sorted(track) for track in public["tracks"]] == [
+        ["end", "room", "room_name", "start", "title"]
+    ] * 3

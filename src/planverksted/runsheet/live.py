@@ -136,6 +136,10 @@ def live_data(
                 part.update(_words(part_view, tasks))
                 for step, timed_step in zip(part["steps"], timed_part.steps, strict=True):
                     step["note"] = timed_step.note
+        for block, block_view, timed_block in zip(
+            data["blocks"], view["blocks"], timed.blocks, strict=True
+        ):
+            block["tracks"] = _tracks(block_view, timed_block, audience)
         for block, running_block in zip(data["blocks"], day.blocks, strict=True):
             block["overrun"] = running.overrun(running_block)
             for part, running_part in zip(block["parts"], running_block.parts, strict=True):
@@ -170,6 +174,24 @@ def _for_room(day: View) -> View:
         return kept
 
     return day | {"blocks": [public(b) for b in day["blocks"] if not b["facilitator_only"]]}
+
+
+def _tracks(row: Row, timed: TimedBlock, audience: Audience) -> list[View]:
+    """A block's parallel tracks, for ``?room=`` (the room's own track) and the facilitator's
+    rows (side by side): title, room and minutes; who leads only for the facilitator."""
+    tracks = []
+    for view, track in zip(row.get("tracks", []), timed.tracks, strict=False):
+        data: View = {
+            "title": view["title"],
+            "room": view["room_key"],
+            "room_name": view["room"],
+            "start": track.start,
+            "end": track.end,
+        }
+        if audience == "facilitator":
+            data["who"] = view["who_text"]
+        tracks.append(data)
+    return tracks
 
 
 def _words(row: Row, tasks: Mapping[int, Task]) -> View:
