@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 
 REPLACEMENT = "\ufffd"
@@ -37,25 +38,43 @@ def _in(table: str, character: str) -> bool:
     return at >= 0 and point <= ends[at]
 
 
-def _missing(text: str) -> list[tuple[int, str]]:
-    """Where and which characters of ``text`` cannot be drawn (controls are not counted:
-    every output shows them as escapes)."""
-    missing = []
-    base_in_text_font = True
-    for at, character in enumerate(text):
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _all_drawn(text: str) -> bool:
+    """Whether every character is drawn, whatever comes before it: judged on the distinct
+    characters alone (a set, at C speed), no combining mark among them."""
+    for character in set(text):
         if character.isascii():
-            base_in_text_font = True
             continue
         category = unicodedata.category(character)
         if category == "Cc":
             continue
-        drawable = _in("RANGES", character)
-        if category.startswith("M"):
-            drawable = drawable and base_in_text_font
-        else:
-            base_in_text_font = _in("LIBERTINUS", character)
-        if not drawable:
-            missing.append((at, character))
+        if category.startswith("M") or not _in("RANGES", character):
+            return False
+    return True
+
+
+def _missing(text: str) -> list[tuple[int, str]]:
+    """Where and which characters of ``text`` cannot be drawn (controls are not counted:
+    every output shows them as escapes). ASCII is always drawn: only runs of other
+    characters are looked at, each after an ASCII letter of the text font."""
+    if text.isascii() or _all_drawn(text):
+        return []
+    missing = []
+    for run in _NON_ASCII.finditer(text):
+        base_in_text_font = True
+        for at, character in enumerate(run.group(), run.start()):
+            category = unicodedata.category(character)
+            if category == "Cc":
+                continue
+            drawable = _in("RANGES", character)
+            if category.startswith("M"):
+                drawable = drawable and base_in_text_font
+            else:
+                base_in_text_font = _in("LIBERTINUS", character)
+            if not drawable:
+                missing.append((at, character))
     return missing
 
 

@@ -68,24 +68,12 @@ def render(job: Job) -> bytes:
         )
     # Control characters from the file are shown as escapes (\x1b), as in every output that
     # is not HTML or Markdown: a PDF cannot draw them (PDF/UA refuses the file).
-    view = drawable_view(visible_view(job.view))
+    view = visible_view(job.view)
     caps = capped.Caps(what=job.target.name if job.target is not None else "PDF")
     builtin = SEATING_TEMPLATE if layout in ("tables", "cards") else BUILTIN_TEMPLATE
     return compile_pdf(
         pdf_data(view, layout), job.template, title=view["page_title"], caps=caps, builtin=builtin
     )
-
-
-def drawable_view(value: Any) -> Any:
-    """The view with every character no bundled font has drawn as ``�`` (check warns of each:
-    ``glyph-missing``), so that PDF/UA-1 never refuses the document for it."""
-    if isinstance(value, str):
-        return glyphs.drawable(value)
-    if isinstance(value, dict):
-        return {key: drawable_view(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [drawable_view(item) for item in value]
-    return value
 
 
 def pdf_data(view: View, layout: str = "full") -> str:
@@ -140,6 +128,9 @@ def compile_pdf(
     import tempfile
 
     caps = caps or capped.Caps(what="PDF")
+    # Every character no bundled font has as U+FFFD, whoever made the data (check warns of
+    # each, glyph-missing): PDF/UA-1 refuses a document with one. JSON escapes are ASCII.
+    data = glyphs.drawable(data)
     with tempfile.TemporaryDirectory(prefix="planverksted-typst-") as scratch:
         packages = Path(scratch) / "packages"
         packages.mkdir()
