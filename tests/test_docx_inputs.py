@@ -334,7 +334,7 @@ def test_the_messages_are_in_every_language(language: str) -> None:
     from planverksted import i18n
 
     keys = [k for k in i18n.catalogue("en").MESSAGES if k.startswith(("reference.", "file-kind."))]
-    assert len(keys) == 17
+    assert len(keys) == 19
     for key in keys:
         assert i18n.message(key, language).strip()
 

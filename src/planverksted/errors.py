@@ -7,6 +7,7 @@ it (a missing file, an output that cannot be written, a template that breaks).
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable
 from typing import Any, Self
 
@@ -76,3 +77,32 @@ def reason(error: OSError) -> str:
     if error.errno == errno.ENAMETOOLONG:
         return "the file name is longer than the system allows"
     return (error.strerror or str(error)).lower()
+
+
+def what_it_is(path: str | os.PathLike[str], language: str = "en") -> str | None:
+    """What ``path`` is when it is not a regular file, to follow "is": "a folder", "a named
+    pipe (FIFO)", "a device", "a socket", "a special file" or "not there"; None for a
+    regular file (or a link to one). A message then names the real problem: a FIFO is
+    not "not there"."""
+    import stat
+    from pathlib import Path
+
+    from planverksted import i18n
+
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return i18n.message("file-kind.missing", language)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        kind = "folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "device"
+    elif stat.S_ISSOCK(mode):
+        kind = "socket"
+    else:
+        kind = "special"
+    return i18n.message(f"file-kind.{kind}", language)

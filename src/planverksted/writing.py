@@ -18,7 +18,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType, MappingProxyType
 
@@ -95,46 +95,120 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
     Text is written as UTF-8 with ``\\n`` line ends, whatever the locale; bytes as they are.
     """
+    write_all([(path, content)])
+
+
+def write_all(outputs: Sequence[tuple[Path, str | bytes]]) -> None:
+    """Write every output, or none of them: several ``-o`` are one step for the user.
+
+    Each output is first written whole to a temporary file beside its target and flushed
+    to disk; only when all of them are, they replace their targets, one rename each. If a
+    rename fails (or Ctrl-C, SIGTERM or SIGHUP comes) the outputs already renamed are put
+    back as they were: a file that was there gets its old content again (kept meanwhile as
+    a hard link beside it), a new one is removed. Where the file system makes no hard
+    links, a replaced file cannot be put back; the others still are.
+    """
+    staged: list[tuple[Path, Path, str]] = []
+    with _cleanup_on_signals() as temporaries:
+        try:
+            for path, content in outputs:
+                staged.append(_stage(path, content, temporaries))
+            _commit(staged, temporaries)
+        except BaseException:
+            # Every temporary file still there (one half written included) goes.
+            for temporary in temporaries:
+                with contextlib.suppress(OSError):
+                    Path(temporary).unlink()
+            temporaries.clear()
+            raise
+    for folder in dict.fromkeys(target.parent for _, target, _ in staged):
+        _sync_folder(folder)
+
+
+def _stage(path: Path, content: str | bytes, temporaries: list[str]) -> tuple[Path, Path, str]:
+    """``content`` written whole to a temporary file in ``path``'s folder, flushed to disk."""
     target = check_writable(path)
     folder = target.parent
     mode = _mode_for(target)
     payload = content.encode("utf-8") if isinstance(content, str) else content
-    with _cleanup_on_signals() as temporaries:
-        try:
-            handle, temporary = tempfile.mkstemp(
-                dir=folder, prefix=f".{target.name[:100]}.", suffix=".tmp"
-            )
-        except PermissionError:
-            raise OutputError(
-                f"cannot write {path}: permission denied in the folder {path.parent}"
-            ) from None
-        except OSError as error:
-            raise OutputError(f"cannot write {path}: {reason(error)}") from None
-        temporaries.append(temporary)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            Path(temporary).chmod(mode)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.name[:100]}.", suffix=".tmp"
+        )
+    except PermissionError:
+        raise OutputError(
+            f"cannot write {path}: permission denied in the folder {path.parent}"
+        ) from None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+    temporaries.append(temporary)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(mode)
+    except PermissionError:
+        raise OutputError(f"cannot write {path}: permission denied") from None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+    return path, target, temporary
+
+
+def _commit(staged: list[tuple[Path, Path, str]], temporaries: list[str]) -> None:
+    """Every staged file renamed over its target; on any failure, those done undone."""
+    done: list[tuple[Path, str | None]] = []
+    backups: list[str] = []
+    try:
+        for path, target, temporary in staged:
             # Between the check and now something else may have taken the name: look again.
             status = _stat(target)
             if status is not None and not stat.S_ISREG(status.st_mode):
                 raise OutputError(
                     f"cannot write {path}: it is {_kind(status.st_mode)}, not a regular file"
                 )
-            Path(temporary).replace(target)
-            temporaries.clear()
-        except BaseException as error:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
-            temporaries.clear()
-            if isinstance(error, PermissionError):
+            backup = _backup(target) if status is not None and len(staged) > 1 else None
+            if backup is not None:
+                backups.append(backup)
+                temporaries.append(backup)
+            try:
+                Path(temporary).replace(target)
+            except PermissionError:
                 raise OutputError(f"cannot write {path}: permission denied") from None
-            if isinstance(error, OSError):
+            except OSError as error:
                 raise OutputError(f"cannot write {path}: {reason(error)}") from None
-            raise
-    _sync_folder(folder)
+            temporaries.remove(temporary)
+            done.append((target, backup))
+    except BaseException:
+        for target, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    Path(backup).replace(target)
+                else:
+                    target.unlink()
+        raise
+    finally:
+        for backup in backups:
+            with contextlib.suppress(OSError):
+                Path(backup).unlink()
+            with contextlib.suppress(ValueError):
+                temporaries.remove(backup)
+
+
+def _backup(target: Path) -> str | None:
+    """A hard link to ``target`` beside it, to put it back by; None where none can be made."""
+    import secrets
+
+    for _ in range(8):
+        name = target.parent / f".{target.name[:100]}.{secrets.token_hex(4)}.old"
+        try:
+            os.link(target, name)
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+        return str(name)
+    return None
 
 
 def same_file(a: os.stat_result, b: os.stat_result) -> bool:
@@ -183,6 +257,8 @@ def _exists(path: Path) -> bool:
 
 
 def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISFIFO(mode):

@@ -513,6 +513,10 @@ MESSAGES = {
     "file-kind.device": "a device",
     "file-kind.socket": "a socket",
     "file-kind.special": "a special file",
+    "file-kind.folder": "a folder",
+    "file-kind.missing": "not there",
+    "empty-name": "{option} is given an empty name, which names no file or folder",
+    "empty-name.hint": "give the name of a file or folder, or leave out {option}",
     # end of harden-io (#18)
     # import (#24): planverksted import, reading run-sheets from Word, Excel, CSV, Markdown.
     "import.no-output": "give the workshop file to write, like: -o verksted.yaml",

@@ -495,6 +495,10 @@ MESSAGES = {
     "file-kind.device": "en enhet",
     "file-kind.socket": "en sokkel",
     "file-kind.special": "en spesialfil",
+    "file-kind.folder": "en mappe",
+    "file-kind.missing": "ikke der",
+    "empty-name": "{option} har fått et tomt navn, som ikke peker på noen fil eller mappe",
+    "empty-name.hint": "skriv navnet på en fil eller mappe, eller ta bort {option}",
     # end of harden-io (#18)
     # import (#24): planverksted import, lese kjøreplaner fra Word, Excel, CSV, Markdown.
     "import.no-output": "gi verkstedfilen som skal skrives, som: -o verksted.yaml",

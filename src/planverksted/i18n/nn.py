@@ -493,6 +493,10 @@ MESSAGES = {
     "file-kind.device": "ei eining",
     "file-kind.socket": "ein sokkel",
     "file-kind.special": "ei spesialfil",
+    "file-kind.folder": "ei mappe",
+    "file-kind.missing": "ikkje der",
+    "empty-name": "{option} har fått eit tomt namn, som ikkje peikar på noka fil eller mappe",
+    "empty-name.hint": "skriv namnet på ei fil eller mappe, eller ta bort {option}",
     # end of harden-io (#18)
     # import (#24): planverksted import, lese køyreplanar frå Word, Excel, CSV, Markdown.
     "import.no-output": "gi verkstadfila som skal skrivast, som: -o verksted.yaml",

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planverksted import capped
-from planverksted.errors import TemplateError
+from planverksted.errors import TemplateError, what_it_is
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -373,8 +373,8 @@ def _render_user_template(
 ) -> str:
     from jinja2 import ChoiceLoader, PrefixLoader
 
-    if not template.is_file():
-        what = "a folder" if template.is_dir() else "not there"
+    what = what_it_is(template)
+    if what is not None:
         raise TemplateError(
             f"the template {template} is {what}", "give the path of a template file"
         )

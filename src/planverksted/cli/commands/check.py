@@ -37,6 +37,8 @@ def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
     unreadable: list[Finding] = []
     stdin_seen = False
     for name in names:
+        if not name:
+            raise UsageError.of("empty-name", "empty-name.hint", option="check")
         if name == "-":
             if stdin_seen:
                 raise UsageError.of("stdin-twice", "stdin-twice.hint")
@@ -63,12 +65,27 @@ def gather(names: Sequence[str]) -> tuple[list[str], list[Finding]]:
             found += [
                 str(Path(folder, child))
                 for child in children
-                if not child.startswith(".") and Path(child).suffix.lower() in WORKSHOP_SUFFIXES
+                if not child.startswith(".")
+                and Path(child).suffix.lower() in WORKSHOP_SUFFIXES
+                and _walked_file(Path(folder, child))
             ]
         if not found and not unreadable:
             raise UsageError.of("no-workshop-files", folder=name)
         files += sorted(found)
     return files, unreadable
+
+
+def _walked_file(path: Path) -> bool:
+    """Whether a folder's walk checks ``path``: a regular file (or a link to one).
+
+    A named pipe, a device or a socket named ``*.yaml`` is passed over without a word, as
+    ``find -type f`` and linters do: reading one would wait for ever or read for ever. A
+    link that leads nowhere is kept, so that check says it cannot be read.
+    """
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _unreadable(name: str, error: OSError, what: str) -> Finding:

@@ -75,6 +75,11 @@ def run(
         options["layout"] = layout
     outputs = [output] if isinstance(output, str) else list(output or [])
     template_path = Path(template) if template is not None else None
+    _refuse_empty_names(
+        FILE=file,
+        **{"-o": outputs, "--all": all_dir, "--template": template},
+        **{"--reference-docx": (options or {}).get("reference_docx")},
+    )
     _check_input(file)
     if all_dir is not None:
         if outputs or output_format is not None or template_path is not None or layout:
@@ -115,7 +120,7 @@ def run(
         inputs.update((path, "a file the template includes") for path in job.template_files)
 
     from planverksted.runsheet import formats
-    from planverksted.writing import plan_output, write_atomic
+    from planverksted.writing import plan_output, write_all
 
     for target, _ in rendered:
         if target is not None:
@@ -126,6 +131,11 @@ def run(
                 force=force or all_dir is not None,
                 hint=_HINT,
             )
+    # Every file or none: one that cannot be written leaves the others as they were.
+    files = [(target, content) for target, content in rendered if target is not None]
+    write_all(files)
+    for target, _ in files:
+        print(f"planverksted: wrote {target}", file=sys.stderr)
     for target, content in rendered:
         if target is None:
             if isinstance(content, bytes):
@@ -133,10 +143,16 @@ def run(
                 sys.stdout.buffer.write(content)
             else:
                 sys.stdout.write(content)
-            continue
-        write_atomic(target, content)
-        print(f"planverksted: wrote {target}", file=sys.stderr)
     return 0
+
+
+def _refuse_empty_names(**given: str | Sequence[str] | None) -> None:
+    """An empty name (``--all ""``, ``-o ""``) names no file: it would mean the working
+    folder, or nothing. Said at once, as the usage error it is."""
+    for option, value in given.items():
+        values = [value] if isinstance(value, str) or value is None else list(value)
+        if any(item is not None and str(item) == "" for item in values):
+            raise UsageError.of("empty-name", "empty-name.hint", option=option)
 
 
 def _render_capped(chosen: Registered, job: Job) -> str | bytes:

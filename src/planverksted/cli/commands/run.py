@@ -88,7 +88,7 @@ def run(
         return run_terminal(analysis, language, moment)
 
     from planverksted.runsheet.live import facilitator_page_name, render_live_page
-    from planverksted.writing import write_atomic
+    from planverksted.writing import write_all
 
     spoken = language or analysis.language
     if target is None:
@@ -103,8 +103,7 @@ def run(
         _check_target(file, beside, force=force)
     room = render_live_page(analysis, language, "room")
     facilitator = render_live_page(analysis, language, "facilitator", room_page=target.name)
-    write_atomic(target, room)
-    write_atomic(beside, facilitator)
+    write_all([(target, room), (beside, facilitator)])  # both pages, or neither
     print(f"planverksted: wrote {target} (the room's page, for the projector)", file=sys.stderr)
     print(f"planverksted: wrote {beside} (the facilitator's page)", file=sys.stderr)
     return _open(beside, now) if opening else 0

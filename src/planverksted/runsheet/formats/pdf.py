@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from planverksted import capped, glyphs, i18n
-from planverksted.errors import TemplateError, UsageError
+from planverksted.errors import TemplateError, UsageError, what_it_is
 from planverksted.i18n import Key, PerLanguage
 from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
@@ -214,8 +214,8 @@ def _builtin_template(name: str = BUILTIN_TEMPLATE) -> Path:
 
 def _user_template(template: Path) -> str:
     """The template's text, read whole; a plain error when it cannot be."""
-    if not template.is_file():
-        what = "a folder" if template.is_dir() else "not there"
+    what = what_it_is(template)
+    if what is not None:
         raise TemplateError(
             f"the template {template} is {what}", "give the path of a template file"
         )
