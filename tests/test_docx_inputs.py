@@ -353,3 +353,26 @@ def test_a_reference_document_without_sections_gets_an_a4_page(tmp_path: Path) -
     # Word keeps lengths in twentieths of a point: within a hundredth of a millimetre.
     assert abs(section.page_width - Cm(21)) < Cm(0.001)
     assert abs(section.page_height - Cm(29.7)) < Cm(0.001)
+
+
+def test_a_reference_document_without_a_table_grid_gets_bordered_tables(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    reference = tmp_path / "kommunemal.docx"
+    plain = (
+        f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+        '<w:name w:val="Normal"/></w:style></w:styles>'
+    )
+    reference.write_bytes(_docx(tmp_path, {"word/styles.xml": plain.encode()}))
+    out = tmp_path / "x.docx"
+    result = invoke(SEED, "-o", out, "--reference-docx", reference)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    assert document.tables
+    style = document.tables[0].style
+    assert style is not None
+    element = style.element
+    assert element.find(qn("w:tblPr")).find(qn("w:tblBorders")) is not None
+    order = [child.tag.split("}")[1] for child in element]
+    assert order.index("tblPr") > order.index("rPr") > order.index("pPr")

@@ -742,7 +742,12 @@ def _add_styles(document: Document) -> None:
             table.base_style = styles["Table Grid"]
         else:
             # Borders of its own where the document has no "Table Grid" to build on.
-            properties = table.element.get_or_add_tblPr()
+            # (python-docx's style element has no get_or_add_tblPr: made here, after the
+            # name; the paragraph and run properties set below go before it, in order.)
+            properties = table.element.find(qn("w:tblPr"))
+            if properties is None:
+                properties = table.element.makeelement(qn("w:tblPr"), {})
+                table.element.append(properties)
             borders = properties.makeelement(qn("w:tblBorders"), {})
             for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
                 borders.append(
