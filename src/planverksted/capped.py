@@ -31,9 +31,10 @@ from planverksted.errors import PlanverkstedError
 
 T = TypeVar("T")
 
-MAX_SECONDS = 60.0
-"""Wall-clock cap of one render: well past the slowest file under the input caps (see
-docs/performance.md), so only runaway work meets it, however busy the machine."""
+MAX_SECONDS = 300.0
+"""Wall-clock cap of one render. The processor-time cap is what stops runaway work; this
+one stops work that waits for ever (a read that never returns), and is five minutes so
+that a busy machine, where a render of seconds takes a minute on the clock, never meets it."""
 MAX_CPU_SECONDS = 20
 """Processor-time cap of one render (every thread of it together)."""
 MAX_MEMORY = 1024 * 1024 * 1024
