@@ -285,3 +285,31 @@ def test_the_bar_speaks_the_files_language_also_when_it_has_errors(
     page = fresh.page("facilitator", None).decode("utf-8")
     assert f'<html lang="{language}">' in page
     assert f'<span class="pv-summary">{summary}</span>' in page
+
+
+def test_a_failure_of_its_own_is_one_line_from_the_command_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planverksted.cli.commands import serve as command
+    from planverksted.preview import server as served_module
+
+    def broken(self: object, *, body: bool) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(served_module._Handler, "_answer", broken)
+    told: list[BaseException] = []
+    with serving(tmp_path) as served:
+        served.server.on_error = told.append
+        connection = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=BOUND)
+        connection.request("GET", "/")
+        with pytest.raises((http.client.RemoteDisconnected, ConnectionError)):
+            connection.getresponse()
+        connection.close()
+        assert served.server.wait_until_open(0, BOUND)
+    assert [str(error) for error in told] == ["a bug"]
+    assert capsys.readouterr().err == ""
+    command._request_failed(told[0])
+    assert capsys.readouterr().err == (
+        "planverksted: internal error while answering a request (RuntimeError: a bug); "
+        "serve goes on\n"
+    )

@@ -513,6 +513,7 @@ MESSAGES = {
     "file-kind.device": "a device",
     "file-kind.socket": "a socket",
     "file-kind.special": "a special file",
+    "serve.request-error": "internal error while answering a request ({error}); serve goes on",
     "file-kind.folder": "a folder",
     "file-kind.missing": "not there",
     "empty-name": "{option} is given an empty name, which names no file or folder",

@@ -493,6 +493,7 @@ MESSAGES = {
     "file-kind.device": "ei eining",
     "file-kind.socket": "ein sokkel",
     "file-kind.special": "ei spesialfil",
+    "serve.request-error": "intern feil under svaret på ein førespurnad ({error}); serve held fram",
     "file-kind.folder": "ei mappe",
     "file-kind.missing": "ikkje der",
     "empty-name": "{option} har fått eit tomt namn, som ikkje peikar på noka fil eller mappe",

@@ -23,6 +23,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -64,8 +65,15 @@ class PreviewServer(ThreadingHTTPServer):
     # On Windows SO_REUSEADDR would let a second server take a port already in use.
     allow_reuse_address = sys.platform != "win32"
 
-    def __init__(self, preview: Preview, port: int = 0) -> None:
+    def __init__(
+        self,
+        preview: Preview,
+        port: int = 0,
+        on_error: Callable[[BaseException], object] | None = None,
+    ) -> None:
         self.preview = preview
+        self.on_error = on_error
+        """Told of a failure that is not a client's doing (a bug): the command says it."""
         self.streams = threading.BoundedSemaphore(MAX_STREAMS)
         self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._open = 0
@@ -117,13 +125,10 @@ class PreviewServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that went away is no news; anything else is one line, not a traceback."""
         error = sys.exc_info()[1]
-        if isinstance(error, _GONE):
+        if error is None or isinstance(error, _GONE):
             return
-        print(
-            f"planverksted: internal error while answering a request "
-            f"({type(error).__name__}: {error})",
-            file=sys.stderr,
-        )
+        if self.on_error is not None:
+            self.on_error(error)
 
     @property
     def port(self) -> int:

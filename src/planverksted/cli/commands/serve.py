@@ -94,11 +94,24 @@ def _check_input(file: str) -> Path:
     return path
 
 
+def _request_failed(error: BaseException) -> None:
+    """A request that failed by no fault of the client's: one line, never a traceback."""
+    from planverksted.i18n import fill, message
+
+    language = "en"  # as the command's other plain failures are worded
+    text = fill(
+        message("serve.request-error", language),
+        language,
+        {"error": f"{type(error).__name__}: {error}"},
+    )
+    print(f"planverksted: {text}", file=sys.stderr, flush=True)
+
+
 def _listen(preview: Preview, port: int) -> PreviewServer:
     from planverksted.preview.server import PreviewServer
 
     try:
-        return PreviewServer(preview, port)
+        return PreviewServer(preview, port, on_error=_request_failed)
     except OSError as error:
         if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
             raise PlanverkstedError(
