@@ -184,3 +184,16 @@ def test_a_typst_template_that_runs_away_is_stopped_at_a_cap(
     result = invoke(SEED, "--template", template, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 1
     assert last_error(result) == f"planverksted: {message}"
+
+
+def test_a_planverksted_folder_in_the_working_folder_is_not_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compiler's process imports the installed planverksted, not a folder of the user's."""
+    shadow = tmp_path / "planverksted"
+    shadow.mkdir()
+    (shadow / "__init__.py").write_text("raise SystemExit('shadowed')\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(SEED, "-o", tmp_path / "x.pdf")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")

@@ -187,7 +187,8 @@ def _run_worker(request: bytes, caps: capped.Caps) -> bytes:
     import subprocess
     import sys
 
-    command = [sys.executable, "-m", "planverksted.runsheet.formats._typst_worker"]
+    # -P: no folder of the user's (the working one) before the installed planverksted.
+    command = [sys.executable, "-P", "-m", "planverksted.runsheet.formats._typst_worker"]
     try:
         done = subprocess.run(
             command, input=request, capture_output=True, timeout=caps.seconds, check=False
