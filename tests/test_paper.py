@@ -381,3 +381,77 @@ def test_a_tall_task_card_that_fits_a_page_is_kept_whole(language: str) -> None:
     assert [n for n, page in enumerate(paper.pages, 1) if missing_in_order(page, items) == []] == [
         2
     ]
+
+
+# The logo on the printed HTML: the same logos, measured in Chromium under print media at
+# the width of an A4 page's text (210 mm less the 14 mm margins of style.css's @page).
+
+_LOGO_BOXES = """
+() => {
+  const logo = document.querySelector("img.logo");
+  if (!logo) return null;
+  const box = logo.getBoundingClientRect();
+  const hits = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      const x = Math.min(r.right, box.right) - Math.max(r.left, box.left);
+      const y = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
+      if (x > 0.5 && y > 0.5) hits.push(node.textContent.trim().slice(0, 40));
+    }
+  }
+  const page = document.documentElement.clientWidth;
+  return {left: box.left, right: box.right, width: box.width, height: box.height, page, hits};
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def print_browser() -> Any:
+    from printing import MISSING, SKIP_REASON, chromium
+
+    if "chromium" in MISSING:
+        pytest.skip(SKIP_REASON)
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.mark.xdist_group("chromium-logo")
+@pytest.mark.parametrize("name", list(LOGOS))
+@pytest.mark.parametrize("sheet", list(SHEETS))
+def test_the_logo_in_the_printed_html_never_overlaps_anything(
+    tmp_path: Path, print_browser: Any, name: str, sheet: str
+) -> None:
+    audience, layout = SHEETS[sheet]
+    analysis = analyse_file(str(logo_workshop(tmp_path, name)))
+    page = tmp_path / "k.html"
+    page.write_text(formats.get("html").render(Job(analysis, audience, options={"layout": layout})))
+    browser = print_browser
+    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
+    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    try:
+        browser.send(
+            "Emulation.setDeviceMetricsOverride", session,
+            width=688, height=1000, deviceScaleFactor=1, mobile=False,
+        )  # fmt: skip
+        browser.send("Page.enable", session)
+        browser.send("Page.navigate", session, url=page.as_uri())
+        browser.wait_for("Page.loadEventFired")
+        browser.send("Emulation.setEmulatedMedia", session, media="print")
+        found = browser.send(
+            "Runtime.evaluate", session, expression=f"({_LOGO_BOXES})()", returnByValue=True
+        )["result"]["value"]
+    finally:
+        browser.send("Target.closeTarget", targetId=target)
+    assert found is not None
+    assert found["hits"] == []
+    assert found["width"] > 10 and found["height"] > 10
+    assert found["left"] >= 0 and found["right"] <= found["page"] + 0.5
+    natural = NATURAL[name]
+    assert (
+        abs(found["width"] / found["height"] - natural[0] / natural[1])
+        < 0.05 * natural[0] / natural[1]
+    )
