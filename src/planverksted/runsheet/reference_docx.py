@@ -49,6 +49,11 @@ USED_STYLES = {
     "subtitle": "paragraph",
     "list bullet": "paragraph",
     "table grid": "table",
+    # parity-paper: the writer's named styles for bold, italic, small text and its tables.
+    "strong": "character",
+    "emphasis": "character",
+    "detail": "character",
+    "run-sheet table": "table",
 }
 """The styles the Word writer asks a document for by name, with the type each must be."""
 

@@ -530,13 +530,14 @@ class _Writer:
 
     def tracks(self, day: Day) -> None:
         """Each block's parallel tracks as a table: track, room, time, who (seating, #22)."""
-        labels = self.labels
+        labels, size = self.labels, self.table_size
         for block in day["blocks"]:
-            if not block.get("tracks"):
+            tracks = block.get("tracks")
+            if not tracks:
                 continue
             paragraph = self.paragraph()
-            paragraph.add_run(block["title"]).bold = True
-            paragraph.add_run(f" – {labels['seating_parallel']}")
+            self.add(paragraph, block["title"], STRONG, own=True)
+            self.add(paragraph, f" – {labels['seating_parallel']}")
             paragraph.paragraph_format.keep_with_next = True
             headers = [
                 labels["seating_track"],
@@ -544,16 +545,28 @@ class _Writer:
                 labels["time"],
                 labels["who"],
             ]
-            widths = [5.0, 4.2, 2.6, 5.2]
+            widths = self.widths(
+                [
+                    Column(
+                        texts([t["title"] for t in tracks], size, bold=True)
+                        + texts([t["description"] for t in tracks], size),
+                        rest=True,
+                    ),
+                    Column(texts([t["room"] for t in tracks], size), 0.25),
+                    Column([Text(t["time"], size, whole=True) for t in tracks]),
+                    Column(texts([t["who_text"] for t in tracks], size), 0.3),
+                ],
+                headers,
+            )
             table = self.table(headers, widths)
-            for track in block["tracks"]:
+            for track in tracks:
                 _, cells = self.row(table, widths)
-                cells[0].paragraphs[0].add_run(track["title"]).bold = True
+                self.add(cells[0].paragraphs[0], track["title"], STRONG, own=True)
                 if track["description"]:
-                    cells[0].add_paragraph(track["description"])
-                cells[1].paragraphs[0].add_run(track["room"] or "")
-                cells[2].paragraphs[0].add_run(track["time"])
-                cells[3].paragraphs[0].add_run(track["who_text"])
+                    self.add(cells[0].add_paragraph(), track["description"], own=True)
+                self.add(cells[1].paragraphs[0], track["room"] or "", own=True)
+                self.add(cells[2].paragraphs[0], track["time"])
+                self.add(cells[3].paragraphs[0], track["who_text"], own=True)
             self.flush()
 
     def agenda_row(self, cells: list[_Cell], item: Row) -> None:
