@@ -262,3 +262,32 @@ def test_a_template_that_is_a_named_pipe_says_so(tmp_path: Path, source: Path) -
     with pytest.raises(TemplateError) as raised:
         _render_user_template({}, "html", template, [])
     assert raised.value.message == f"the template {template} is a named pipe (FIFO)"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_participant_file_that_is_a_named_pipe_is_not_called_missing(tmp_path: Path) -> None:
+    from test_seating_participants import _analyse, _finding
+
+    os.mkfifo(tmp_path / "deltakere.csv")
+    analysis = _analyse(tmp_path, "deltakere.csv", None)
+    assert _finding(analysis) == (
+        "participants-file",
+        3,
+        15,
+        "the participant file 'deltakere.csv' is not a regular file (a named pipe, a device or "
+        "a socket)",
+        "give the path of a CSV or XLSX file, relative to the workshop file",
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_groups_since_a_named_pipe_says_what_it_is(tmp_path: Path) -> None:
+    from test_groups_command import COUNCIL
+
+    workshop = tmp_path / "k.yaml"
+    workshop.write_text(COUNCIL, encoding="utf-8")
+    earlier = tmp_path / "gammel.yaml"
+    os.mkfifo(earlier)
+    result = invoke("groups", workshop, "--since", earlier)
+    assert result.exit_code == 2
+    assert messages(result) == [f"planverksted: {earlier} is a named pipe (FIFO), not a file"]

@@ -513,6 +513,7 @@ MESSAGES = {
     "file-kind.device": "a device",
     "file-kind.socket": "a socket",
     "file-kind.special": "a special file",
+    "not-a-file": "{file} is {kind}, not a file",
     "serve.request-error": "internal error while answering a request ({error}); serve goes on",
     "file-kind.folder": "a folder",
     "file-kind.missing": "not there",

@@ -495,6 +495,7 @@ MESSAGES = {
     "file-kind.device": "en enhet",
     "file-kind.socket": "en sokkel",
     "file-kind.special": "en spesialfil",
+    "not-a-file": "{file} er {kind}, ikke en fil",
     "serve.request-error": "intern feil under svaret på en forespørsel ({error}); serve fortsetter",
     "file-kind.folder": "en mappe",
     "file-kind.missing": "ikke der",

@@ -493,6 +493,7 @@ MESSAGES = {
     "file-kind.device": "ei eining",
     "file-kind.socket": "ein sokkel",
     "file-kind.special": "ei spesialfil",
+    "not-a-file": "{file} er {kind}, ikkje ei fil",
     "serve.request-error": "intern feil under svaret på ein førespurnad ({error}); serve held fram",
     "file-kind.folder": "ei mappe",
     "file-kind.missing": "ikkje der",

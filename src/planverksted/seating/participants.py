@@ -95,8 +95,10 @@ def _read_file(
     try:
         if path.is_dir():
             return None, [_problem("folder", given, language)]
-        if not path.is_file():
+        if not path.exists():
             return None, [_problem("missing", given, language)]
+        if not path.is_file():  # a named pipe, a device: there, but no file to read
+            return None, [_problem("special", given, language)]
         size = path.stat().st_size
         if size > MAX_BYTES:
             return None, [

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_file
-from planverksted.errors import UsageError
+from planverksted.errors import UsageError, what_it_is
+from planverksted.i18n import PerLanguage
 from planverksted.lint.finding import Severity
 from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import in_language
@@ -74,8 +75,14 @@ def _previous(since: str) -> Previous:
     path = Path(since)
     suffix = path.suffix.lower()
     if suffix in WORKSHOP_SUFFIXES:
-        if not path.is_file():
+        if not path.exists():
             raise UsageError.of("no-such-file", file=since)
+        if not path.is_file():
+            raise UsageError.of(
+                "not-a-file",
+                file=since,
+                kind=PerLanguage(lambda lang: what_it_is(path, lang) or ""),
+            )
         earlier = analyse_file(since)
         if earlier.seating is None:
             raise UsageError.of("groups.since-empty", "groups.since.hint", file=since)

@@ -104,6 +104,14 @@ TEXTS = {
         "nb": "deltakerfilen {file} er en mappe",
         "nn": "deltakarfila {file} er ei mappe",
     },
+    "participants-file.special": {
+        "en": "the participant file {file} is not a regular file (a named pipe, a device or a "
+        "socket)",
+        "nb": "deltakerfilen {file} er ikke en vanlig fil (men et navngitt rør, en enhet eller en "
+        "sokkel)",
+        "nn": "deltakarfila {file} er ikkje ei vanleg fil (men eit namngitt røyr, ei eining eller "
+        "ein sokkel)",
+    },
     "participants-file.unreadable": {
         "en": "the participant file {file} cannot be read",
         "nb": "deltakerfilen {file} kan ikke leses",
