@@ -56,7 +56,7 @@ def test_starter_names_complete_for_the_starter_option() -> None:
 
 def test_a_prefix_narrows_the_starters() -> None:
     lines, _ = complete("bash", "planverksted new verksted.yaml -s kom")
-    assert lines == ["kommunestyre", "kommunestyre-nn"]
+    assert lines == ["kommunestyre", "kommunestyre-kafedialog", "kommunestyre-nn"]
 
 
 def test_method_names_complete_for_methods() -> None:

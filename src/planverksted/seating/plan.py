@@ -21,7 +21,14 @@ from planverksted.seating.allocator import Conflict, Problem, Result, allocate
 from planverksted.seating.participants import Roster, read_participants
 from planverksted.suggest import Guesser, fold
 from planverksted.timing.schedule import Schedule, TimedBlock, TimedPart, TimedTrack
-from planverksted.workshop.model import Groups, Participant, Tables, Workshop
+from planverksted.workshop.model import (
+    Groups,
+    Participant,
+    Tables,
+    Workshop,
+    is_key_like,
+    participant_column,
+)
 
 DEFAULT_TABLE_SIZE = 6
 """Table size when neither ``tables`` nor the method says: a common table in a council hall."""
@@ -163,7 +170,7 @@ class _Planner:
                 return self.seats[fold(person.name)]
             return Seat(fold(person.name), person.name, {})
         guess = self.guesser.guess(name)
-        if free and not _key_like(name) and guess is None:
+        if free and not is_key_like(name) and guess is None:
             # Free text (a leader from outside) is shown as written, unless it reads as a
             # key or as a misspelt name of someone known.
             return None
@@ -291,8 +298,7 @@ class _Planner:
         known = sorted({c for seat in self.seats.values() for c in seat.columns})
         columns = []
         for number, column in enumerate(mix):
-            meant = column.strip().casefold()
-            meant = {"parti": "party", "rolle": "role"}.get(meant, meant)
+            meant = participant_column(column)
             if meant in known:
                 columns.append(meant)
                 continue
@@ -553,12 +559,6 @@ class _Planner:
 
 def _seat(participant: Participant) -> Seat:
     return Seat(fold(participant.name), participant.name, participant.columns)
-
-
-def _key_like(text: str) -> bool:
-    from planverksted.workshop.model import is_key_like
-
-    return is_key_like(text)
 
 
 @dataclasses.dataclass(frozen=True)
