@@ -211,3 +211,26 @@ def test_a_file_that_seats_no_one_says_so(tmp_path: Path) -> None:
     text = "planverksted: 1\ntitle: T\nlanguage: en\nagenda:\n  - {title: A, start: '9', duration: 5}\n"
     code, out, _ = _run(_write(tmp_path, "k.yaml", text))
     assert (code, out) == (0, "No group work with tables, and no parallel tracks.\n")
+
+
+def test_the_same_file_seats_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from test_new import BIN
+
+    path = _write(tmp_path, "k.yaml", _bigger())
+    outputs = []
+    for seed in ("1", "2", "random"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [str(BIN), "groups", path, "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=False,
+            timeout=600,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
