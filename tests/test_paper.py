@@ -455,3 +455,48 @@ def test_the_logo_in_the_printed_html_never_overlaps_anything(
         abs(found["width"] / found["height"] - natural[0] / natural[1])
         < 0.05 * natural[0] / natural[1]
     )
+
+
+def _tagged_languages(data: bytes) -> dict[str, int]:
+    """How many structure elements of the tagged PDF carry each ``/Lang``."""
+    import io
+
+    from pypdf import PdfReader
+
+    found: dict[str, int] = {}
+
+    def walk(node: Any) -> None:
+        node = node.get_object()
+        if hasattr(node, "keys"):
+            if "/Lang" in node:
+                found[str(node["/Lang"])] = found.get(str(node["/Lang"]), 0) + 1
+            kids = node.get("/K")
+            for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+                walk(kid)
+
+    walk(PdfReader(io.BytesIO(data)).trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("file", "language", "own"),
+    [(SEED, "en", "nb-NO"), (SEED, "nn", "nb-NO"), (TWO_DAYS, "nb", "nn-NO"), (TWO_DAYS, "en", "nn-NO")],
+)  # fmt: skip
+def test_the_files_own_text_in_the_pdf_is_tagged_with_its_language(
+    make: Make, file: Path, language: str, own: str
+) -> None:
+    paper, view = make(file, "facilitator", language)
+    tagged = _tagged_languages(paper.data)
+    # The title, every row's title, the questions, the goals: at least one element each.
+    rows = sum(
+        len(day["blocks"]) + sum(len(b["parts"]) for b in day["blocks"]) for day in view["days"]
+    )
+    assert set(tagged) == {own}
+    assert tagged[own] >= rows
+
+
+@pytest.mark.parametrize("file", [SEED, TWO_DAYS], ids=lambda path: path.stem)
+def test_a_pdf_in_the_files_own_language_tags_no_part_with_another(make: Make, file: Path) -> None:
+    language = "nb" if file == SEED else "nn"
+    paper, _ = make(file, "facilitator", language)
+    assert _tagged_languages(paper.data) == {}

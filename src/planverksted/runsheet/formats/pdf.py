@@ -86,6 +86,13 @@ def pdf_data(view: View, layout: str = "full") -> str:
         "layout": layout,
         "page_label": page_label,
         "logo": logo_data(view["workshop"]["logo"]),
+        # The region of the file's own language, where the document speaks another: the
+        # template marks the file's text with it (as the HTML marks it lang="nb").
+        "text_region": (
+            i18n.catalogue(view["text_lang"]).LANGUAGE_TAG.split("-")[-1]
+            if view["text_lang"]
+            else None
+        ),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
