@@ -172,3 +172,22 @@ def test_render_from_the_command_line_is_capped_and_exits_1(
     assert result.exit_code == 1, result.output
     assert "making k.md took longer than the cap of 0.3 seconds; it was stopped" in result.stderr
     assert not target.exists()
+
+
+def test_without_fork_the_time_cap_holds_in_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no fork: the work runs in a thread the caller stops waiting for."""
+    monkeypatch.delattr(os, "fork")
+    assert capped.run(lambda: "made") == "made"
+    stop = threading.Event()
+    with pytest.raises(capped.CapError) as raised:
+        capped.run(stop.wait, capped.Caps(what="x.pdf", seconds=0.2))
+    stop.set()  # the abandoned thread ends with the test
+    assert raised.value.message == (
+        "making x.pdf took longer than the cap of 0.2 seconds; it was stopped"
+    )
+
+    def refuse() -> None:
+        raise UsageError("no")
+
+    with pytest.raises(UsageError):
+        capped.run(refuse)

@@ -82,7 +82,7 @@ def run(work: Callable[[], T], caps: Caps | None = None) -> T:
     caps = caps or Caps()
     if _inside:
         return work()
-    if not hasattr(os, "fork"):  # pragma: no cover - Windows
+    if not hasattr(os, "fork"):  # Windows
         return _in_thread(work, caps)
     return _in_child(work, caps)
 
@@ -109,7 +109,7 @@ def _error(cap: str, caps: Caps) -> CapError:
     return CapError(message, hint, cap=cap, wording=wording)
 
 
-def _in_thread(work: Callable[[], T], caps: Caps) -> T:  # pragma: no cover - Windows
+def _in_thread(work: Callable[[], T], caps: Caps) -> T:
     import threading
 
     outcome: list[tuple[bool, Any]] = []
