@@ -101,6 +101,20 @@ def test_participants_may_name_a_file() -> None:
             id="size-zero",
         ),
         pytest.param(
+            HEADER
+            + "tables: {count: 2}\nagenda:\n  - {title: A, duration: 5, groups: {rounds: 50}}\n",
+            [
+                (
+                    "bad-value",
+                    5,
+                    46,
+                    "'50' rounds are more than 20, the most a group work has "
+                    "('rounds' of 'groups' of block 1 \"A\")",
+                )
+            ],
+            id="rounds-past-the-cap",
+        ),
+        pytest.param(
             HEADER + "participants: {name: Kari}\n" + PARALLEL,
             [
                 (

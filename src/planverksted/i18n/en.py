@@ -373,6 +373,8 @@ FINDINGS = {
     "file-special.other": "cannot read the file: it is a special file, not a regular file",
     "file-special.hint": "save the workshop as an ordinary file with the same name",
     # end of harden-io (#18) findings
+    "bad-value.rounds": "{value} rounds are more than {cap}, the most a group work has",
+    "bad-value.rounds.hint": "a café dialogue has three to five rounds",
 }
 """Texts of findings made outside the rule modules, and general ones, by id.
 

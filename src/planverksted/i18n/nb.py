@@ -356,6 +356,8 @@ FINDINGS = {
     "file-special.other": "kan ikke lese filen: den er en spesialfil, ikke en vanlig fil",
     "file-special.hint": "lagre verkstedet som en vanlig fil med samme navn",
     # end of harden-io (#18) findings
+    "bad-value.rounds": "{value} runder er flere enn {cap}, det meste et gruppearbeid har",
+    "bad-value.rounds.hint": "en kafédialog har tre til fem runder",
 }
 
 MESSAGES = {

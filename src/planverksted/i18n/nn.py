@@ -356,6 +356,8 @@ FINDINGS = {
     "file-special.other": "kan ikkje lese fila: ho er ei spesialfil, ikkje ei vanleg fil",
     "file-special.hint": "lagre verkstaden som ei vanleg fil med same namn",
     # end of harden-io (#18) findings
+    "bad-value.rounds": "{value} rundar er fleire enn {cap}, det meste eit gruppearbeid har",
+    "bad-value.rounds.hint": "ein kafédialog har tre til fem rundar",
 }
 
 MESSAGES = {

@@ -16,6 +16,7 @@ earlier round, then people moved from an earlier allocation (``previous``).
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import zlib
 from collections.abc import Mapping, Sequence
 
@@ -30,6 +31,11 @@ W_STAY = 10
 
 EVALUATIONS_PER_SEAT = 50
 """The local search's budget: this many evaluations per person and table, each round."""
+MAX_EVALUATIONS = 400_000
+"""The most evaluations in a round, however large the council: a conference of thousands
+is seated well enough in seconds, not perfectly in hours."""
+GREEDY_CHOICES = 32
+"""Past this many tables, the greedy start looks only at the emptiest ones."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -405,7 +411,7 @@ def allocate(problem: Problem) -> Result:
     met: list[dict[int, int]] = [{} for _ in range(n)]
     rounds: list[tuple[tuple[str, ...], ...]] = []
     unmet: set[tuple[int, int]] = set()
-    budget = EVALUATIONS_PER_SEAT * max(1, n) * p.tables
+    budget = min(EVALUATIONS_PER_SEAT * max(1, n) * p.tables, MAX_EVALUATIONS)
     for number in range(max(1, problem.rounds)):
         earlier = problem.previous[number] if number < len(problem.previous) else {}
         previous = {
@@ -490,6 +496,8 @@ def _construct(state: _Round, previous: Mapping[int, int]) -> None:
         size = len(p.units[unit])
         fits = [t for t in range(p.tables) if state.size[t] + size <= p.ranges[t][1]]
         choices = fits or list(range(p.tables))
+        if len(choices) > GREEDY_CHOICES:
+            choices = heapq.nsmallest(GREEDY_CHOICES, choices, key=lambda t: (state.size[t], t))
         best = min(
             choices,
             key=lambda t: (state.place_cost(unit, t), state.spread_key(unit, t), state.size[t], t),

@@ -611,8 +611,10 @@ def _where(
 
 
 def _table_count(people: int, settings: _Settings, group_size: tuple[int, int] | None) -> int:
+    """The number of tables: ``count``, else as few of ``size`` (or the method's largest
+    group) as hold everyone; never more tables than people (the rest would stand empty)."""
     if settings.count is not None:
-        return settings.count
+        return max(1, min(settings.count, people))
     size = settings.size or (group_size[1] if group_size else DEFAULT_TABLE_SIZE)
     return max(1, -(-people // size))
 

@@ -100,6 +100,7 @@ def _value_words() -> dict[Callable[..., Any], str]:
         _validator_of(model.MethodKey): "a `methods` key or a built-in method",
         model.read_version: _or(_code(model.FORMAT_VERSIONS)),
         _validator_of(model.Count): f"a whole number from 1 to {model.MAX_COUNT:,}",
+        _validator_of(model.Rounds): f"a whole number from 1 to {model.MAX_ROUNDS}",
         _validator_of(model.SizeRange): "a group size: `5`, or a range: `4-5`",
         _validator_of(model.NameGroups): (
             "a list of groups of names: `[[Ordføreren, Varaordføreren]]`; one list is one group"

@@ -133,6 +133,13 @@ _COUNT: JsonSchemaValue = {
     ],
     "examples": [5, 6],
 }
+_ROUNDS: JsonSchemaValue = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": model.MAX_ROUNDS},
+        {"type": "string", "pattern": r"^\s*[0-9]+\s*$"},
+    ],
+    "examples": [3],
+}
 _SIZE_RANGE: JsonSchemaValue = {
     "anyOf": [
         {"type": "integer", "minimum": 1},
@@ -225,6 +232,7 @@ def _before_forms() -> dict[Callable[..., Any], Callable[[JsonSchemaValue], Json
         _validator(model.Serves): _constant(_TEXT_LIST),
         model.reject_empty_list: _at_least_one,
         _validator(model.Count): _constant(_COUNT),
+        _validator(model.Rounds): _constant(_ROUNDS),
         _validator(model.SizeRange): _constant(_SIZE_RANGE),
         _validator(model.NameGroups): _constant(_NAME_GROUPS),
         model._participants: _as_is,

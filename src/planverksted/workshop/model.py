@@ -376,7 +376,26 @@ def _name_groups(value: Any) -> tuple[tuple[str, ...], ...]:
     raise fail("wrong-type", "wrong-type.name-groups", found=describe_value(value))
 
 
+MAX_ROUNDS = 20
+"""The most rounds of a group work: a café dialogue has three to five."""
+
+
+def _rounds(value: Any) -> int:
+    """Rounds of a group work: a whole number from 1 to :data:`MAX_ROUNDS`."""
+    rounds = _count(value)
+    if rounds > MAX_ROUNDS:
+        raise fail(
+            "bad-value",
+            "bad-value.rounds",
+            "bad-value.rounds.hint",
+            value=Key(value),
+            cap=MAX_ROUNDS,
+        )
+    return rounds
+
+
 Count = Annotated[int, BeforeValidator(_count)]
+Rounds = Annotated[int, BeforeValidator(_rounds)]
 NameGroups = Annotated[tuple[tuple[str, ...], ...], BeforeValidator(_name_groups)]
 
 
@@ -462,7 +481,7 @@ class Groups(_Model):
     hosts: TextList | None = Field(None, description=_TABLE_KEYS["hosts"])
     apart: NameGroups | None = Field(None, description=_TABLE_KEYS["apart"])
     together: NameGroups | None = Field(None, description=_TABLE_KEYS["together"])
-    rounds: Count | None = Field(
+    rounds: Rounds | None = Field(
         None,
         description="Rounds of the group work (a café dialogue): hosts stay, the others move "
         "so that no two people meet twice while that is possible.",
