@@ -500,3 +500,21 @@ def test_a_pdf_in_the_files_own_language_tags_no_part_with_another(make: Make, f
     language = "nb" if file == SEED else "nn"
     paper, _ = make(file, "facilitator", language)
     assert _tagged_languages(paper.data) == {}
+
+
+SOFT = rb"0\.9568\d* 0\.9647\d* 0\.9725\d* scn"
+"""The fill of a break's band on the compact sheet (#f4f6f8, as style.css shades it)."""
+
+
+@pytest.mark.parametrize("file", FILES, ids=lambda path: path.stem)
+def test_the_compact_pdf_sets_each_break_and_meal_apart(make: Make, file: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    paper, view = make(file, "compact", "nb")
+    pages = PdfReader(io.BytesIO(paper.data)).pages
+    content = b"".join(page.get_contents().get_data() for page in pages)
+    breaks = [b for day in view["days"] for b in day["blocks"] if b["kind"] in ("break", "meal")]
+    # One shaded band, ruled above and below, for each break or meal, and nothing else shaded.
+    assert len(re.findall(SOFT, content)) == len(breaks)
