@@ -153,7 +153,11 @@ def _layout_pages(data: bytes) -> list[str]:
         path.write_bytes(data)
         assert PDFTOTEXT is not None
         text = subprocess.run(
-            [PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, text=True, check=True
+            [PDFTOTEXT, "-layout", str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         ).stdout
     pages = text.split("\f")
     if pages and not pages[-1].strip():
@@ -196,7 +200,11 @@ def word_boxes(data: bytes) -> list[tuple[int, str, Box]]:
         path = Path(folder) / "x.pdf"
         path.write_bytes(data)
         html = subprocess.run(
-            [PDFTOTEXT, "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+            [PDFTOTEXT, "-bbox", str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         ).stdout
     words: list[tuple[int, str, Box]] = []
     for number, page in enumerate(html.split("<page ")[1:], 1):

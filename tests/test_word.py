@@ -128,7 +128,7 @@ def set_by_libreoffice(
     for key, (name, view) in views.items():
         words = subprocess.run(
             ["pdftotext", "-bbox", str(folder / f"{name}.pdf"), "-"],
-            capture_output=True, text=True, check=True, timeout=120,
+            capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
         ).stdout  # fmt: skip
         found[key] = (words, dict(view))
     return found
