@@ -251,3 +251,8 @@ def test_the_findings_are_worded_in_the_files_language(tmp_path: Path) -> None:
         "skriv stien til en CSV- eller XLSX-fil, regnet fra verkstedfilen",
     )
     assert in_language(found, "nn")[0] == "deltakarfila «borte.csv» finst ikkje"
+
+
+def test_the_participant_file_is_followed_as_an_input_of_the_workshop(tmp_path: Path) -> None:
+    analysis = _analyse(tmp_path, "kommunestyret.csv", _csv(";").encode("utf-8"))
+    assert analysis.sources == (tmp_path / "kommunestyret.csv",)

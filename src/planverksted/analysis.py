@@ -133,6 +133,9 @@ def analyse_text(
 
         seating, problems = plan_seating(schedule, folder)
         findings += problems
+        if seating.roster.file is not None:
+            # The participant file is an input too: serve follows its saves.
+            sources = (*sources, (folder or Path()) / seating.roster.file)
     findings += glyph_findings(loaded.data, workshop.language)
     findings += print_text_findings(loaded.data, workshop.language)
     silenced = set(ignore) | set(workshop.checks.ignore)
