@@ -109,7 +109,7 @@ def serving(folder: Path, text: str | None = None, *args: str) -> Iterator[Serve
 
 
 def _port(process: subprocess.Popen[str]) -> int:
-    """The port from the first line serve prints: `... at http://127.0.0.1:PORT/`."""
+    """The port from the first line serve prints: `... at http://127.0.0.1:PORT/` (or `på`)."""
     lines: queue.Queue[str] = queue.Queue()
     assert process.stdout is not None
     stdout = process.stdout
@@ -118,7 +118,7 @@ def _port(process: subprocess.Popen[str]) -> int:
         first = lines.get(timeout=HANG)
     except queue.Empty:
         raise AssertionError("serve printed no URL") from None
-    found = re.search(r" at http://127\.0\.0\.1:(\d+)/$", first.rstrip("\n"))
+    found = re.search(r" http://127\.0\.0\.1:(\d+)/$", first.rstrip("\n"))
     assert found, first
     return int(found.group(1))
 

@@ -167,7 +167,7 @@ def test_bytes_yaml_refuses_are_located(
 ) -> None:
     path = tmp_path / "w.yaml"
     path.write_bytes(raw)
-    result = run("check", path)
+    result = run("check", "--lang", "en", path)
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
         f"{path}:{line}:{column}: error[yaml-syntax] the file holds {message}, "
@@ -179,7 +179,7 @@ def test_bytes_yaml_refuses_are_located(
 def test_utf16_without_a_bom_is_named(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "w.yaml"
     path.write_bytes((HEADER + "agenda: []\n").encode(encoding))
-    result = run("check", path)
+    result = run("check", "--lang", "en", path)
     assert result.stdout.splitlines()[0] == (
         f"{path}:1:1: error[not-utf8] the file is UTF-16 text (Notepad's 'Unicode'), not UTF-8"
     )

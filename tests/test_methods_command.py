@@ -31,10 +31,10 @@ def test_the_timings_are_the_sources(key: str, minutes: list[int]) -> None:
 
 
 def test_methods_lists_name_steps_and_total_plain_when_piped() -> None:
-    result = run("methods")
+    result = run("methods", "--lang", "nb")
     assert (result.returncode, result.stderr) == (0, "")
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["NAME", "STEPS", "TOTAL", "DESCRIPTION"]
+    assert lines[0].split() == ["NAVN", "STEG", "TID", "BESKRIVELSE"]
     assert lines[1] == "igp         2 + 12 + 5        19 min  Individuelt – gruppe – plenum"
     assert lines[2] == "1-2-4-all   1 + 2 + 4 + 5     12 min  Alene, i par, i firer, så alle sammen"
     assert [line.split()[0] for line in lines[1:]] == list(BUILTIN_METHODS)
@@ -43,19 +43,19 @@ def test_methods_lists_name_steps_and_total_plain_when_piped() -> None:
 
 
 def test_methods_name_shows_each_step_with_its_minutes_and_the_source() -> None:
-    result = run("methods", "IGP")
+    result = run("methods", "IGP", "--lang", "nb")
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
         "igp: IGP – Individuelt – gruppe – plenum",
-        "19 min in 3 steps: 2 + 12 + 5",
+        "19 min i 3 steg: 2 + 12 + 5",
         "",
         "    0–2   2 min  Reflekter",
         "                 Ta utgangspunkt i egen kommune",
         "   2–14  12 min  Dele rundt bordet",
         "  14–19   5 min  Drøfting: er det fellesnevnere?",
         "",
-        "Source: " + str(BUILTIN_METHODS["igp"]["source"]),
-        "In a workshop file:  method: igp",
+        "Kilde: " + str(BUILTIN_METHODS["igp"]["source"]),
+        "I en verkstedfil:  method: igp",
     ]
 
 

@@ -208,11 +208,11 @@ def test_new_writes_a_clean_file_and_the_schema_beside_it(tmp_path: Path) -> Non
     result = run("new", "verksted.yaml", "--starter", "kommunestyre", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "Created verksted.yaml from the starter kommunestyre: "
-        '"Arbeidsverksted for kommunestyret", 13.00–16.00, 8 blocks.',
-        "Created planverksted.schema.json: editors that read the first line complete and "
-        "check the file.",
-        "Next: fill it in, then run  planverksted check verksted.yaml",
+        "Laget verksted.yaml fra startmalen kommunestyre: "
+        "«Arbeidsverksted for kommunestyret», 13.00–16.00, 8 bolker.",
+        "Laget planverksted.schema.json: redigeringsprogrammer som leser første linje, "
+        "fullfører og sjekker filen mens du skriver.",
+        "Neste steg: fyll den ut, og kjør så  planverksted check verksted.yaml",
     ]
     assert result.stderr == ""
     names = sorted(path.name for path in tmp_path.iterdir())
@@ -234,14 +234,14 @@ def test_new_never_overwrites_without_force(tmp_path: Path) -> None:
     result = run("new", str(target))
     assert result.returncode == 1
     assert result.stderr == (
-        f"planverksted: {target} already exists; it is left as it was\n"
-        "    hint: use --force to replace it, or choose another name\n"
+        f"planverksted: {target} finnes allerede; den er ikke endret\n"
+        "    tips: bruk --force for å skrive over den, eller velg et annet navn\n"
     )
     assert (target.read_text(encoding="utf-8"), target.stat().st_mtime_ns) == ("mine\n", before)
     assert not (tmp_path / SCHEMA_FILENAME).exists()
     forced = run("new", str(target), "--force")
     assert forced.returncode == 0
-    assert forced.stdout.startswith(f"Replaced {target} from the starter blank:")
+    assert forced.stdout.startswith(f"Skrev over {target} med startmalen blank:")
     assert target.read_text(encoding="utf-8") == new.fill(STARTERS["blank"].text, new.Details())
 
 
@@ -252,14 +252,14 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
     assert kept.returncode == 0
     assert schema.read_text(encoding="utf-8") == "{}\n"
     assert kept.stderr == (
-        f"planverksted: kept {SCHEMA_FILENAME}, which differs from this version's schema\n"
-        f"    hint: planverksted schema -o {SCHEMA_FILENAME} replaces it (or use --force)\n"
+        f"planverksted: beholdt {SCHEMA_FILENAME}, som ikke er likt skjemaet i denne versjonen\n"
+        f"    tips: planverksted schema -o {SCHEMA_FILENAME} skriver over det (eller bruk --force)\n"
     )
     same = run("new", "b.yaml", "--force", cwd=tmp_path)
-    assert f"Replaced {SCHEMA_FILENAME}" in same.stdout
+    assert f"Skrev over {SCHEMA_FILENAME}" in same.stdout
     assert schema.read_text(encoding="utf-8") == schema_text()
     again = run("new", "c.yaml", cwd=tmp_path)
-    assert f"{SCHEMA_FILENAME} is up to date" in again.stdout
+    assert f"{SCHEMA_FILENAME} er oppdatert" in again.stdout
 
 
 @pytest.mark.parametrize(
@@ -268,25 +268,25 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
         (
             ("--date", "2024-02-30"),
             2,
-            "planverksted: --date: '2024-02-30' is not a date in the calendar\n",
+            "planverksted: --date: «2024-02-30» er ikke en dato som finnes\n",
         ),
         (
             ("--date", "april"),
             2,
-            "planverksted: --date: cannot read the date 'april'\n"
-            "    hint: write the date as 2024-04-18, 18.04.2024 or 18. april 2024\n",
+            "planverksted: --date: kan ikke lese datoen «april»\n"
+            "    tips: skriv datoen som 18.04.2024, 18. april 2024 eller 2024-04-18\n",
         ),
         (
             ("--start", "9.5"),
             2,
-            "planverksted: --start: cannot read the time '9.5'\n"
-            "    hint: a time is hours and minutes, not a decimal: half past nine is 09.30\n",
+            "planverksted: --start: kan ikke lese klokkeslettet «9.5»\n"
+            "    tips: et klokkeslett er timer og minutter, ikke et desimaltall: halv ti er 09.30\n",
         ),
         (
             ("--end", "25.00"),
             2,
-            "planverksted: --end: '25.00' is not a time of day\n"
-            "    hint: hours go from 00 to 23 and minutes from 00 to 59\n",
+            "planverksted: --end: «25.00» er ikke et klokkeslett\n"
+            "    tips: timene går fra 00 til 23 og minuttene fra 00 til 59\n",
         ),
         (
             ("--starter", "kommunestyr"),
@@ -297,8 +297,8 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
         (
             ("--title", " "),
             2,
-            "planverksted: --title: the title is empty\n"
-            "    hint: give the workshop's title in quotes\n",
+            "planverksted: --title: tittelen er tom\n"
+            "    tips: skriv tittelen på verkstedet i anførselstegn\n",
         ),
     ],
 )
@@ -314,9 +314,9 @@ def test_a_missing_folder_is_a_plain_error(tmp_path: Path) -> None:
     result = run("new", str(tmp_path / "nowhere" / "verksted.yaml"))
     assert result.returncode == 1
     assert result.stderr == (
-        f"planverksted: cannot write {tmp_path / 'nowhere' / 'verksted.yaml'}: the folder "
-        f"{tmp_path / 'nowhere'} does not exist\n"
-        "    hint: create the folder first, or write somewhere else\n"
+        f"planverksted: kan ikke skrive {tmp_path / 'nowhere' / 'verksted.yaml'}: mappen "
+        f"{tmp_path / 'nowhere'} finnes ikke\n"
+        "    tips: lag mappen først, eller skriv et annet sted\n"
     )
 
 
@@ -324,8 +324,8 @@ def test_a_name_that_is_not_yaml_or_a_folder_is_refused(tmp_path: Path) -> None:
     result = run("new", "verksted.txt", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (
         2,
-        "planverksted: verksted.txt: a workshop file's name ends in .yaml or .yml\n"
-        "    hint: planverksted new verksted.yaml\n",
+        "planverksted: verksted.txt: navnet på en verkstedfil slutter på .yaml eller .yml\n"
+        "    tips: planverksted new verksted.yaml\n",
     )
     (tmp_path / "mappe.yaml").mkdir()
     assert run("new", "mappe.yaml", cwd=tmp_path).returncode == 1
@@ -338,11 +338,11 @@ def test_start_and_end_that_the_agenda_does_not_fill_are_written_with_a_warning(
     result = run("new", "v.yaml", "--start", "9:00", "--end", "12:00", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stderr.splitlines()[0] == (
-        "planverksted: check finds 1 thing to look at in the new file:"
+        "planverksted: check finner 1 ting å se på i den nye filen:"
     )
-    assert "warning[short-of-end] the agenda ends at 11.00" in result.stderr
+    assert "advarsel[short-of-end] programmet slutter kl. 11.00" in result.stderr
     check = run("check", "v.yaml", cwd=tmp_path)
-    assert "warning[short-of-end]" in check.stdout
+    assert "advarsel[short-of-end]" in check.stdout
 
 
 def test_a_two_day_gathering_gets_consecutive_dates(tmp_path: Path) -> None:
@@ -351,7 +351,7 @@ def test_a_two_day_gathering_gets_consecutive_dates(tmp_path: Path) -> None:
         cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0
-    assert "09.00–15.00, 2024-09-02, 2 days, 28 blocks." in result.stdout
+    assert "09.00–15.00, mandag 2. september 2024, 2 dager, 28 bolker." in result.stdout
     analysis = analyse_text((tmp_path / "s.yaml").read_text(encoding="utf-8"))
     assert analysis.schedule is not None
     assert [str(day.date) for day in analysis.schedule.days] == ["2024-09-02", "2024-09-03"]

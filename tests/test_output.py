@@ -89,7 +89,7 @@ def test_a_failure_while_writing_leaves_the_old_file_and_no_temporary(
     monkeypatch.setattr(output.os, "fsync", full_disk)
     with pytest.raises(OutputError) as raised:
         write_atomic(target, "the new run-sheet")
-    assert raised.value.message == f"cannot write {target}: no space left on device"
+    assert raised.value.message == f"cannot write {target}: the disk is full"
     assert target.read_text(encoding="utf-8") == "the old run-sheet"
     assert names(tmp_path) == ["out.md"]
 

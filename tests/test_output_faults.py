@@ -31,12 +31,12 @@ def render(*args: str) -> subprocess.CompletedProcess[str]:
     [
         (
             "{tmp}/missing/out.html",
-            "cannot write {tmp}/missing/out.html: the folder {tmp}/missing does not exist",
+            "kan ikkje skrive {tmp}/missing/out.html: mappa {tmp}/missing finst ikkje",
         ),
-        ("{tmp}", "{tmp} is a folder, not a file"),
+        ("{tmp}", "{tmp} er ei mappe, ikkje ei fil"),
         (
             "/sys/planverksted-test.html",
-            "cannot write /sys/planverksted-test.html: permission denied in the folder /sys",
+            "kan ikkje skrive /sys/planverksted-test.html: ingen tilgang til mappa /sys",
         ),
     ],
     ids=["missing-folder", "folder", "unwritable"],
@@ -104,7 +104,7 @@ def test_ctrl_c_mid_render_leaves_the_old_file_and_no_partial_one(tmp_path: Path
     if racer.returncode == 0:  # a very fast machine finished first: then the file is whole
         assert target.read_text(encoding="utf-8").rstrip().endswith("</html>")
     else:
-        assert (racer.returncode, stderr) == (130, "planverksted: interrupted\n")
+        assert (racer.returncode, stderr) == (130, "planverksted: avbrutt\n")
         assert target.read_text(encoding="utf-8") == "the old run-sheet\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["big.html", "big.yaml"]
     assert os.access(target, os.R_OK)

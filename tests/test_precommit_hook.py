@@ -106,7 +106,7 @@ def test_the_hook_checks_workshop_files_and_fails_on_errors(tmp_path: Path) -> N
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout
     assert (
-        "workshops/broken.yaml:4:29: error[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»"
+        "workshops/broken.yaml:4:29: feil[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»"
         in result.stdout
     )
 
@@ -124,3 +124,11 @@ def test_the_hook_checks_workshop_files_and_fails_on_errors(tmp_path: Path) -> N
     result = pre_commit(repository, home, "run", "--all-files")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
+
+    # Not narrowed, the hook checks every YAML file, the CI workflow too.
+    del hook["files"]
+    (repository / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    git(repository, "add", "-A")
+    result = pre_commit(repository, home, "run", "--all-files")
+    assert result.returncode == 1
+    assert ".github/ci.yml:1:1: feil[missing-key]" in result.stdout

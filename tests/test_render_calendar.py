@@ -31,7 +31,7 @@ def test_participants_get_one_event_for_the_day_at_oslo_time_end_to_end(tmp_path
     out = tmp_path / "dag.ics"
     result = run(SEED, "-o", out, "--audience", "participant", TZ="America/New_York")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[-1] == f"planverksted: wrote {out}"
+    assert result.stderr.splitlines()[-1] == f"planverksted: skrev {out}"
     [event] = events(out)
     assert str(event["SUMMARY"]) == "Arbeidsverksted for kommunestyret"
     assert str(event["LOCATION"]) == "Kommunestyresalen"

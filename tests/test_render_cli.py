@@ -20,10 +20,10 @@ BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_WARNINGS = [
-    f"{SEED}:73:11: warning[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
+    f"{SEED}:73:11: advarsel[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
     "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)",
     "    tips: start bolken kl. 13.15, eller fyll tiden med en bolk (en pause er også en bolk)",
-    f"{SEED}:92:17: warning[method-too-long] metoden IGP tar 19 min (2 + 12 + 5), men "
+    f"{SEED}:92:17: advarsel[method-too-long] metoden IGP tar 19 min (2 + 12 + 5), men "
     "delen «Gruppearbeid» av «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",
     "    tips: gi den 19 min, eller kort ned stegene i metoden",
     "2 advarsler i 1 av 1 fil",
@@ -65,7 +65,7 @@ def test_renders_html_to_a_file_end_to_end(tmp_path: Path) -> None:
     result = run(SEED, "-o", out)
     assert result.returncode == 0
     assert result.stdout == ""
-    assert result.stderr.splitlines() == [*SEED_WARNINGS, f"planverksted: wrote {out}"]
+    assert result.stderr.splitlines() == [*SEED_WARNINGS, f"planverksted: skrev {out}"]
     assert out.read_text(encoding="utf-8") == golden("kommunestyre-tett-pa.facilitator.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kjoreplan.html"]
 
@@ -81,7 +81,7 @@ def test_reads_standard_input_end_to_end() -> None:
     result = run("-", "--format", "md", stdin=SEED.read_text(encoding="utf-8"))
     assert result.returncode == 0
     assert result.stdout == golden("kommunestyre-tett-pa.facilitator.md")
-    assert result.stderr.splitlines()[0].startswith("<stdin>:73:11: warning[gap]")
+    assert result.stderr.splitlines()[0].startswith("<stdin>:73:11: advarsel[gap]")
 
 
 def test_terminal_preview_is_plain_when_piped_end_to_end() -> None:
@@ -108,10 +108,10 @@ def test_a_file_with_errors_is_not_rendered_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"{source}:4:29: error[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»",
+        f"{source}:4:29: feil[unknown-key] ukjent nøkkel «kidn» i bolk 1 «A»",
         "    tips: mente du «kind»?",
         "1 feil i 1 av 1 fil",
-        "planverksted: not rendered, because the file has errors (see above)",
+        "planverksted: ikke laget, fordi filen har feil (se over)",
     ]
     assert out.read_text(encoding="utf-8") == "the old run-sheet"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.html", "w.yaml"]
@@ -128,9 +128,8 @@ def test_never_writes_over_the_workshop_file_end_to_end(tmp_path: Path) -> None:
         result = run(source, "-o", target)
         assert result.returncode == 2
         assert result.stderr.splitlines() == [
-            f"planverksted: the output {target} is the workshop file itself; it would be "
-            "overwritten",
-            "    hint: write the run-sheet to another file, like -o kjoreplan.html",
+            f"planverksted: utfilen {target} er selve verkstedfilen; den ville blitt skrevet over",
+            "    tips: skriv kjøreplanen til en annen fil, for eksempel -o kjoreplan.html",
         ]
     assert source.read_bytes() == before
 
@@ -213,18 +212,17 @@ def test_choose_format_refuses(asked: str | None, output: str, message: str) -> 
         (
             [SEED, "-o", "{tmp}/out.txt"],
             2,
-            "planverksted: cannot tell the format from the file name {tmp}/out.txt",
+            "planverksted: kan ikke se formatet av filnavnet {tmp}/out.txt",
         ),
         (
             [SEED, "-o", "{tmp}/missing/out.md"],
             1,
-            "planverksted: cannot write {tmp}/missing/out.md: the folder {tmp}/missing does not "
-            "exist",
+            "planverksted: kan ikke skrive {tmp}/missing/out.md: mappen {tmp}/missing finnes ikke",
         ),
         (
             [SEED, "-o", "{tmp}/folder.md"],
             1,
-            "planverksted: {tmp}/folder.md is a folder, not a file",
+            "planverksted: {tmp}/folder.md er en mappe, ikke en fil",
         ),
     ],
 )

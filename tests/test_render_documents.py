@@ -88,7 +88,7 @@ def test_the_seed_as_pdf_end_to_end_is_tagged_a4_in_its_language(tmp_path: Path)
     out = tmp_path / "kjoreplan.pdf"
     result = run(SEED, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[-1] == f"planverksted: wrote {out}"
+    assert result.stderr.splitlines()[-1] == f"planverksted: skrev {out}"
     reader = PdfReader(out)
     root: Any = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root
@@ -215,8 +215,8 @@ def test_without_typst_the_pdf_names_the_install(
     result = invoke(SEED, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "planverksted: pdf output needs an optional part of planverksted",
-        "    hint: install it with: pip install 'planverksted[pdf]'",
+        "planverksted: pdf krever en valgfri del av planverksted",
+        "    tips: installer den med: pip install 'planverksted[pdf]'",
     ]
     assert list(tmp_path.iterdir()) == []
 
@@ -230,7 +230,7 @@ def test_without_python_docx_the_word_file_names_the_install(
     )
     result = invoke(SEED, "-o", tmp_path / "x.pdf", "-o", tmp_path / "x.docx")
     assert result.exit_code == 2
-    assert "install it with: pip install 'planverksted[docx]'" in result.stderr
+    assert "installer den med: pip install 'planverksted[docx]'" in result.stderr
     assert list(tmp_path.iterdir()) == []  # nothing written, not even the PDF
 
 
@@ -238,7 +238,7 @@ def test_a_pdf_is_not_written_to_standard_output() -> None:
     result = run(SEED, "--format", "pdf")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert "planverksted: PDF output is written to a file, not to standard output" in result.stderr
+    assert "planverksted: PDF skrives til en fil, ikke til standard ut" in result.stderr
 
 
 # A user's Typst template.
@@ -383,7 +383,7 @@ def test_word_takes_the_styles_of_a_reference_document(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make_file", "code", "message"),
     [
-        (None, 2, "planverksted: the reference document {ref} is not there"),
+        (None, 2, "planverksted: referansedokumentet {ref} finnes ikke"),
         ("not a zip", 1, "planverksted: the reference document {ref} is not a Word document"),
         ("zip", 1, "planverksted: the reference document {ref} is not a Word document"),
     ],
@@ -407,7 +407,7 @@ def test_a_missing_or_invalid_reference_document_is_a_plain_error(
 def test_reference_docx_needs_a_word_output(tmp_path: Path) -> None:
     result = run(SEED, "-o", tmp_path / "x.html", "--reference-docx", SEED)
     assert result.returncode == 2
-    assert "--reference-docx is for Word output" in result.stderr
+    assert "--reference-docx gjelder Word" in result.stderr
 
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
@@ -442,9 +442,9 @@ def test_the_typst_example_in_the_docs_renders(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("template", "output", "message"),
     [
-        ("mine.html.j2", "x.pdf", "PDF output takes a template named *.typ, not mine.html.j2"),
-        ("plakat.typ", "x.html", "the template plakat.typ makes PDF output, not html"),
-        ("plakat.typ", None, "PDF output is written to a file, not to standard output"),
+        ("mine.html.j2", "x.pdf", "PDF bruker en mal som heter *.typ, ikke mine.html.j2"),
+        ("plakat.typ", "x.html", "malen plakat.typ lager PDF, ikke html"),
+        ("plakat.typ", None, "PDF skrives til en fil, ikke til standard ut"),
     ],
 )
 def test_a_typst_template_makes_a_pdf_and_nothing_else(

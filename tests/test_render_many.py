@@ -21,10 +21,10 @@ def test_several_outputs_from_one_command_end_to_end(tmp_path: Path) -> None:
     # The file is checked once: its warnings are shown once, then each output.
     assert result.stderr.splitlines() == [
         *SEED_WARNINGS,
-        f"planverksted: wrote {pdf}",
-        f"planverksted: wrote {docx}",
-        f"planverksted: wrote {ics}",
-        f"planverksted: wrote {html}",
+        f"planverksted: skrev {pdf}",
+        f"planverksted: skrev {docx}",
+        f"planverksted: skrev {ics}",
+        f"planverksted: skrev {html}",
     ]
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert docx.read_bytes().startswith(b"PK")
@@ -47,23 +47,23 @@ def test_several_outputs_and_standard_output(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-o", "{tmp}/a.md", "-o", "{tmp}/a.md"], "planverksted: -o {tmp}/a.md is given twice"),
-        (["-o", "-", "-o", "-"], "planverksted: -o - (standard output) is given twice"),
+        (["-o", "{tmp}/a.md", "-o", "{tmp}/a.md"], "planverksted: -o {tmp}/a.md står to ganger"),
+        (["-o", "-", "-o", "-"], "planverksted: -o - (standard ut) står to ganger"),
         (
             ["-o", "{tmp}/a.md", "-o", "{tmp}/b.txt"],
-            "planverksted: cannot tell the format from the file name {tmp}/b.txt",
+            "planverksted: kan ikke se formatet av filnavnet {tmp}/b.txt",
         ),
         (
             ["-o", "{tmp}/a.html", "-o", "{tmp}/b.html", "--template", "{tmp}/t.html.j2"],
-            "planverksted: a template makes one output, and -o names several",
+            "planverksted: en mal lager én utfil, men -o oppgir flere",
         ),
         (
             ["--all", "{tmp}", "-o", "{tmp}/a.md"],
-            "planverksted: --all writes every format by itself; it takes no -o, --format, --template or --layout",
+            "planverksted: --all skriver alle formatene selv; den tar ikke -o, --format, --template eller --layout",
         ),
         (
             ["--all", "{tmp}", "--format", "md"],
-            "planverksted: --all writes every format by itself; it takes no -o, --format, --template or --layout",
+            "planverksted: --all skriver alle formatene selv; den tar ikke -o, --format, --template eller --layout",
         ),
     ],
 )
@@ -80,7 +80,7 @@ def test_several_outputs_are_checked_before_any_is_written(
 def test_one_bad_output_folder_writes_none_of_them(tmp_path: Path) -> None:
     result = run(SEED, "-o", tmp_path / "a.pdf", "-o", tmp_path / "missing" / "b.md")
     assert result.returncode == 1
-    assert "the folder" in result.stderr and "does not exist" in result.stderr
+    assert "mappen" in result.stderr and "finnes ikke" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -93,7 +93,7 @@ def test_all_writes_the_run_sheet_and_the_handout_in_every_format_end_to_end(
     names = ["kjoreplan", "program"]
     suffixes = [".md", ".html", ".pdf", ".docx", ".ics"]
     assert result.stderr.splitlines()[len(SEED_WARNINGS) :] == [
-        f"planverksted: wrote {folder / (name + suffix)}" for suffix in suffixes for name in names
+        f"planverksted: skrev {folder / (name + suffix)}" for suffix in suffixes for name in names
     ]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         n + s for n in names for s in suffixes
@@ -130,7 +130,7 @@ def test_all_leaves_out_the_calendar_of_a_file_without_a_date(tmp_path: Path) ->
     result = run(source, "--all", tmp_path / "ut")
     assert result.returncode == 0
     assert result.stderr.splitlines()[0] == (
-        "planverksted: no calendar, as the file has no date (add one, like  date: 2024-04-18)"
+        "planverksted: ingen kalender, fordi filen ikke har noen dato (legg til en, for eksempel  date: 2024-04-18)"
     )
     assert sorted(p.suffix for p in (tmp_path / "ut").iterdir()) == sorted(
         [".md", ".html", ".pdf", ".docx"] * 2
@@ -143,11 +143,11 @@ def test_all_into_a_file_or_a_missing_parent_is_a_plain_error(tmp_path: Path) ->
     assert result.returncode == 1
     assert (
         result.stderr.splitlines()[0]
-        == f"planverksted: {tmp_path / 'a-file'} is a file, not a folder"
+        == f"planverksted: {tmp_path / 'a-file'} er en fil, ikke en mappe"
     )
     result = run(SEED, "--all", tmp_path / "no" / "ut")
     assert result.returncode == 1
-    assert "does not exist" in result.stderr.splitlines()[0]
+    assert "finnes ikke" in result.stderr.splitlines()[0]
 
 
 def test_all_without_the_optional_parts_writes_the_rest_and_names_the_installs(
@@ -168,11 +168,11 @@ def test_all_without_the_optional_parts_writes_the_rest_and_names_the_installs(
     result = CliRunner().invoke(cli.app, ["render", str(SEED), "--all", str(tmp_path)])
     assert result.exit_code == 0
     assert (
-        "planverksted: no PDF: it needs an optional part; install it with: "
+        "planverksted: ingen PDF: det krever en valgfri del; installer den med: "
         "pip install 'planverksted[pdf]'" in result.stderr.splitlines()
     )
     assert (
-        "planverksted: no DOCX: it needs an optional part; install it with: "
+        "planverksted: ingen DOCX: det krever en valgfri del; installer den med: "
         "pip install 'planverksted[docx]'" in result.stderr.splitlines()
     )
     assert sorted(p.suffix for p in tmp_path.iterdir()) == sorted([".md", ".html", ".ics"] * 2)

@@ -202,15 +202,15 @@ def test_a_failing_template_leaves_an_existing_output_untouched(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--template", "{dir}/none.md.j2"], "the template {dir}/none.md.j2 is not there"),
-        (["--template", "{dir}"], "the template {dir} is a folder"),
+        (["--template", "{dir}/none.md.j2"], "malen {dir}/none.md.j2 finnes ikke"),
+        (["--template", "{dir}"], "malen {dir} er en mappe"),
         (
             ["--template", "{dir}/plain.j2"],
-            "cannot tell the format from the template name {dir}/plain.j2",
+            "kan ikke se formatet av malnavnet {dir}/plain.j2",
         ),
         (
             ["--template", "{dir}/mine.md.j2", "--format", "terminal"],
-            "a template renders md, html or pdf, not the terminal preview",
+            "en mal lager md, html eller pdf, ikke forhåndsvisningen i terminalen",
         ),
     ],
 )

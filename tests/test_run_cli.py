@@ -42,8 +42,8 @@ def test_writes_the_rooms_page_and_the_facilitators_beside_it(tmp_path: Path) ->
     result = run(SEED, "-o", target)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[-2:] == [
-        f"planverksted: wrote {target} (the room's page, for the projector)",
-        f"planverksted: wrote {beside} (the facilitator's page)",
+        f"planverksted: skrev {target} (siden for salen, til prosjektoren)",
+        f"planverksted: skrev {beside} (siden for prosessleder)",
     ]
     assert sorted(path.name for path in tmp_path.iterdir()) == [target.name, beside.name]
     for page in (target.read_text(encoding="utf-8"), beside.read_text(encoding="utf-8")):
@@ -110,9 +110,9 @@ def test_an_existing_page_is_replaced_but_not_another_file(tmp_path: Path) -> No
     result = run(SEED, "-o", notes)
     assert result.returncode == 1
     assert result.stderr.splitlines()[-2:] == [
-        f"planverksted: {notes} already exists and is not an earlier output (this command "
-        "replaces only .htm or .html files); it is left as it was",
-        "    hint: use --force to replace it, or write to another file",
+        f"planverksted: {notes} finnes allerede og er ikke laget av planverksted før (denne "
+        "kommandoen skriver bare over filer som slutter på .htm eller .html); den er ikke endret",
+        "    tips: bruk --force for å skrive over den, eller skriv til en annen fil",
     ]
     assert notes.read_text(encoding="utf-8") == "mine"
     assert run(SEED, "-o", notes, "--force").returncode == 0
@@ -125,7 +125,7 @@ def test_never_writes_over_the_workshop_file(tmp_path: Path) -> None:
     for extra in ([], ["--force"]):
         result = run(source, "-o", source, *extra)
         assert result.returncode == 2
-        assert "is the workshop file itself" in result.stderr
+        assert "er selve verkstedfilen" in result.stderr
     assert source.read_bytes() == SEED.read_bytes()
 
 
@@ -135,17 +135,17 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = run(SEED, "-o", fifo, "--force")
     assert result.returncode == 1
-    assert "it is a named pipe (FIFO), not a regular file" in result.stderr
+    assert "det er et navngitt rør (FIFO), ikke en vanlig fil" in result.stderr
 
 
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["--terminal", "-o", "x.html"], 2, "--terminal shows the day in the terminal"),
-        (["--now", "25:00", "--terminal"], 2, "--now '25:00' is not a time of day"),
-        (["--now", "soon", "--terminal"], 2, "--now 'soon' is not a time"),
-        (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 is not a date"),
-        (["--now", "13:00", "-o", "x.html"], 2, "--now goes with --terminal"),
+        (["--terminal", "-o", "x.html"], 2, "--terminal viser dagen i terminalen"),
+        (["--now", "25:00", "--terminal"], 2, "--now «25:00» er ikke et gyldig klokkeslett"),
+        (["--now", "soon", "--terminal"], 2, "--now «soon» er ikke et klokkeslett"),
+        (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 er ikke en dato"),
+        (["--now", "13:00", "-o", "x.html"], 2, "--now brukes med --terminal"),
         (["--lang", "de"], 2, "Invalid value for '--lang"),
         (["-o", "-"], 2, "run writes two pages, to files, not to standard output"),
     ],
@@ -171,7 +171,7 @@ def test_a_file_with_errors_is_not_run(tmp_path: Path) -> None:
     broken.write_text("planverksted: 1\ntitle: X\nagenda:\n  - {title: A, kidn: 5}\n")
     result = run(broken, "-o", tmp_path / "live.html")
     assert result.returncode == 1
-    assert "not run, because the file has errors" in result.stderr
+    assert "ikke startet, fordi filen har feil" in result.stderr
     assert not (tmp_path / "live.html").exists()
 
 
@@ -200,7 +200,7 @@ def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
     assert address.endswith("/live.prosessleder.html?now=13%3A57")
     line = result.stderr.splitlines()[-1]
     written = Path(
-        line.removeprefix("planverksted: wrote ").removesuffix(" (the facilitator's page)")
+        line.removeprefix("planverksted: skrev ").removesuffix(" (siden for prosessleder)")
     )
     assert written.parent.parent == tmp_path
     assert 'href="live.html"' in written.read_text(encoding="utf-8")

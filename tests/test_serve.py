@@ -74,8 +74,9 @@ def test_the_page_shows_the_run_sheet_and_follows_each_save(tmp_path: Path) -> N
         code, error = served.stop(signal.SIGINT)
     assert code == 0
     assert "Traceback" not in error
-    assert error.splitlines()[0].endswith("verksted.yaml: 2 warnings")
-    assert error.splitlines()[-1] == "planverksted: stopped"
+    # The seed is a bokmål file: serve's log speaks bokmål, as its page does.
+    assert error.splitlines()[0].endswith("verksted.yaml: 2 advarsler")
+    assert error.splitlines()[-1] == "planverksted: stoppet"
 
 
 def test_the_event_stream_announces_each_save(tmp_path: Path) -> None:
@@ -191,7 +192,7 @@ def test_sigterm_stops_it_cleanly_too(tmp_path: Path) -> None:
         assert served.get()[0] == 200
         code, error = served.stop(signal.SIGTERM)
     assert code == 0
-    assert "Traceback" not in error and error.endswith("planverksted: stopped\n")
+    assert "Traceback" not in error and error.endswith("planverksted: stoppet\n")
 
 
 def test_a_file_with_errors_from_the_start_shows_its_errors(tmp_path: Path) -> None:
@@ -259,8 +260,8 @@ def test_a_port_in_use_is_a_plain_message(tmp_path: Path) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == (
-        f"planverksted: port {port} is already in use\n"
-        "    hint: leave out --port to get a free one, or choose another\n"
+        f"planverksted: port {port} er allerede i bruk\n"
+        "    tips: ta bort --port for å få en ledig port, eller velg en annen\n"
     )
 
 

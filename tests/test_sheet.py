@@ -67,11 +67,11 @@ def test_the_compact_run_sheet_end_to_end(tmp_path: Path) -> None:
     [
         (
             ["--layout", "compact", "--format", "md"],
-            "planverksted: --layout compact is not drawn by Markdown",
+            "planverksted: --layout compact brukes ikke av Markdown",
         ),
         (
             ["--layout", "compact", "-a", "participant", "-o", "x.html"],
-            "planverksted: --layout compact is the facilitator's one-page run-sheet",
+            "planverksted: --layout compact er kjøreplanen til prosessleder på én side",
         ),
         (["--layout", "tiny", "-o", "x.html"], "Invalid value for '--layout'"),
     ],
@@ -90,7 +90,7 @@ def test_no_findings_leaves_the_box_and_the_flags_out(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert 'class="findings"' not in html and 'class="flag' not in html
     # The check still speaks, where the planner works: on standard error.
-    assert "warning[gap]" in result.stderr
+    assert "advarsel[gap]" in result.stderr
     markdown = run("render", SEED, "--no-findings", "--format", "md").stdout
     assert "Merknader" not in markdown and "⚠" not in markdown
 
@@ -217,7 +217,7 @@ def test_the_logo_is_embedded_as_data(tmp_path: Path, name: str, data: bytes, me
     out = tmp_path / "kjoreplan.html"
     # Run from elsewhere: the path is relative to the workshop file, not the working folder.
     result = run("render", source, "-o", out, cwd=tmp_path / "grafikk")
-    assert result.returncode == 0 and result.stderr == f"planverksted: wrote {out}\n"
+    assert result.returncode == 0 and result.stderr == f"planverksted: skrev {out}\n"
     html = out.read_text(encoding="utf-8")
     encoded = base64.b64encode(data).decode()
     assert (

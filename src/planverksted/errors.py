@@ -7,6 +7,7 @@ it (a missing file, an output that cannot be written, a template that breaks).
 from __future__ import annotations
 
 import errno
+import functools
 import os
 from collections.abc import Callable
 from typing import Any, Self
@@ -72,11 +73,54 @@ class TemplateError(PlanverkstedError):
     """A template cannot be read or rendered: a syntax error, an undefined name, unsafe code."""
 
 
-def reason(error: OSError) -> str:
-    """An OS error in a few plain words: "permission denied", "file name too long"."""
-    if error.errno == errno.ENAMETOOLONG:
-        return "the file name is longer than the system allows"
-    return (error.strerror or str(error)).lower()
+_ERRNO_TEXTS = {
+    errno.ENOENT: "os.not-found",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.ENOSPC: "os.full",
+    errno.EDQUOT: "os.quota",
+    errno.EROFS: "os.read-only",
+    errno.ENAMETOOLONG: "os.name-too-long",
+    errno.EISDIR: "os.is-folder",
+    errno.ENOTDIR: "os.not-folder",
+    errno.ELOOP: "os.loop",
+    errno.EIO: "os.io",
+    errno.EBUSY: "os.busy",
+    errno.EEXIST: "os.exists",
+    errno.EMFILE: "os.too-many",
+    errno.ENFILE: "os.too-many",
+    errno.EADDRINUSE: "os.address-in-use",
+    errno.EADDRNOTAVAIL: "os.address-not-available",
+    errno.EBADF: "os.closed",
+    errno.EPIPE: "os.closed",
+    errno.EINVAL: "os.invalid",
+    errno.EFBIG: "os.too-big",
+}
+"""The operating system's errors planverksted words itself, by errno: the system's own text
+is English (or the C locale's) whatever the user speaks."""
+
+
+def reason_in(error: BaseException, language: str) -> str:
+    """An OS error in a few plain words in ``language``: "permission denied", "ingen tilgang".
+
+    An error without a text of its own is the system's text, quoted in a sentence of the
+    language.
+    """
+    from planverksted import i18n
+
+    text_id = _ERRNO_TEXTS.get(getattr(error, "errno", None) or -1)
+    if text_id is not None:
+        return i18n.message(text_id, language)
+    raw = (getattr(error, "strerror", None) or str(error) or type(error).__name__).lower()
+    return i18n.fill(i18n.message("os.other", language), language, {"text": raw})
+
+
+def reason(error: BaseException) -> Any:
+    """An OS error in a few plain words, worded in the language of the message it goes in
+    (a value for :meth:`PlanverkstedError.of` and the findings); ``str()`` is the English."""
+    from planverksted.i18n import PerLanguage
+
+    return PerLanguage(functools.partial(reason_in, error))
 
 
 def what_it_is(path: str | os.PathLike[str], language: str = "en") -> str | None:

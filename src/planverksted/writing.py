@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType, MappingProxyType
 
+from planverksted import i18n
 from planverksted.errors import OutputError, UsageError, reason
+from planverksted.i18n import PerLanguage, choices_of, worded
 
 STDIN = "-"
 """Stands for standard input among a run's inputs: its file, when it is one, is an input."""
@@ -34,28 +36,30 @@ def plan_output(
     inputs: Mapping[Path | str, str] = MappingProxyType({}),
     replaces: Iterable[str] = (),
     force: bool = False,
-    hint: str = "write to another file",
+    hint: str = "output.is-input.hint",
 ) -> Path:
     """The file ``path`` will really write (through a link), or an error saying why not.
 
-    ``inputs`` are the files the run reads, each with what it is ("the workshop file";
-    ``"-"``: standard input's file); none of them may be the output, whatever ``force``
-    says (a UsageError, with ``hint``). ``replaces`` are the suffixes of files this
-    command makes (``.md``, ``.html``): an existing file with another suffix is replaced only
-    with ``force``. A link is judged by the file it points to. Commands call this before
-    their work, so a missing folder is reported at once, not after a long render.
+    ``inputs`` are the files the run reads, each with what it is (a message id such as
+    ``input.workshop``; ``"-"``: standard input's file); none of them may be the output,
+    whatever ``force`` says (a UsageError, with the message ``hint``). ``replaces`` are the
+    suffixes of files this command makes (``.md``, ``.html``): an existing file with another
+    suffix is replaced only with ``force``. A link is judged by the file it points to.
+    Commands call this before their work, so a missing folder is reported at once, not
+    after a long render.
     """
     target = check_writable(path)
     _refuse_inputs(path, target, inputs, hint)
     if not force and _exists(target):
         suffixes = {suffix.lower() for suffix in replaces}
         if target.suffix.lower() not in suffixes:
-            made = " or ".join(sorted(suffixes)) or "nothing"
-            linked = f" (through the link to {target})" if Path(path).is_symlink() else ""
-            raise OutputError(
-                f"{path} already exists{linked} and is not an earlier output "
-                f"(this command replaces only {made} files); it is left as it was",
-                "use --force to replace it, or write to another file",
+            linked = worded("output.linked", target=target) if Path(path).is_symlink() else ""
+            raise OutputError.of(
+                "output.exists" if suffixes else "output.exists.any",
+                "output.exists.hint",
+                path=path,
+                linked=linked,
+                made=choices_of(sorted(suffixes)),
             )
     return target
 
@@ -72,21 +76,19 @@ def check_writable(path: Path) -> Path:
         status = _stat(target)
         folder_ok = target.parent.is_dir()
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        raise OutputError.of("output.cannot", path=path, reason=reason(error)) from None
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise OutputError(f"{path} is a folder, not a file", "give a file name, like out.html")
+        raise OutputError.of("output.folder", "output.folder.hint", path=path)
     if status is not None and not stat.S_ISREG(status.st_mode):
-        raise OutputError(
-            f"cannot write {path}: it is {_kind(status.st_mode)}, not a regular file",
-            "write to a file, or leave out -o to write to standard output",
+        raise OutputError.of(
+            "output.special", "output.special.hint", path=path, kind=_kind(status.st_mode)
         )
     if not folder_ok:
-        raise OutputError(
-            f"cannot write {path}: the folder {path.parent} does not exist",
-            "create the folder first, or write somewhere else",
+        raise OutputError.of(
+            "output.no-folder", "output.no-folder.hint", path=path, folder=path.parent
         )
     if status is not None and not os.access(target, os.W_OK):
-        raise OutputError(f"cannot write {path}: permission denied (the file is read-only)")
+        raise OutputError.of("output.read-only", path=path)
     return target
 
 
@@ -136,11 +138,9 @@ def _stage(path: Path, content: str | bytes, temporaries: list[str]) -> tuple[Pa
             dir=folder, prefix=f".{target.name[:100]}.", suffix=".tmp"
         )
     except PermissionError:
-        raise OutputError(
-            f"cannot write {path}: permission denied in the folder {path.parent}"
-        ) from None
+        raise OutputError.of("output.folder-denied", path=path, folder=path.parent) from None
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        raise OutputError.of("output.cannot", path=path, reason=reason(error)) from None
     temporaries.append(temporary)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -148,10 +148,8 @@ def _stage(path: Path, content: str | bytes, temporaries: list[str]) -> tuple[Pa
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(mode)
-    except PermissionError:
-        raise OutputError(f"cannot write {path}: permission denied") from None
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        raise OutputError.of("output.cannot", path=path, reason=reason(error)) from None
     return path, target, temporary
 
 
@@ -164,19 +162,15 @@ def _commit(staged: list[tuple[Path, Path, str]], temporaries: list[str]) -> Non
             # Between the check and now something else may have taken the name: look again.
             status = _stat(target)
             if status is not None and not stat.S_ISREG(status.st_mode):
-                raise OutputError(
-                    f"cannot write {path}: it is {_kind(status.st_mode)}, not a regular file"
-                )
+                raise OutputError.of("output.special", path=path, kind=_kind(status.st_mode))
             backup = _backup(target) if status is not None and len(staged) > 1 else None
             if backup is not None:
                 backups.append(backup)
                 temporaries.append(backup)
             try:
                 Path(temporary).replace(target)
-            except PermissionError:
-                raise OutputError(f"cannot write {path}: permission denied") from None
             except OSError as error:
-                raise OutputError(f"cannot write {path}: {reason(error)}") from None
+                raise OutputError.of("output.cannot", path=path, reason=reason(error)) from None
             temporaries.remove(temporary)
             done.append((target, backup))
     except BaseException:
@@ -230,7 +224,13 @@ def _refuse_inputs(path: Path, target: Path, inputs: Mapping[Path | str, str], h
             except OSError:
                 same = False
         if same:
-            raise UsageError(f"the output {path} is {what} itself; it would be overwritten", hint)
+            known = hint in i18n.catalogue(i18n.REFERENCE).MESSAGES
+            raise UsageError.of(
+                "output.is-input",
+                hint if known else "output.is-input.hint",
+                path=path,
+                what=_input_words(what),
+            )
 
 
 def _is_stdin(status: os.stat_result) -> bool:
@@ -256,16 +256,27 @@ def _exists(path: Path) -> bool:
     return _stat(path) is not None
 
 
-def _kind(mode: int) -> str:
+def _input_words(what: str) -> PerLanguage:
+    """What an input is, in the message's language (``input.workshop``: "the workshop
+    file itself"); a caller's own words stay as given."""
+
+    def words(language: str) -> str:
+        table = i18n.catalogue(language).MESSAGES
+        return str(table[what]) if what in table else what
+
+    return PerLanguage(words)
+
+
+def _kind(mode: int) -> PerLanguage:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return worded("file-kind.folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return worded("file-kind.device")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return worded("file-kind.fifo")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return worded("file-kind.socket")
+    return worded("file-kind.special")
 
 
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))

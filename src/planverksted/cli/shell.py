@@ -14,15 +14,64 @@ import enum
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+import typer.core
 
 from planverksted import __version__
 
+
+def _purpose(name: str, help_text: str | None) -> str | None:
+    """``help_text`` with its first line, the command's purpose, in the locale's language:
+    typer's own words stay English, but a nynorsk user reads what a command is for in
+    nynorsk (``purpose.<name>`` in the catalogues; a command without one keeps its own)."""
+    from planverksted import i18n
+    from planverksted.cli import voice
+
+    language = voice.locale_language()
+    table = i18n.catalogue(language).MESSAGES
+    purpose = table.get(f"purpose.{name}")
+    if purpose is None:
+        return help_text
+    rest = (help_text or "").strip().split("\n\n", 1)
+    return purpose if len(rest) < 2 else f"{purpose}\n\n{rest[1]}"
+
+
+@contextlib.contextmanager
+def _help_in_language(command: Any, name: str) -> Iterator[None]:
+    own = command.help
+    command.help = _purpose(name, own)
+    try:
+        yield
+    finally:
+        command.help = own
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose purpose line is written in the locale's language."""
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        with _help_in_language(self, self.name or ""):
+            super().format_help_text(ctx, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        with _help_in_language(self, self.name or ""):
+            return super().get_short_help_str(limit)
+
+
+class _Group(typer.core.TyperGroup):
+    """The command line itself, its purpose line in the locale's language."""
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        with _help_in_language(self, "app"):
+            super().format_help_text(ctx, formatter)
+
+
 app = typer.Typer(
     name="planverksted",
+    cls=_Group,
     help="Plan political workshops: check and render timed run-sheets from one YAML file.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -30,7 +79,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state: dict[str, Any] = {"debug": False, "lang": None}
+_state: dict[str, Any] = {"debug": False}
 
 
 class CheckFormat(enum.StrEnum):
@@ -70,6 +119,10 @@ def _main(
     ] = False,
 ) -> None:
     _state["debug"] = debug
+    # One command, one --lang: nothing is left from an earlier run in the same process.
+    from planverksted.cli import voice
+
+    voice.reset()
 
 
 @contextlib.contextmanager
@@ -90,12 +143,24 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _handle_errors(command: Callable[[], int]) -> NoReturn:
-    """Run a command and exit with its code; no user ever sees a raw traceback."""
+def _handle_errors(command: Callable[[], int], files: Sequence[str] = ()) -> NoReturn:
+    """Run a command and exit with its code; no user ever sees a raw traceback.
+
+    Every line is written in the run's language (:mod:`planverksted.cli.voice`): ``--lang``,
+    else that of the workshop ``files`` the command works on, else the locale's.
+    """
+    from planverksted.cli import voice
     from planverksted.cli.streams import OutputClosedError, StdoutError, silence_stdout
-    from planverksted.errors import PlanverkstedError, reason
+    from planverksted.errors import PlanverkstedError, reason_in
+    from planverksted.i18n import fill
+    from planverksted.i18n import message as text
     from planverksted.printable import visible
 
+    # What an earlier run left (a test calling a command's run() itself) is not this run's.
+    voice.hear_file(None)
+    languages = {voice.sniff_file(name) for name in files}
+    if len(languages) == 1:
+        voice.hear_file(languages.pop())
     try:
         with _collector_paused():
             code = command()
@@ -105,13 +170,10 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
         silence_stdout()
         code = 0
     except PlanverkstedError as error:
-        from planverksted.errors import UsageError
-        from planverksted.i18n import message as text
-
         if isinstance(error, StdoutError):
             silence_stdout()
-        # The command line's own errors speak --lang, else the environment's language.
-        language = _ui_language() if isinstance(error, UsageError) else "en"
+        # An error made without a catalogue wording is English: so is its hint's label.
+        language = voice.language() if error.wording is not None else "en"
         message, hint = error.in_language(language)
         # A message may quote what the user typed or a file holds: never as control characters.
         print(f"planverksted: {visible(message)}", file=sys.stderr)
@@ -123,53 +185,40 @@ def _handle_errors(command: Callable[[], int]) -> NoReturn:
             raise
         # A path the user gave that the system refuses: a file problem, not a bug.
         name = visible(os.fsdecode(error.filename))
-        print(f"planverksted: {name}: {reason(error)}", file=sys.stderr)
+        language = voice.language()
+        line = fill(
+            text("path-problem", language),
+            language,
+            {"file": name, "reason": reason_in(error, language)},
+        )
+        print(f"planverksted: {line}", file=sys.stderr)
         code = 1
     except KeyboardInterrupt:
-        print("planverksted: interrupted", file=sys.stderr)
+        print(f"planverksted: {text('interrupted', voice.language())}", file=sys.stderr)
         code = 130
     except Exception as error:  # the crash report, instead of a traceback
         if _state["debug"]:
             raise
-        print(
-            f"planverksted: internal error ({type(error).__name__}: {error}).\n"
-            "This is a bug in planverksted, not in your file. Run again with --debug "
-            "for the details, and please report it.",
-            file=sys.stderr,
+        language = voice.language()
+        report = fill(
+            text("crash", language), language, {"error": f"{type(error).__name__}: {error}"}
         )
+        print(f"planverksted: {report}", file=sys.stderr)
         code = 3
-    finally:
-        # One command, one --lang: none is left for the next run in the same process.
-        _state["lang"] = None
     raise typer.Exit(code)
-
-
-def _ui_language() -> str:
-    """The language of the command line's messages: --lang, else LC_ALL / LC_MESSAGES / LANG
-    when it names one of planverksted's languages (nb_NO.UTF-8, nn_NO, no), else English."""
-    from planverksted import i18n
-
-    if _state["lang"] is not None:
-        return str(_state["lang"])
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            # The first that is set decides, as POSIX says: LC_ALL=C means C, whatever LANG says.
-            name = value.split(".")[0].split("@")[0].split("_")[0]
-            return i18n.normalise(name) or "en"
-    return "en"
 
 
 def _spoken(language: enum.StrEnum | None) -> str | None:
     """The language code of a --lang option (``no`` is ``nb``), remembered for messages."""
     from planverksted import i18n
+    from planverksted.cli import voice
 
     code = None if language is None else i18n.normalise(language.value)
-    _state["lang"] = code
+    voice.hear_option(code)
     return code
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     files: Annotated[
         list[str],
@@ -200,7 +249,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Validate and time-check workshop files, like a linter (norsk: kontroller verkstedfiler).
+    """Validate and time-check workshop files, like a linter.
 
     Exit 0 when no file has errors, 1 when one has (or warnings, with --strict), 2 for a
     wrong command line.
@@ -213,7 +262,7 @@ def check(
 
     spoken = _spoken(language)
 
-    _handle_errors(run)
+    _handle_errors(run, files)
 
 
 def _render_formats() -> type[enum.StrEnum]:
@@ -241,7 +290,7 @@ class Layout(enum.StrEnum):
     cards = "cards"
 
 
-@app.command()
+@app.command(cls=_Command)
 def render(
     file: Annotated[
         str,
@@ -339,7 +388,7 @@ def render(
         ),
     ] = False,
 ) -> None:
-    """Render a workshop file as a run-sheet (norsk: lag kjøreplan og program).
+    """Render a workshop file as a run-sheet.
 
     HTML, PDF, Word, calendar, Markdown or a terminal preview.
 
@@ -366,10 +415,10 @@ def render(
 
     spoken = _spoken(language)
 
-    _handle_errors(run)
+    _handle_errors(run, [file])
 
 
-@app.command(name="run")
+@app.command(name="run", cls=_Command)
 def run_command(
     file: Annotated[
         str,
@@ -414,7 +463,7 @@ def run_command(
         bool, typer.Option("--force", help="Replace an existing file that is not .html.")
     ] = False,
 ) -> None:
-    """Run the workshop on the day: a live page (norsk: gjennomfør verkstedet).
+    """Run the workshop on the day: a live page.
 
     Two HTML pages that work offline: the room's page (for the projector) shows what runs
     now, a countdown and what comes next, and nothing marked for the facilitator; the
@@ -428,7 +477,7 @@ def run_command(
         return command.run(file, output, spoken, force=force, terminal=terminal, now=now)
 
     spoken = _spoken(language)
-    _handle_errors(run)
+    _handle_errors(run, [file])
 
 
 # Completion runs on every <Tab>: these read names without pydantic, jinja2 or rich.
@@ -448,7 +497,7 @@ def _complete_method(incomplete: str) -> list[tuple[str, str]]:
     ]
 
 
-@app.command()
+@app.command(cls=_Command)
 def new(
     path: Annotated[
         str | None,
@@ -516,7 +565,7 @@ def new(
         bool, typer.Option("--list", help="List the starters, one per line, and stop.")
     ] = False,
 ) -> None:
-    """Start a new workshop file from a starter (norsk: start en ny verkstedfil).
+    """Start a new workshop file from a starter.
 
     Beside it goes planverksted.schema.json, which the file's first line points editors
     at, for completion and checking as you type. An existing file is never replaced
@@ -543,7 +592,7 @@ def new(
     _handle_errors(run)
 
 
-@app.command(name="import")
+@app.command(name="import", cls=_Command)
 def import_command(
     source: Annotated[
         str,
@@ -591,7 +640,7 @@ def import_command(
         ),
     ] = None,
 ) -> None:
-    """Import a run-sheet from Word, Excel or CSV (norsk: hent inn kjøreplanen / køyreplanen).
+    """Import a run-sheet from Word, Excel or CSV.
 
     Bring the run-sheet you have: a table in a .docx, .xlsx, .csv or Markdown file. Each row
     becomes a block with its time as written; the new file is then checked, and
@@ -610,7 +659,7 @@ def import_command(
     _handle_errors(run)
 
 
-@app.command()
+@app.command(cls=_Command)
 def schema(
     output: Annotated[
         str | None,
@@ -633,7 +682,7 @@ def schema(
         ),
     ] = False,
 ) -> None:
-    """Print the JSON Schema of workshop files, for editors (norsk: skjema for redigeringsprogram).
+    """Print the JSON Schema of workshop files, for editors.
 
     It is generated from the same model that check validates with.
     """
@@ -646,7 +695,7 @@ def schema(
     _handle_errors(run)
 
 
-@app.command()
+@app.command(cls=_Command)
 def methods(
     name: Annotated[
         str | None,
@@ -667,7 +716,7 @@ def methods(
         ),
     ] = None,
 ) -> None:
-    """List the built-in group methods, or show one in full (norsk: metoder for gruppearbeid).
+    """List the built-in group methods, or show one in full.
 
     With NAME: its steps with their minutes, and the source of the timings. Exit 1 when
     there is no method called NAME.
@@ -688,7 +737,7 @@ class GroupsFormat(enum.StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=_Command)
 def groups(
     file: Annotated[
         str,
@@ -718,7 +767,7 @@ def groups(
         ),
     ] = None,
 ) -> None:
-    """Show who sits where: tables, rounds, balance and parallel tracks (norsk: bordplassering).
+    """Show who sits where: tables, rounds, balance and parallel tracks.
 
     Every group work's tables in every round (the host first), how many of each mix value
     sit at each table, pairs who meet twice, and who goes to which parallel track. Exit 1
@@ -732,10 +781,10 @@ def groups(
 
     spoken = _spoken(language)
 
-    _handle_errors(run)
+    _handle_errors(run, [file])
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
     file: Annotated[
         str,
@@ -756,7 +805,7 @@ def serve(
         bool, typer.Option("--open", help="Open the page in your web browser.")
     ] = False,
 ) -> None:
-    """Show the run-sheet in your browser, new on every save (norsk: forhåndsvis kjøreplanen).
+    """Show the run-sheet in your browser, new on every save.
 
     The page has the file's findings in a bar on top, and links to the handout and to
     each language. Only this computer can see it (127.0.0.1). Ctrl-C stops it (exit 0).
@@ -767,12 +816,13 @@ def serve(
 
         return command.run(file, port, open_browser)
 
-    _handle_errors(run)
+    _handle_errors(run, [file])
 
 
 def main() -> None:
     """The console script."""
-    from planverksted.cli import streams
+    from planverksted.cli import streams, voice
+    from planverksted.i18n import message
 
     streams.prepare()
     code: int | str | None = 0
@@ -783,10 +833,10 @@ def main() -> None:
     except streams.OutputClosedError:
         code = 0
     except streams.StdoutError as error:
-        print(f"planverksted: {error.message}", file=sys.stderr)
+        print(f"planverksted: {error.in_language(voice.language())[0]}", file=sys.stderr)
         code = 1
     except KeyboardInterrupt:  # before a command took over (parsing the command line)
-        print("planverksted: interrupted", file=sys.stderr)
+        print(f"planverksted: {message('interrupted', voice.language())}", file=sys.stderr)
         code = 130
     finally:
         # The process ends here: spare its final garbage collection a walk over every object
@@ -797,7 +847,7 @@ def main() -> None:
     except streams.OutputClosedError:
         pass
     except streams.StdoutError as error:
-        print(f"planverksted: {error.message}", file=sys.stderr)
+        print(f"planverksted: {error.in_language(voice.language())[0]}", file=sys.stderr)
         code = 1
     # Nothing is left to write: the interpreter's own last flush must not fail either.
     streams.silence_stdout()

@@ -39,7 +39,7 @@ class _Guarded:
             return
         if isinstance(error, BrokenPipeError):
             raise OutputClosedError from None
-        raise StdoutError(f"cannot write to standard output: {reason(error)}") from None
+        raise StdoutError.of("stdout.failed", reason=reason(error)) from None
 
     def write(self, text: str) -> int:
         try:
@@ -50,7 +50,7 @@ class _Guarded:
         except ValueError:  # a closed file
             if self._quiet:
                 return len(text)
-            raise StdoutError("cannot write to standard output: it is closed") from None
+            raise StdoutError.of("stdout.failed", reason=_closed_words()) from None
 
     def flush(self) -> None:
         try:
@@ -59,7 +59,7 @@ class _Guarded:
             self._failed(error)
         except ValueError:
             if not self._quiet:
-                raise StdoutError("cannot write to standard output: it is closed") from None
+                raise StdoutError.of("stdout.failed", reason=_closed_words()) from None
 
     def isatty(self) -> bool:
         try:
@@ -69,6 +69,12 @@ class _Guarded:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def _closed_words() -> object:
+    from planverksted.i18n import worded
+
+    return worded("os.closed")
 
 
 def prepare() -> None:

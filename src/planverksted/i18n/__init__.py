@@ -110,6 +110,21 @@ class PerLanguage:
     def __init__(self, function: Callable[[str], str]) -> None:
         self.function = function
 
+    def __str__(self) -> str:
+        """The English, where a value is written without a language (a log, an old caller)."""
+        return self.function(REFERENCE)
+
+
+def worded(text_id: str, **args: Any) -> PerLanguage:
+    """The command-line message ``text_id`` filled with ``args``, in whatever language it is
+    written in: a value for another message, or for :class:`PerLanguage`'s callers."""
+    return PerLanguage(lambda language: fill(message(text_id, language), language, args))
+
+
+def choices_of(items: list[str]) -> PerLanguage:
+    """ "html, md or pdf" in whatever language the message is written in."""
+    return PerLanguage(lambda language: choices(items, language))
+
 
 @functools.cache
 def catalogues() -> Mapping[str, ModuleType]:
@@ -288,6 +303,10 @@ def missing_keys(language: str) -> list[str]:
     ]
     reference_methods = catalogue(REFERENCE).METHODS
     for key, words in getattr(module, "METHODS", {}).items():
+        if key in reference_methods:
+            missing += [
+                f"METHODS.{key}.{part}" for part in reference_methods[key] if part not in words
+            ]
         if key in reference_methods and len(words.get("steps", ())) != len(
             reference_methods[key]["steps"]
         ):

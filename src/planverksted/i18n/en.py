@@ -158,6 +158,9 @@ LABELS = {
 
 METHODS = {
     "igp": {
+        "source": "Distriktssenteret and Agder fylkeskommune, 'Slik får vi bedre "
+        "planpolitikere', Kommuneplankonferansen 2024: 2 min alone, 12 min round the table, 5 "
+        "min in plenary",
         "name": "IGP",
         "description": "Individual – group – plenary",
         "steps": (
@@ -167,6 +170,8 @@ METHODS = {
         ),
     },
     "1-2-4-all": {
+        "source": "Liberating Structures (Lipmanowicz and McCandless), 1-2-4-All: 1 min alone, "
+        "2 min in pairs, 4 min in fours, 5 min all together",
         "name": "1-2-4-All",
         "description": "Alone, in pairs, in fours, then all together",
         "steps": (
@@ -177,6 +182,9 @@ METHODS = {
         ),
     },
     "kafedialog": {
+        "source": "The World Café Community Foundation, 'World Café Method' (theworldcafe.com): "
+        "three or more rounds of conversation of about 20 minutes each, one host staying at "
+        "each table; the harvest in plenary is not timed there, so plan it as a part of its own",
         "name": "World Café",
         "description": "Conversations at small tables in three rounds; everyone changes tables "
         "between rounds",
@@ -187,6 +195,10 @@ METHODS = {
         ),
     },
     "troika": {
+        "source": "Liberating Structures (Lipmanowicz and McCandless), Troika Consulting (30 "
+        "min): 1 min to think; then for each client 1–2 min to share the question, 1–2 min of "
+        "clarifying questions, 4–5 min of advice with the client's back turned, 1–2 min on what "
+        "was most valuable; here 2 + 2 + 4 + 1 for each of three clients",
         "name": "Troika Consulting",
         "description": "In threes, each gets advice from the other two on a challenge",
         "steps": (
@@ -201,6 +213,9 @@ METHODS = {
         ),
     },
     "triz": {
+        "source": "Liberating Structures (Lipmanowicz and McCandless), TRIZ (35 min): an "
+        "introduction, then three rounds of 10 min each, each run as 1-2-4-All; the "
+        "introduction has the 5 min left of the 35",
         "name": "TRIZ",
         "description": "What must we stop doing? From the worst possible result to a first step",
         "steps": (
@@ -375,6 +390,14 @@ FINDINGS = {
     # end of harden-io (#18) findings
     "bad-value.rounds": "{value} rounds are more than {cap}, the most a group work has",
     "bad-value.rounds.hint": "a café dialogue has three to five rounds",
+    # lang (#20): every line in the user's language
+    "file-unreadable.folder": "cannot read the folder: {reason}",
+    "file-unreadable.hint": "check that the name is right and that you may read it",
+    "not-utf8.utf16": "the file is UTF-16 text (Notepad's 'Unicode'), not UTF-8",
+    "yaml-syntax.nul": "the file holds a NUL byte ({char}), which YAML does not allow",
+    "yaml-syntax.control": "the file holds a control character ({char}), which YAML does not allow",
+    "yaml-syntax.control.hint": "remove it: it does not show in most editors (a text pasted "
+    "from elsewhere?)",
 }
 """Texts of findings made outside the rule modules, and general ones, by id.
 
@@ -630,6 +653,143 @@ MESSAGES = {
     # parity-room (#19): run writes two pages.
     "run.stdout": "run writes two pages, to files, not to standard output",
     "run.stdout.hint": "write, for example, -o live.html",
+    # lang (#20): every line in the user's language
+    "severity.error": "error",
+    "severity.warning": "warning",
+    "severity.info": "info",
+    "wrote": "wrote {target}",
+    "interrupted": "interrupted",
+    "crash": "internal error ({error}).\nThis is a bug in planverksted, not in your file. Run "
+    "again with --debug for the details, and please report it.",
+    "path-problem": "{file}: {reason}",
+    "stdout.failed": "cannot write to standard output: {reason}",
+    "os.not-found": "no such file or folder",
+    "os.denied": "permission denied",
+    "os.full": "the disk is full",
+    "os.quota": "the disk quota is used up",
+    "os.read-only": "the file system is read-only",
+    "os.name-too-long": "the file name is longer than the system allows",
+    "os.is-folder": "it is a folder",
+    "os.not-folder": "a part of the path is not a folder",
+    "os.loop": "the path has too many links (a link that points to itself?)",
+    "os.io": "the disk could not be read or written (an input/output error)",
+    "os.busy": "the file or device is busy",
+    "os.exists": "something with that name already exists",
+    "os.too-many": "too many files are open",
+    "os.address-in-use": "the address is already in use",
+    "os.address-not-available": "the address is not available",
+    "os.closed": "the stream is closed",
+    "os.invalid": "an invalid name or value",
+    "os.too-big": "the file is larger than the system allows",
+    "os.other": 'the system says: "{text}"',
+    "output.exists": "{path} already exists{linked} and is not an earlier output (this command "
+    "replaces only files ending in {made}); it is left as it was",
+    "output.exists.any": "{path} already exists{linked}; it is left as it was",
+    "output.exists.hint": "use --force to replace it, or write to another file",
+    "output.linked": " (through the link to {target})",
+    "output.folder": "{path} is a folder, not a file",
+    "output.folder.hint": "give a file name, like out.html",
+    "output.special": "cannot write {path}: it is {kind}, not a regular file",
+    "output.special.hint": "write to a file, or leave out -o to write to standard output",
+    "output.no-folder": "cannot write {path}: the folder {folder} does not exist",
+    "output.no-folder.hint": "create the folder first, or write somewhere else",
+    "output.read-only": "cannot write {path}: permission denied (the file is read-only)",
+    "output.cannot": "cannot write {path}: {reason}",
+    "output.folder-denied": "cannot write {path}: permission denied in the folder {folder}",
+    "output.is-input": "the output {path} is {what}; it would be overwritten",
+    "output.is-input.hint": "write to another file",
+    "input.workshop": "the workshop file itself",
+    "input.stdin": "the file on standard input",
+    "input.template": "the template itself",
+    "input.included": "a file the template includes",
+    "format.html": "a web page",
+    "format.md": "Markdown",
+    "format.pdf": "a PDF",
+    "format.docx": "a Word document",
+    "format.ics": "a calendar",
+    "format.terminal": "the terminal preview",
+    "render.not-rendered": "not rendered, because the file has errors (see above)",
+    "render.all-is-file": "{folder} is a file, not a folder",
+    "render.all-is-file.hint": "give --all a folder",
+    "render.all-no-parent": "cannot make the folder {folder}: the folder {parent} does not exist",
+    "render.all-no-parent.hint": "create it first, or write somewhere else",
+    "render.all-cannot": "cannot make the folder {folder}: {reason}",
+    "render.all-missing-extra": "no {format}: it needs an optional part; install it with: pip "
+    "install 'planverksted[{extra}]'",
+    "render.all-no-date": "no calendar, as the file has no date (add one, like  date: 2024-04-18)",
+    "render.cannot-read": "cannot read {file}: {reason}",
+    "render.template-cannot-read": "cannot read the template {template}: {reason}",
+    "render.template-special": "the template {template} is not a regular file",
+    "run.not-run": "not run, because the file has errors (see above)",
+    "run.no-browser": "could not open a browser; open {address} in one",
+    "serve.watchfiles": "serve needs the watchfiles package, which is not installed",
+    "serve.watchfiles.hint": "install planverksted again (pip install planverksted), which "
+    "brings it",
+    "serve.port-in-use": "port {port} is already in use",
+    "serve.port-in-use.hint": "leave out --port to get a free one, or choose another",
+    "serve.port-denied": "not allowed to listen on port {port}",
+    "serve.port-denied.hint": "leave out --port to get a free one, or choose one above 1023",
+    "serve.cannot-listen": "cannot listen on 127.0.0.1:{port}: {reason}",
+    "serve.serving": "serving {file} at {url}",
+    "serve.follows": "the page follows every save; press Ctrl-C to stop",
+    "serve.stopped": "stopped",
+    "serve.refresh-failed": "internal error while refreshing ({error})",
+    "serve.watch-failed": "stopped watching for changes ({error}); restart serve",
+    "methods.name": "NAME",
+    "methods.steps": "STEPS",
+    "methods.total": "TOTAL",
+    "methods.description": "DESCRIPTION",
+    "methods.summary.one": "{total} in 1 step: {steps}",
+    "methods.summary.many": "{total} in {count} steps: {steps}",
+    "methods.source": "Source: {source}",
+    "methods.usage": "In a workshop file:  method: {key}",
+    "methods.unknown": "there is no built-in method called {name}",
+    "methods.unknown.hint": "the methods are: {names}",
+    "new.created": "Created {path} from the starter {starter}: {summary}.",
+    "new.replaced": "Replaced {path} with the starter {starter}: {summary}.",
+    "new.days": "{count} days",
+    "count.block.one": "{count} block",
+    "count.block.many": "{count} blocks",
+    "new.next": "Next: fill it in, then run  planverksted check {path}",
+    "new.folder": "{path} is a folder",
+    "new.folder.hint": "give a file name, like workshop.yaml",
+    "new.exists": "{path} already exists; it is left as it was",
+    "new.exists.hint": "use --force to replace it, or choose another name",
+    "new.findings.one": "check finds 1 thing to look at in the new file:",
+    "new.findings.many": "check finds {count} things to look at in the new file:",
+    "new.schema-same": "{path} is up to date: editors check the file against it.",
+    "new.schema-created": "Created {path}: editors that read the first line complete and check "
+    "the file.",
+    "new.schema-replaced": "Replaced {path}: editors that read the first line complete and "
+    "check the file.",
+    "new.schema-kept": "kept {path}, which differs from this version's schema",
+    "new.schema-kept.hint": "planverksted schema -o {path} replaces it (or use --force)",
+    "new.schema-failed": "the workshop file is written, but not the schema beside it: {error}",
+    "new.schema-failed.hint": "editors still open the file; planverksted schema -o {path} "
+    "writes the schema when the problem is fixed",
+    "schema.wrote": "Wrote {output}",
+    "purpose.app": "Plan political workshops: check and render timed run-sheets from one YAML "
+    "file.",
+    "purpose.check": "Validate and time-check workshop files, like a linter.",
+    "purpose.render": "Render a workshop file as a run-sheet.",
+    "purpose.run": "Run the workshop on the day: a live page.",
+    "purpose.new": "Start a new workshop file from a starter.",
+    "purpose.schema": "Print the JSON Schema of workshop files, for editors.",
+    "purpose.methods": "List the built-in group methods, or show one in full.",
+    "purpose.serve": "Show the run-sheet in your browser, new on every save.",
+    "starter.blank": "Blank, with comments that teach the format (bokmål)",
+    "starter.blank-en": "Blank, with comments that teach the format (English)",
+    "starter.blank-nn": "Blank, with comments that teach the format (nynorsk)",
+    "starter.kommunestyre": "Council workshop on planning strategy: the seed's run-sheet with "
+    "times that add up (bokmål)",
+    "starter.kommunestyre-nn": "Council workshop on planning strategy: the same run-sheet in "
+    "nynorsk (nynorsk)",
+    "starter.samling-to-dager": "Two-day gathering for the council: café dialogue, TRIZ, IGP, "
+    "troika (bokmål)",
+    "run.wrote-room": "wrote {target} (the room's page, for the projector)",
+    "run.wrote-facilitator": "wrote {target} (the facilitator's page)",
+    "purpose.import": "Import a run-sheet from Word, Excel or CSV.",
+    "purpose.groups": "Show who sits where: tables, rounds, balance and parallel tracks.",
 }
 """The command line's own messages (its usage errors), by id."""
 

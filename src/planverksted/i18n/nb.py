@@ -148,6 +148,9 @@ LABELS = {
 
 METHODS = {
     "igp": {
+        "source": "Distriktssenteret og Agder fylkeskommune, «Slik får vi bedre "
+        "planpolitikere», Kommuneplankonferansen 2024: 2 min alene, 12 min rundt bordet, 5 min "
+        "i plenum",
         "name": "IGP",
         "description": "Individuelt – gruppe – plenum",
         "steps": (
@@ -157,6 +160,8 @@ METHODS = {
         ),
     },
     "1-2-4-all": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), 1-2-4-All: 1 min alene, 2 "
+        "min to og to, 4 min fire og fire, 5 min alle sammen",
         "name": "1-2-4-All",
         "description": "Alene, i par, i firer, så alle sammen",
         "steps": (
@@ -167,6 +172,9 @@ METHODS = {
         ),
     },
     "kafedialog": {
+        "source": "World Café Community Foundation, «World Café Method» (theworldcafe.com): tre "
+        "eller flere samtalerunder på om lag 20 minutter, med én vert som blir igjen ved hvert "
+        "bord; oppsummeringen i plenum er ikke tidsatt der, så planlegg den som en egen del",
         "name": "Kafédialog",
         "description": "Samtaler ved små bord i tre runder; alle bytter bord mellom rundene",
         "steps": (
@@ -176,6 +184,10 @@ METHODS = {
         ),
     },
     "troika": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), Troika Consulting (30 "
+        "min): 1 min til å tenke; så for hver klient 1–2 min til å legge fram spørsmålet, 1–2 "
+        "min med oppklarende spørsmål, 4–5 min med råd mens klienten snur ryggen til, 1–2 min "
+        "om hva som var mest nyttig; her 2 + 2 + 4 + 1 for hver av tre klienter",
         "name": "Troikakonsultasjon",
         "description": "Tre og tre gir hverandre råd om en utfordring hver",
         "steps": (
@@ -190,6 +202,9 @@ METHODS = {
         ),
     },
     "triz": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), TRIZ (35 min): en "
+        "innledning, så tre runder på 10 min, hver gjennomført som 1-2-4-All; innledningen får "
+        "de 5 min som er igjen av de 35",
         "name": "TRIZ",
         "description": "Hva må vi slutte med? Fra det verst tenkelige resultatet til første steg",
         "steps": (
@@ -358,6 +373,14 @@ FINDINGS = {
     # end of harden-io (#18) findings
     "bad-value.rounds": "{value} runder er flere enn {cap}, det meste et gruppearbeid har",
     "bad-value.rounds.hint": "en kafédialog har tre til fem runder",
+    # lang (#20): every line in the user's language
+    "file-unreadable.folder": "kan ikke lese mappen: {reason}",
+    "file-unreadable.hint": "sjekk at navnet er riktig, og at du har lesetilgang",
+    "not-utf8.utf16": "filen er UTF-16-tekst (det Notisblokk kaller «Unicode»), ikke UTF-8",
+    "yaml-syntax.nul": "filen har en NUL-byte ({char}), og det tillater ikke YAML",
+    "yaml-syntax.control": "filen har et kontrolltegn ({char}), og det tillater ikke YAML",
+    "yaml-syntax.control.hint": "fjern det: det vises ikke i de fleste redigeringsprogrammer "
+    "(tekst limt inn fra et annet sted?)",
 }
 
 MESSAGES = {
@@ -495,7 +518,7 @@ MESSAGES = {
     "reference.hint": "bruk et Word-dokument eller en Word-mal (.docx eller .dotx) lagret fra Word",
     "file-kind.fifo": "et navngitt rør (FIFO)",
     "file-kind.device": "en enhet",
-    "file-kind.socket": "en sokkel",
+    "file-kind.socket": "et nettverksendepunkt (socket)",
     "file-kind.special": "en spesialfil",
     "not-a-file": "{file} er {kind}, ikke en fil",
     "serve.request-error": "intern feil under svaret på en forespørsel ({error}); serve fortsetter",
@@ -613,6 +636,145 @@ MESSAGES = {
     # parity-room (#19): run writes two pages.
     "run.stdout": "run skriver to sider, til filer, ikke til standard ut",
     "run.stdout.hint": "skriv for eksempel -o live.html",
+    # lang (#20): every line in the user's language
+    "severity.error": "feil",
+    "severity.warning": "advarsel",
+    "severity.info": "merknad",
+    "wrote": "skrev {target}",
+    "interrupted": "avbrutt",
+    "crash": "intern feil ({error}).\nDette er en feil i planverksted, ikke i filen din. Kjør "
+    "på nytt med --debug for å se detaljene, og meld gjerne fra om feilen.",
+    "path-problem": "{file}: {reason}",
+    "stdout.failed": "kan ikke skrive til standard ut: {reason}",
+    "os.not-found": "filen eller mappen finnes ikke",
+    "os.denied": "ingen tilgang",
+    "os.full": "disken er full",
+    "os.quota": "diskkvoten er brukt opp",
+    "os.read-only": "filsystemet er skrivebeskyttet",
+    "os.name-too-long": "filnavnet er lengre enn systemet tillater",
+    "os.is-folder": "det er en mappe",
+    "os.not-folder": "en del av stien er ikke en mappe",
+    "os.loop": "stien har for mange lenker (en lenke som peker på seg selv?)",
+    "os.io": "disken kunne ikke leses eller skrives (inn/ut-feil)",
+    "os.busy": "filen eller enheten er opptatt",
+    "os.exists": "det finnes allerede noe med det navnet",
+    "os.too-many": "for mange filer er åpne",
+    "os.address-in-use": "adressen er allerede i bruk",
+    "os.address-not-available": "adressen er ikke tilgjengelig",
+    "os.closed": "strømmen er lukket",
+    "os.invalid": "et ugyldig navn eller en ugyldig verdi",
+    "os.too-big": "filen er større enn systemet tillater",
+    "os.other": "systemet melder: «{text}»",
+    "output.exists": "{path} finnes allerede{linked} og er ikke laget av planverksted før "
+    "(denne kommandoen skriver bare over filer som slutter på {made}); den er ikke endret",
+    "output.exists.any": "{path} finnes allerede{linked}; den er ikke endret",
+    "output.exists.hint": "bruk --force for å skrive over den, eller skriv til en annen fil",
+    "output.linked": " (gjennom lenken til {target})",
+    "output.folder": "{path} er en mappe, ikke en fil",
+    "output.folder.hint": "skriv et filnavn, for eksempel ut.html",
+    "output.special": "kan ikke skrive {path}: det er {kind}, ikke en vanlig fil",
+    "output.special.hint": "skriv til en fil, eller ta bort -o for å skrive til standard ut",
+    "output.no-folder": "kan ikke skrive {path}: mappen {folder} finnes ikke",
+    "output.no-folder.hint": "lag mappen først, eller skriv et annet sted",
+    "output.read-only": "kan ikke skrive {path}: ingen tilgang (filen er skrivebeskyttet)",
+    "output.cannot": "kan ikke skrive {path}: {reason}",
+    "output.folder-denied": "kan ikke skrive {path}: ingen tilgang til mappen {folder}",
+    "output.is-input": "utfilen {path} er {what}; den ville blitt skrevet over",
+    "output.is-input.hint": "skriv til en annen fil",
+    "input.workshop": "selve verkstedfilen",
+    "input.stdin": "filen på standard inn",
+    "input.template": "selve malen",
+    "input.included": "en fil som malen tar med",
+    "format.html": "en nettside",
+    "format.md": "Markdown",
+    "format.pdf": "en PDF",
+    "format.docx": "et Word-dokument",
+    "format.ics": "en kalender",
+    "format.terminal": "forhåndsvisningen i terminalen",
+    "render.not-rendered": "ikke laget, fordi filen har feil (se over)",
+    "render.all-is-file": "{folder} er en fil, ikke en mappe",
+    "render.all-is-file.hint": "gi --all en mappe",
+    "render.all-no-parent": "kan ikke lage mappen {folder}: mappen {parent} finnes ikke",
+    "render.all-no-parent.hint": "lag den først, eller skriv et annet sted",
+    "render.all-cannot": "kan ikke lage mappen {folder}: {reason}",
+    "render.all-missing-extra": "ingen {format}: det krever en valgfri del; installer den med: "
+    "pip install 'planverksted[{extra}]'",
+    "render.all-no-date": "ingen kalender, fordi filen ikke har noen dato (legg til en, for "
+    "eksempel  date: 2024-04-18)",
+    "render.cannot-read": "kan ikke lese {file}: {reason}",
+    "render.template-cannot-read": "kan ikke lese malen {template}: {reason}",
+    "render.template-special": "malen {template} er ikke en vanlig fil",
+    "run.not-run": "ikke startet, fordi filen har feil (se over)",
+    "run.no-browser": "fikk ikke åpnet en nettleser; åpne {address} i en",
+    "serve.watchfiles": "serve trenger pakken watchfiles, som ikke er installert",
+    "serve.watchfiles.hint": "installer planverksted på nytt (pip install planverksted), så "
+    "kommer den med",
+    "serve.port-in-use": "port {port} er allerede i bruk",
+    "serve.port-in-use.hint": "ta bort --port for å få en ledig port, eller velg en annen",
+    "serve.port-denied": "har ikke lov til å lytte på port {port}",
+    "serve.port-denied.hint": "ta bort --port for å få en ledig port, eller velg en over 1023",
+    "serve.cannot-listen": "kan ikke lytte på 127.0.0.1:{port}: {reason}",
+    "serve.serving": "viser {file} på {url}",
+    "serve.follows": "siden oppdateres hver gang du lagrer; trykk Ctrl-C for å stoppe",
+    "serve.stopped": "stoppet",
+    "serve.refresh-failed": "intern feil under oppdateringen ({error})",
+    "serve.watch-failed": "sluttet å følge med på endringer ({error}); start serve på nytt",
+    "methods.name": "NAVN",
+    "methods.steps": "STEG",
+    "methods.total": "TID",
+    "methods.description": "BESKRIVELSE",
+    "methods.summary.one": "{total} i 1 steg: {steps}",
+    "methods.summary.many": "{total} i {count} steg: {steps}",
+    "methods.source": "Kilde: {source}",
+    "methods.usage": "I en verkstedfil:  method: {key}",
+    "methods.unknown": "det finnes ingen innebygd metode som heter {name}",
+    "methods.unknown.hint": "metodene er: {names}",
+    "new.created": "Laget {path} fra startmalen {starter}: {summary}.",
+    "new.replaced": "Skrev over {path} med startmalen {starter}: {summary}.",
+    "new.days": "{count} dager",
+    "count.block.one": "{count} bolk",
+    "count.block.many": "{count} bolker",
+    "new.next": "Neste steg: fyll den ut, og kjør så  planverksted check {path}",
+    "new.folder": "{path} er en mappe",
+    "new.folder.hint": "skriv et filnavn, for eksempel verksted.yaml",
+    "new.exists": "{path} finnes allerede; den er ikke endret",
+    "new.exists.hint": "bruk --force for å skrive over den, eller velg et annet navn",
+    "new.findings.one": "check finner 1 ting å se på i den nye filen:",
+    "new.findings.many": "check finner {count} ting å se på i den nye filen:",
+    "new.schema-same": "{path} er oppdatert: redigeringsprogrammer sjekker filen mot dette "
+    "skjemaet.",
+    "new.schema-created": "Laget {path}: redigeringsprogrammer som leser første linje, "
+    "fullfører og sjekker filen mens du skriver.",
+    "new.schema-replaced": "Skrev over {path}: redigeringsprogrammer som leser første linje, "
+    "fullfører og sjekker filen mens du skriver.",
+    "new.schema-kept": "beholdt {path}, som ikke er likt skjemaet i denne versjonen",
+    "new.schema-kept.hint": "planverksted schema -o {path} skriver over det (eller bruk --force)",
+    "new.schema-failed": "verkstedfilen er skrevet, men ikke skjemaet ved siden av: {error}",
+    "new.schema-failed.hint": "redigeringsprogrammer åpner fortsatt filen; planverksted schema "
+    "-o {path} skriver skjemaet når problemet er løst",
+    "schema.wrote": "Skrev {output}",
+    "purpose.app": "Planlegg politiske verksteder: kontroller og lag tidsatte kjøreplaner fra "
+    "én YAML-fil.",
+    "purpose.check": "Kontroller verkstedfiler: innhold og tider.",
+    "purpose.render": "Lag kjøreplan og program av en verkstedfil.",
+    "purpose.run": "Gjennomfør verkstedet: en side som viser hva som skjer nå.",
+    "purpose.new": "Start en ny verkstedfil fra en startmal.",
+    "purpose.schema": "Skriv ut JSON-skjemaet for verkstedfiler, til redigeringsprogrammer.",
+    "purpose.methods": "Vis de innebygde metodene for gruppearbeid.",
+    "purpose.serve": "Vis kjøreplanen i nettleseren, oppdatert hver gang du lagrer.",
+    "starter.blank": "Tom, med kommentarer som lærer deg formatet (bokmål)",
+    "starter.blank-en": "Tom, med kommentarer som lærer deg formatet (engelsk)",
+    "starter.blank-nn": "Tom, med kommentarer som lærer deg formatet (nynorsk)",
+    "starter.kommunestyre": "Verksted for kommunestyret om planstrategien: kjøreplanen fra "
+    "kildedokumentet, med tider som går opp (bokmål)",
+    "starter.kommunestyre-nn": "Verksted for kommunestyret om planstrategien: samme kjøreplan "
+    "på nynorsk (nynorsk)",
+    "starter.samling-to-dager": "Samling over to dager for kommunestyret: kafédialog, TRIZ, "
+    "IGP, troikakonsultasjon (bokmål)",
+    "run.wrote-room": "skrev {target} (siden for salen, til prosjektoren)",
+    "run.wrote-facilitator": "skrev {target} (siden for prosessleder)",
+    "purpose.import": "Hent inn en kjøreplan fra Word, Excel eller CSV.",
+    "purpose.groups": "Vis hvem som sitter hvor: bord, runder, balanse og parallelle spor.",
 }
 
 LIVE = {

@@ -147,6 +147,9 @@ LABELS = {
 
 METHODS = {
     "igp": {
+        "source": "Distriktssenteret og Agder fylkeskommune, «Slik får vi bedre "
+        "planpolitikere», Kommuneplankonferansen 2024: 2 min åleine, 12 min rundt bordet, 5 min "
+        "i plenum",
         "name": "IGP",
         "description": "Individuelt – gruppe – plenum",
         "steps": (
@@ -156,6 +159,8 @@ METHODS = {
         ),
     },
     "1-2-4-all": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), 1-2-4-All: 1 min åleine, "
+        "2 min to og to, 4 min fire og fire, 5 min alle saman",
         "name": "1-2-4-All",
         "description": "Åleine, to og to, fire og fire, så alle saman",
         "steps": (
@@ -166,6 +171,10 @@ METHODS = {
         ),
     },
     "kafedialog": {
+        "source": "World Café Community Foundation, «World Café Method» (theworldcafe.com): tre "
+        "eller fleire samtalerundar på om lag 20 minutt, med éin vert som blir verande ved "
+        "kvart bord; oppsummeringa i plenum er ikkje tidfesta der, så planlegg ho som ein eigen "
+        "del",
         "name": "Kafédialog",
         "description": "Samtalar ved små bord i tre rundar; alle byter bord mellom rundane",
         "steps": (
@@ -175,6 +184,10 @@ METHODS = {
         ),
     },
     "troika": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), Troika Consulting (30 "
+        "min): 1 min til å tenkje; så for kvar klient 1–2 min til å leggje fram spørsmålet, 1–2 "
+        "min med oppklarande spørsmål, 4–5 min med råd medan klienten snur ryggen til, 1–2 min "
+        "om kva som var mest nyttig; her 2 + 2 + 4 + 1 for kvar av tre klientar",
         "name": "Troikakonsultasjon",
         "description": "Tre og tre gir kvarandre råd om ei utfordring kvar",
         "steps": (
@@ -189,6 +202,9 @@ METHODS = {
         ),
     },
     "triz": {
+        "source": "Liberating Structures (Lipmanowicz og McCandless), TRIZ (35 min): ei "
+        "innleiing, så tre rundar på 10 min, kvar gjennomført som 1-2-4-All; innleiinga får dei "
+        "5 min som er att av dei 35",
         "name": "TRIZ",
         "description": "Kva må vi slutte med? Frå det verst tenkjelege resultatet til første steg",
         "steps": (
@@ -358,6 +374,14 @@ FINDINGS = {
     # end of harden-io (#18) findings
     "bad-value.rounds": "{value} rundar er fleire enn {cap}, det meste eit gruppearbeid har",
     "bad-value.rounds.hint": "ein kafédialog har tre til fem rundar",
+    # lang (#20): every line in the user's language
+    "file-unreadable.folder": "kan ikkje lese mappa: {reason}",
+    "file-unreadable.hint": "sjekk at namnet er rett, og at du har lesetilgang",
+    "not-utf8.utf16": "fila er UTF-16-tekst (det Notisblokk kallar «Unicode»), ikkje UTF-8",
+    "yaml-syntax.nul": "fila har ein NUL-byte ({char}), og det tillèt ikkje YAML",
+    "yaml-syntax.control": "fila har eit kontrollteikn ({char}), og det tillèt ikkje YAML",
+    "yaml-syntax.control.hint": "fjern det: det blir ikkje vist i dei fleste redigeringsprogram "
+    "(tekst lima inn frå ein annan stad?)",
 }
 
 MESSAGES = {
@@ -493,7 +517,7 @@ MESSAGES = {
     "Word",
     "file-kind.fifo": "eit namngitt røyr (FIFO)",
     "file-kind.device": "ei eining",
-    "file-kind.socket": "ein sokkel",
+    "file-kind.socket": "eit nettverksendepunkt (socket)",
     "file-kind.special": "ei spesialfil",
     "not-a-file": "{file} er {kind}, ikkje ei fil",
     "serve.request-error": "intern feil under svaret på ein førespurnad ({error}); serve held fram",
@@ -611,6 +635,144 @@ MESSAGES = {
     # parity-room (#19): run writes two pages.
     "run.stdout": "run skriv to sider, til filer, ikkje til standard ut",
     "run.stdout.hint": "skriv til dømes -o live.html",
+    # lang (#20): every line in the user's language
+    "severity.error": "feil",
+    "severity.warning": "åtvaring",
+    "severity.info": "merknad",
+    "wrote": "skreiv {target}",
+    "interrupted": "avbrote",
+    "crash": "intern feil ({error}).\nDette er ein feil i planverksted, ikkje i fila di. Køyr "
+    "på nytt med --debug for å sjå detaljane, og meld gjerne frå om feilen.",
+    "path-problem": "{file}: {reason}",
+    "stdout.failed": "kan ikkje skrive til standard ut: {reason}",
+    "os.not-found": "fila eller mappa finst ikkje",
+    "os.denied": "ingen tilgang",
+    "os.full": "disken er full",
+    "os.quota": "diskkvoten er brukt opp",
+    "os.read-only": "filsystemet er skriveverna",
+    "os.name-too-long": "filnamnet er lengre enn systemet tillèt",
+    "os.is-folder": "det er ei mappe",
+    "os.not-folder": "ein del av stien er ikkje ei mappe",
+    "os.loop": "stien har for mange lenker (ei lenke som peikar på seg sjølv?)",
+    "os.io": "disken kunne ikkje lesast eller skrivast (inn/ut-feil)",
+    "os.busy": "fila eller eininga er oppteken",
+    "os.exists": "det finst allereie noko med det namnet",
+    "os.too-many": "for mange filer er opne",
+    "os.address-in-use": "adressa er allereie i bruk",
+    "os.address-not-available": "adressa er ikkje tilgjengeleg",
+    "os.closed": "straumen er lukka",
+    "os.invalid": "eit ugyldig namn eller ein ugyldig verdi",
+    "os.too-big": "fila er større enn systemet tillèt",
+    "os.other": "systemet melder: «{text}»",
+    "output.exists": "{path} finst allereie{linked} og er ikkje laga av planverksted før (denne "
+    "kommandoen skriv berre over filer som sluttar på {made}); ho er ikkje endra",
+    "output.exists.any": "{path} finst allereie{linked}; ho er ikkje endra",
+    "output.exists.hint": "bruk --force for å skrive over fila, eller skriv til ei anna fil",
+    "output.linked": " (gjennom lenka til {target})",
+    "output.folder": "{path} er ei mappe, ikkje ei fil",
+    "output.folder.hint": "skriv eit filnamn, til dømes ut.html",
+    "output.special": "kan ikkje skrive {path}: det er {kind}, ikkje ei vanleg fil",
+    "output.special.hint": "skriv til ei fil, eller ta bort -o for å skrive til standard ut",
+    "output.no-folder": "kan ikkje skrive {path}: mappa {folder} finst ikkje",
+    "output.no-folder.hint": "lag mappa først, eller skriv ein annan stad",
+    "output.read-only": "kan ikkje skrive {path}: ingen tilgang (fila er skriveverna)",
+    "output.cannot": "kan ikkje skrive {path}: {reason}",
+    "output.folder-denied": "kan ikkje skrive {path}: ingen tilgang til mappa {folder}",
+    "output.is-input": "utfila {path} er {what}; ho ville blitt skriven over",
+    "output.is-input.hint": "skriv til ei anna fil",
+    "input.workshop": "sjølve verkstadfila",
+    "input.stdin": "fila på standard inn",
+    "input.template": "sjølve malen",
+    "input.included": "ei fil som malen tek med",
+    "format.html": "ei nettside",
+    "format.md": "Markdown",
+    "format.pdf": "ein PDF",
+    "format.docx": "eit Word-dokument",
+    "format.ics": "ein kalender",
+    "format.terminal": "førehandsvisinga i terminalen",
+    "render.not-rendered": "ikkje laga, fordi fila har feil (sjå over)",
+    "render.all-is-file": "{folder} er ei fil, ikkje ei mappe",
+    "render.all-is-file.hint": "gi --all ei mappe",
+    "render.all-no-parent": "kan ikkje lage mappa {folder}: mappa {parent} finst ikkje",
+    "render.all-no-parent.hint": "lag ho først, eller skriv ein annan stad",
+    "render.all-cannot": "kan ikkje lage mappa {folder}: {reason}",
+    "render.all-missing-extra": "ingen {format}: det krev ein valfri del; installer han med: "
+    "pip install 'planverksted[{extra}]'",
+    "render.all-no-date": "ingen kalender, fordi fila ikkje har nokon dato (legg til ein, til "
+    "dømes  date: 2024-04-18)",
+    "render.cannot-read": "kan ikkje lese {file}: {reason}",
+    "render.template-cannot-read": "kan ikkje lese malen {template}: {reason}",
+    "render.template-special": "malen {template} er ikkje ei vanleg fil",
+    "run.not-run": "ikkje starta, fordi fila har feil (sjå over)",
+    "run.no-browser": "fekk ikkje opna ein nettlesar; opne {address} i ein",
+    "serve.watchfiles": "serve treng pakken watchfiles, som ikkje er installert",
+    "serve.watchfiles.hint": "installer planverksted på nytt (pip install planverksted), så "
+    "kjem han med",
+    "serve.port-in-use": "port {port} er allereie i bruk",
+    "serve.port-in-use.hint": "ta bort --port for å få ein ledig port, eller vel ein annan",
+    "serve.port-denied": "har ikkje lov til å lytte på port {port}",
+    "serve.port-denied.hint": "ta bort --port for å få ein ledig port, eller vel ein over 1023",
+    "serve.cannot-listen": "kan ikkje lytte på 127.0.0.1:{port}: {reason}",
+    "serve.serving": "viser {file} på {url}",
+    "serve.follows": "sida blir oppdatert kvar gong du lagrar; trykk Ctrl-C for å stoppe",
+    "serve.stopped": "stoppa",
+    "serve.refresh-failed": "intern feil under oppdateringa ({error})",
+    "serve.watch-failed": "slutta å følgje med på endringar ({error}); start serve på nytt",
+    "methods.name": "NAMN",
+    "methods.steps": "STEG",
+    "methods.total": "TID",
+    "methods.description": "OMTALE",
+    "methods.summary.one": "{total} i 1 steg: {steps}",
+    "methods.summary.many": "{total} i {count} steg: {steps}",
+    "methods.source": "Kjelde: {source}",
+    "methods.usage": "I ei verkstadfil:  method: {key}",
+    "methods.unknown": "det finst ingen innebygd metode som heiter {name}",
+    "methods.unknown.hint": "metodane er: {names}",
+    "new.created": "Laga {path} frå startmalen {starter}: {summary}.",
+    "new.replaced": "Skreiv over {path} med startmalen {starter}: {summary}.",
+    "new.days": "{count} dagar",
+    "count.block.one": "{count} bolk",
+    "count.block.many": "{count} bolkar",
+    "new.next": "Neste steg: fyll ho ut, og køyr så  planverksted check {path}",
+    "new.folder": "{path} er ei mappe",
+    "new.folder.hint": "skriv eit filnamn, til dømes verkstad.yaml",
+    "new.exists": "{path} finst allereie; ho er ikkje endra",
+    "new.exists.hint": "bruk --force for å skrive over fila, eller vel eit anna namn",
+    "new.findings.one": "check finn 1 ting å sjå på i den nye fila:",
+    "new.findings.many": "check finn {count} ting å sjå på i den nye fila:",
+    "new.schema-same": "{path} er oppdatert: redigeringsprogram sjekkar fila mot dette skjemaet.",
+    "new.schema-created": "Laga {path}: redigeringsprogram som les første linja, fullfører og "
+    "sjekkar fila medan du skriv.",
+    "new.schema-replaced": "Skreiv over {path}: redigeringsprogram som les første linja, "
+    "fullfører og sjekkar fila medan du skriv.",
+    "new.schema-kept": "heldt på {path}, som ikkje er likt skjemaet i denne versjonen",
+    "new.schema-kept.hint": "planverksted schema -o {path} skriv over det (eller bruk --force)",
+    "new.schema-failed": "verkstadfila er skriven, men ikkje skjemaet ved sida av: {error}",
+    "new.schema-failed.hint": "redigeringsprogram opnar framleis fila; planverksted schema -o "
+    "{path} skriv skjemaet når problemet er løyst",
+    "schema.wrote": "Skreiv {output}",
+    "purpose.app": "Planlegg politiske verkstader: kontroller og lag tidfesta køyreplanar frå "
+    "éi YAML-fil.",
+    "purpose.check": "Kontroller verkstadfiler: innhald og tider.",
+    "purpose.render": "Lag køyreplan og program av ei verkstadfil.",
+    "purpose.run": "Gjennomfør verkstaden: ei side som viser kva som skjer no.",
+    "purpose.new": "Start ei ny verkstadfil frå ein startmal.",
+    "purpose.schema": "Skriv ut JSON-skjemaet for verkstadfiler, til redigeringsprogram.",
+    "purpose.methods": "Vis dei innebygde metodane for gruppearbeid.",
+    "purpose.serve": "Vis køyreplanen i nettlesaren, oppdatert kvar gong du lagrar.",
+    "starter.blank": "Tom, med kommentarar som lærer deg formatet (bokmål)",
+    "starter.blank-en": "Tom, med kommentarar som lærer deg formatet (engelsk)",
+    "starter.blank-nn": "Tom, med kommentarar som lærer deg formatet (nynorsk)",
+    "starter.kommunestyre": "Verkstad for kommunestyret om planstrategien: køyreplanen frå "
+    "kjeldedokumentet, med tider som går opp (bokmål)",
+    "starter.kommunestyre-nn": "Verkstad for kommunestyret om planstrategien: same køyreplanen "
+    "på nynorsk (nynorsk)",
+    "starter.samling-to-dager": "Samling over to dagar for kommunestyret: kafédialog, TRIZ, "
+    "IGP, troikakonsultasjon (bokmål)",
+    "run.wrote-room": "skreiv {target} (sida for salen, til prosjektoren)",
+    "run.wrote-facilitator": "skreiv {target} (sida for prosessleiar)",
+    "purpose.import": "Hent inn ein køyreplan frå Word, Excel eller CSV.",
+    "purpose.groups": "Vis kven som sit kvar: bord, rundar, balanse og parallelle spor.",
 }
 
 LIVE = {

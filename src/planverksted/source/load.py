@@ -154,13 +154,7 @@ def decode(raw: bytes) -> tuple[str | None, list[Finding]]:
     """Bytes to text: UTF-8, with or without a BOM; CRLF line ends become LF."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(raw):
         return None, [
-            Finding(
-                "not-utf8",
-                "the file is UTF-16 text (Notepad's 'Unicode'), not UTF-8",
-                hint="save the file as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)",
-                line=1,
-                column=1,
-            )
+            finding("not-utf8", None, text="not-utf8.utf16", hint="not-utf8.hint", line=1, column=1)
         ]
     try:
         text = raw.decode("utf-8-sig")
@@ -213,13 +207,14 @@ def _control_character(text: str) -> Finding | None:
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     char = match[0]
-    name = "a NUL byte" if char == "\0" else "a control character"
-    return Finding(
+    return finding(
         "yaml-syntax",
-        f"the file holds {name} ({escape_char(char)}), which YAML does not allow",
-        hint="remove it: it does not show in most editors (a text pasted from elsewhere?)",
+        None,
+        text="yaml-syntax.nul" if char == "\0" else "yaml-syntax.control",
+        hint="yaml-syntax.control.hint",
         line=line,
         column=column,
+        char=escape_char(char),
     )
 
 

@@ -17,61 +17,37 @@ if TYPE_CHECKING:
 
 TIMINGS: dict[str, dict[str, Any]] = {
     "igp": {
-        "source": (
-            "Distriktssenteret and Agder fylkeskommune, 'Slik får vi bedre planpolitikere', "
-            "Kommuneplankonferansen 2024: 2 min alone, 12 min round the table, 5 min in plenary"
-        ),
         "minutes": (2, 12, 5),
         # The seed shares "round the table"; a table of 4-6 lets each speak in 12 minutes
         # (2 min each), as the Tett på groups sat.
         "group_size": "4-6",
     },
     "1-2-4-all": {
-        "source": (
-            "Liberating Structures (Lipmanowicz and McCandless), 1-2-4-All: "
-            "1 min alone, 2 min in pairs, 4 min in foursomes, 5 min all together"
-        ),
         "minutes": (1, 2, 4, 5),
         # Pairs, then foursomes: a table of four.
         "group_size": "4",
     },
     "kafedialog": {
-        "source": (
-            "The World Café Community Foundation, 'World Café Method' (theworldcafe.com): "
-            "three or more rounds of conversation of about 20 minutes each, one host staying "
-            "at each table; the harvest in plenary is not timed there, so plan it as a part "
-            "of its own"
-        ),
         "minutes": (20, 20, 20),
         # "Four (or five) people at each table" (World Café hosting guide).
         "group_size": "4-5",
     },
     "troika": {
-        "source": (
-            "Liberating Structures (Lipmanowicz and McCandless), Troika Consulting (30 min): "
-            "1 min to think; then for each client 1-2 min to share the question, 1-2 min of "
-            "clarifying questions, 4-5 min of advice with the client's back turned, 1-2 min "
-            "on what was most valuable; here 2 + 2 + 4 + 1 for each of three clients"
-        ),
         "minutes": (1, 9, 9, 9),
         # "Groups of 3" (trios): one client and two consultants at a time.
         "group_size": "3",
     },
     "triz": {
-        "source": (
-            "Liberating Structures (Lipmanowicz and McCandless), TRIZ (35 min): an "
-            "introduction, then three segments of 10 min each, each run as 1-2-4-All; the "
-            "introduction has the 5 min left of the 35"
-        ),
         "minutes": (5, 10, 10, 10),
         # "Groups of 4 to 7" (Liberating Structures, TRIZ: how groups are configured).
         "group_size": "4-7",
     },
 }
-"""Each built-in method's key, the minutes of its steps, the group size and their source.
+"""Each built-in method's key, the minutes of its steps and the group size.
 
-Their words (name, description, the steps' titles and notes) are in each language's
-catalogue (``i18n/<language>.py``, ``METHODS``), so a method reads the same in nb, nn and en.
+Their words (name, description, the source of the timings, the steps' titles and notes)
+are in each language's catalogue (``i18n/<language>.py``, ``METHODS``), so a method reads
+the same in nb, nn and en.
 """
 
 
@@ -88,7 +64,7 @@ def method_data(key: str, language: str = i18n.DEFAULT) -> dict[str, Any]:
     return {
         "name": words["name"],
         "description": words["description"],
-        "source": timing["source"],
+        "source": words["source"],
         "steps": steps,
         "group_size": timing["group_size"],
     }

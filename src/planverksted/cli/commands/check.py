@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import sys
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from planverksted import i18n
 from planverksted.analysis import Analysis
+from planverksted.cli import voice
 from planverksted.errors import UsageError, reason
 from planverksted.i18n import Key
 from planverksted.lint.finding import CODES, Finding, Severity
 from planverksted.lint.formatters.text import write_text
+from planverksted.lint.wording import finding as make_finding
 from planverksted.lint.wording import worded
 from planverksted.programme.analysis import ProgrammeAnalysis, analyse_any
 from planverksted.source.load import WORKSHOP_SUFFIXES
@@ -89,14 +92,16 @@ def _walked_file(path: Path) -> bool:
 
 
 def _unreadable(name: str, error: OSError, what: str) -> Finding:
-    return Finding(
+    found = make_finding(
         "file-unreadable",
-        f"cannot read the {what}: {reason(error)}",
-        hint="check that the name is right and that you may read it",
-        file=os.fsdecode(name),
+        None,
+        text="file-unreadable" if what == "file" else "file-unreadable.folder",
+        hint="file-unreadable.hint",
         line=1,
         column=1,
+        reason=reason(error),
     )
+    return dataclasses.replace(found, file=os.fsdecode(name))
 
 
 def _covered(analysed: Sequence[Analysis | ProgrammeAnalysis]) -> set[str]:
@@ -121,7 +126,10 @@ def _once(files: list[str]) -> list[str]:
 
 
 def _shared_language(languages: Sequence[str]) -> str:
-    """The files' language when they share one; else the default (bokmål)."""
+    """The files' language when they share one; else the default (bokmål); with no file
+    read at all, the command line's (the locale's)."""
+    if not languages:
+        return voice.language()
     return languages[0] if len(set(languages)) == 1 else i18n.DEFAULT
 
 
@@ -173,6 +181,7 @@ def run(
     )
     languages = [item.language for item in every]
     used = language or _shared_language(languages)
+    voice.hear_file(used)
     seen: set[tuple[str, int, int, str, str]] = set()
     findings = [worded(finding, used) for finding in unreadable]
 
@@ -199,7 +208,7 @@ def run(
         from planverksted.lint.formatters.github import to_github
 
         if findings:
-            sys.stdout.write(to_github(findings) + "\n")
+            sys.stdout.write(to_github(findings, used) + "\n")
     else:
         write_text(findings, files_count, sys.stdout, used)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}

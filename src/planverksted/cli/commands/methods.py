@@ -6,7 +6,9 @@ import sys
 from typing import IO
 
 from planverksted import i18n
+from planverksted.cli import voice
 from planverksted.errors import PlanverkstedError
+from planverksted.i18n import Key
 from planverksted.lint.formatters.text import wants_colour
 from planverksted.suggest import did_you_mean
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method, find_method_key
@@ -18,9 +20,9 @@ Line = tuple[str, str]
 def run(name: str | None, language: str | None = None) -> int:
     """List the methods, or show one in full; 1 when there is no method called ``name``.
 
-    Their words are in ``language`` (bokmål, the default language, when none is given).
+    Their words are in ``language``, else in the command line's (the locale's, else English).
     """
-    language = language or i18n.DEFAULT
+    language = language or voice.language()
     lines = method_table(language) if name is None else method_detail(_key(name), language)
     _write(lines, sys.stdout)
     return 0
@@ -28,7 +30,12 @@ def run(name: str | None, language: str | None = None) -> int:
 
 def method_table(language: str = i18n.DEFAULT) -> list[Line]:
     """One row a method: name, steps, total and description, in columns."""
-    rows = [("NAME", "STEPS", "TOTAL", "DESCRIPTION")]
+    rows = [
+        tuple(
+            i18n.message(f"methods.{column}", language)
+            for column in ("name", "steps", "total", "description")
+        )
+    ]
     for key in BUILTIN_METHODS:
         method = builtin_method(key, language)
         steps = method.steps_text
@@ -51,7 +58,16 @@ def method_detail(key: str, language: str = i18n.DEFAULT) -> list[Line]:
     steps = method.steps_text
     lines: list[Line] = [
         (f"{key}: {title}", "bold"),
-        (f"{method.total} min in {len(method.steps)} steps: {steps}", ""),
+        (
+            _filled(
+                language,
+                _steps_count(len(method.steps)),
+                total=f"{method.total} min",
+                count=len(method.steps),
+                steps=steps,
+            ),
+            "",
+        ),
         ("", ""),
     ]
     offsets = []
@@ -68,8 +84,8 @@ def method_detail(key: str, language: str = i18n.DEFAULT) -> list[Line]:
             lines.append((indent + step.note, "dim"))
     lines += [
         ("", ""),
-        (f"Source: {method.source}", "dim"),
-        (f"In a workshop file:  method: {key}", ""),
+        (_filled(language, "methods.source", source=method.source), "dim"),
+        (_filled(language, "methods.usage", key=key), ""),
     ]
     return lines
 
@@ -81,8 +97,21 @@ def _key(name: str) -> str:
     known = list(BUILTIN_METHODS)
     # "kafé" and "kafe" find kafedialog: did_you_mean folds accents and takes a unique prefix.
     guess = did_you_mean(name, known)
-    hint = f"did you mean '{guess}'?" if guess else "the methods are: " + ", ".join(known)
-    raise PlanverkstedError(f"there is no built-in method called '{name}'", hint)
+    raise PlanverkstedError.of(
+        "methods.unknown",
+        "did-you-mean" if guess else "methods.unknown.hint",
+        name=Key(name),
+        guess=Key(guess or ""),
+        names=", ".join(known),
+    )
+
+
+def _steps_count(count: int) -> str:
+    return "methods.summary.one" if count == 1 else "methods.summary.many"
+
+
+def _filled(language: str, text_id: str, **args: object) -> str:
+    return i18n.fill(i18n.message(text_id, language), language, args)
 
 
 def _write(lines: list[Line], stream: IO[str]) -> None:

@@ -26,9 +26,12 @@ from typing import TypeVar
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_text
+from planverksted.cli import voice
+from planverksted.cli.voice import say
 from planverksted.errors import PlanverkstedError, UsageError, reason
 from planverksted.i18n import Key, PerLanguage
 from planverksted.lint.formatters.text import format_text
+from planverksted.lint.wording import worded
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.suggest import did_you_mean
 from planverksted.timing import clock
@@ -54,7 +57,10 @@ def list_starters() -> str:
     """The starters, one per line: the name, then what it is."""
     starters = scaffold.list_starters()
     width = max(len(starter.name) for starter in starters)
-    return "".join(f"{s.name:<{width}}  {s.description}\n" for s in starters)
+    table = i18n.catalogue(voice.language()).MESSAGES
+    return "".join(
+        f"{s.name:<{width}}  {table.get(f'starter.{s.name}', s.description)}\n" for s in starters
+    )
 
 
 def run(path: str | None, starter_name: str, details: Details, *, force: bool) -> int:
@@ -64,6 +70,8 @@ def run(path: str | None, starter_name: str, details: Details, *, force: bool) -
     starter = _starter(starter_name)
     if details.language is not None:
         starter = _starter_in(starter, details.language)
+    # The new file's language is the one its messages speak (unless --lang says).
+    voice.hear_file(scaffold.starter_language(starter))
     text = fill(starter.text, details)
     display = "<stdout>" if path == "-" else path
     analysis = _checked(text, display, details)
@@ -77,11 +85,16 @@ def run(path: str | None, starter_name: str, details: Details, *, force: bool) -
     plan_output(target, force=True)
     replacing = os.path.lexists(target)
     write_atomic(target, text)
-    verb = "Replaced" if replacing else "Created"
-    print(f"{verb} {path} from the starter {starter.name}: {_summary(analysis)}.")
+    say(
+        "new.replaced" if replacing else "new.created",
+        plain=True,
+        path=path,
+        starter=starter.name,
+        summary=_summary(analysis),
+    )
     _write_schema(target.parent / SCHEMA_FILENAME, force=force)
     _report_findings(analysis)
-    print(f"Next: fill it in, then run  planverksted check {shlex.quote(path)}")
+    say("new.next", plain=True, path=shlex.quote(path))
     return 0
 
 
@@ -240,15 +253,12 @@ def _refuse_to_overwrite(target: Path, path: str, force: bool) -> None:
     try:
         is_dir = target.is_dir()
     except OSError as error:
-        raise PlanverkstedError(f"cannot write {path}: {reason(error)}") from None
+        raise PlanverkstedError.of("output.cannot", path=path, reason=reason(error)) from None
     if is_dir:
-        raise PlanverkstedError(f"{path} is a folder", "give a file name, like verksted.yaml")
+        raise PlanverkstedError.of("new.folder", "new.folder.hint", path=path)
     # lexists: a link to nowhere is something there too, and writing would follow it.
     if os.path.lexists(target) and not force:
-        raise PlanverkstedError(
-            f"{path} already exists; it is left as it was",
-            "use --force to replace it, or choose another name",
-        )
+        raise PlanverkstedError.of("new.exists", "new.exists.hint", path=path)
 
 
 def _write_schema(path: Path, *, force: bool) -> None:
@@ -263,27 +273,27 @@ def _write_schema(path: Path, *, force: bool) -> None:
         plan_output(path, replaces=(".json",), force=True)
         current = _current_schema(path)
         if current == text:
-            print(f"{path} is up to date: editors check the file against it.")
+            say("new.schema-same", plain=True, path=path)
             return
         if current is not None and not force:
-            print(
-                f"planverksted: kept {path}, which differs from this version's schema\n"
-                f"    hint: planverksted schema -o {path} replaces it (or use --force)",
-                file=sys.stderr,
-            )
+            say("new.schema-kept", path=path)
+            _hint("new.schema-kept.hint", path=path)
             return
         write_atomic(path, text)
     except PlanverkstedError as error:
-        print(
-            f"planverksted: warning: the workshop file is written, but not the schema beside "
-            f"it: {error.message}\n"
-            f"    hint: editors still open the file; planverksted schema -o {path} writes the "
-            "schema when the problem is fixed",
-            file=sys.stderr,
-        )
+        language = voice.language()
+        warning = i18n.message("severity.warning", language)
+        message = voice.words("new.schema-failed", error=error.in_language(language)[0])
+        print(f"planverksted: {warning}: {message}", file=sys.stderr)
+        _hint("new.schema-failed.hint", path=path)
         return
-    verb = "Created" if current is None else "Replaced"
-    print(f"{verb} {path}: editors that read the first line complete and check the file.")
+    say("new.schema-created" if current is None else "new.schema-replaced", plain=True, path=path)
+
+
+def _hint(text_id: str, **args: object) -> None:
+    """A hint under the line before, indented, in the run's language."""
+    hint = i18n.message("hint", voice.language())
+    print(f"    {hint}: {voice.words(text_id, **args)}", file=sys.stderr)
 
 
 def _current_schema(path: Path) -> str | None:
@@ -304,17 +314,18 @@ def _summary(analysis: Analysis) -> str:
     workshop = analysis.workshop
     if schedule is None or workshop is None:  # pragma: no cover - _checked made sure
         return ""
-    language = workshop.language
+    language = voice.language()
     blocks = sum(day.size for day in schedule.days)
-    parts = [f'"{workshop.title}"']
+    parts = [i18n.quote(workshop.title, language)]
     first = schedule.days[0]
     if first.planned_start is not None and first.planned_end is not None:
         parts.append(clock.format_range(first.planned_start, first.planned_end, language))
     if workshop.date is not None:
-        parts.append(workshop.date.isoformat())
+        parts.append(i18n.format_date(workshop.date, language))
     if len(schedule.days) > 1:
-        parts.append(f"{len(schedule.days)} days")
-    parts.append(f"{blocks} blocks")
+        parts.append(voice.words("new.days", count=len(schedule.days)))
+    count = "count.block.one" if blocks == 1 else "count.block.many"
+    parts.append(voice.words(count, count=blocks))
     return ", ".join(parts)
 
 
@@ -323,10 +334,7 @@ def _report_findings(analysis: Analysis) -> None:
     if not analysis.findings:
         return
     count = len(analysis.findings)
-    print(
-        f"planverksted: check finds {count} {'thing' if count == 1 else 'things'} to look at "
-        "in the new file:",
-        file=sys.stderr,
-    )
+    say("new.findings.one" if count == 1 else "new.findings.many", count=count)
+    language = voice.language()
     for finding in analysis.findings:
-        print(format_text(finding), file=sys.stderr)
+        print(format_text(worded(finding, language), language), file=sys.stderr)

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planverksted import i18n
+from planverksted.cli import voice
+from planverksted.cli.voice import say
 from planverksted.errors import PlanverkstedError, UsageError, reason
-from planverksted.i18n import PerLanguage
+from planverksted.i18n import PerLanguage, choices_of
 from planverksted.lint.formatters.text import wants_colour, write_text
 
 if TYPE_CHECKING:
@@ -117,7 +119,7 @@ def run(
         views.setdefault(job_audience, job.view)
         rendered.append((target, _render_capped(chosen, job)))
         # What a template included is known only now: none of it may be replaced either.
-        inputs.update((path, "a file the template includes") for path in job.template_files)
+        inputs.update((path, "input.included") for path in job.template_files)
 
     from planverksted.runsheet import formats
     from planverksted.writing import plan_output, write_all
@@ -135,7 +137,7 @@ def run(
     files = [(target, content) for target, content in rendered if target is not None]
     write_all(files)
     for target, _ in files:
-        print(f"planverksted: wrote {target}", file=sys.stderr)
+        say("wrote", target=target)
     for target, content in rendered:
         if target is None:
             if isinstance(content, bytes):
@@ -188,13 +190,12 @@ def analyse_file_reporting(file: str, language: str | None = None) -> Analysis |
     from planverksted.lint.wording import worded
 
     analysis = analyse_file(file)
+    voice.hear_file(analysis.language)
     if analysis.findings:
-        spoken = language or analysis.language
+        spoken = voice.language()
         write_text([worded(f, spoken) for f in analysis.findings], 1, sys.stderr, spoken)
     if analysis.errors:
-        print(
-            "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
-        )
+        say("render.not-rendered")
         return None
     return analysis
 
@@ -251,9 +252,9 @@ def _plan(
             raise UsageError.of(
                 "render.template-format",
                 "render.template-format.hint",
-                formats=_template_formats(),
-                summary=chosen.format.summary,
-                choices=_template_formats(" or --format "),
+                formats=choices_of(_template_formats()),
+                summary=format_words(chosen.format.name),
+                choices=_choices(_template_formats()),
             )
         if template_path is not None:
             _check_template_fits(chosen, template_path)
@@ -306,18 +307,19 @@ def _prepare_folder(folder: Path) -> None:
     from planverksted.errors import OutputError
 
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{folder} is a file, not a folder", "give --all a folder")
+        raise OutputError.of("render.all-is-file", "render.all-is-file.hint", folder=folder)
     if not folder.exists():
         if not folder.parent.is_dir():
-            raise OutputError(
-                f"cannot make the folder {folder}: the folder {folder.parent} does not exist",
-                "create it first, or write somewhere else",
+            raise OutputError.of(
+                "render.all-no-parent",
+                "render.all-no-parent.hint",
+                folder=folder,
+                parent=folder.parent,
             )
         try:
             folder.mkdir()
         except OSError as error:
-            reason = (error.strerror or str(error)).lower()
-            raise OutputError(f"cannot make the folder {folder}: {reason}") from None
+            raise OutputError.of("render.all-cannot", folder=folder, reason=reason(error)) from None
 
 
 def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
@@ -337,10 +339,10 @@ def _plan_all(file: str, folder: Path, language: str | None) -> list[Planned]:
         if not entry.format.available():
             if language is None:
                 continue
-            print(
-                f"planverksted: no {entry.format.name.upper()}: it needs an optional part; "
-                f"install it with: pip install 'planverksted[{entry.format.extra}]'",
-                file=sys.stderr,
+            say(
+                "render.all-missing-extra",
+                format=entry.format.name.upper(),
+                extra=entry.format.extra,
             )
             continue
         for audience in ("facilitator", "participant"):
@@ -390,10 +392,7 @@ def _drop_calendar_without_date(plan: list[Planned], analysis: Analysis) -> list
     if schedule is None or all(day.date is not None for day in schedule.days):
         return plan
     if any(chosen.format.name == "ics" for chosen, _, _ in plan):
-        print(
-            "planverksted: no calendar, as the file has no date (add one, like  date: 2024-04-18)",
-            file=sys.stderr,
-        )
+        say("render.all-no-date")
     return [step for step in plan if step[0].format.name != "ics"]
 
 
@@ -418,21 +417,28 @@ def _check_layout(layout: str, output_format: OutputFormat, audience: str) -> No
             "render.layout-format",
             "render.layout-format.hint",
             layout=layout,
-            summary=output_format.summary,
-            choices=" or --format ".join(drawn),
+            summary=format_words(output_format.name),
+            choices=_choices(drawn),
         )
     if layout == "compact" and audience != "facilitator":
         raise UsageError.of("render.layout-audience", "render.layout-audience.hint")
 
 
-def _template_formats(separator: str = " or ") -> str:
-    """The formats a template renders: ``md, html or pdf``, or joined by ``separator``."""
+def _template_formats() -> list[str]:
+    """The formats a template renders: md, html, pdf."""
     from planverksted.runsheet import formats
 
-    names = [entry.format.name for entry in formats.every() if entry.format.templates]
-    if separator == " or " and len(names) > 2:
-        return ", ".join(names[:-1]) + " or " + names[-1]
-    return separator.join(names)
+    return [entry.format.name for entry in formats.every() if entry.format.templates]
+
+
+def _choices(names: list[str]) -> PerLanguage:
+    """ "html or --format pdf" (after a "--format"), in the message's language."""
+    return choices_of([names[0], *(f"--format {name}" for name in names[1:])])
+
+
+def format_words(name: str) -> PerLanguage:
+    """A format as a message names it: "a Word document", "et Word-dokument"."""
+    return i18n.worded(f"format.{name}")
 
 
 def choose_format(
@@ -452,8 +458,8 @@ def choose_format(
             raise UsageError.of(
                 "render.not-to-file",
                 "render.not-to-file.hint",
-                summary=formats.get(output_format).format.summary,
-                choices=_file_formats(" or --format "),
+                summary=format_words(output_format),
+                choices=_choices(_file_formats()),
             )
         if suffix_format is not None and suffix_format != output_format:
             raise UsageError.of(
@@ -470,7 +476,7 @@ def choose_format(
                 "render.unknown-suffix.hint",
                 target=target,
                 suffixes=PerLanguage(_file_suffixes),
-                choices=_file_formats(" or --format "),
+                choices=_choices(_file_formats()),
             )
         return suffix_format
     if template is not None:
@@ -481,17 +487,15 @@ def choose_format(
             "render.unknown-template",
             "render.unknown-template.hint",
             template=template,
-            choices=_template_formats(" or --format "),
+            choices=_choices(_template_formats()),
         )
     return "terminal" if to_terminal else "md"
 
 
-def _file_formats(separator: str) -> str:
+def _file_formats() -> list[str]:
     from planverksted.runsheet import formats
 
-    return separator.join(
-        entry.format.name for entry in formats.every() if entry.format.to_file != "no"
-    )
+    return [entry.format.name for entry in formats.every() if entry.format.to_file != "no"]
 
 
 def _file_suffixes(language: str = "en") -> str:
@@ -514,7 +518,7 @@ def _template_format(template: Path) -> str | None:
     )
 
 
-_HINT = "write the run-sheet to another file, like -o kjoreplan.html"
+_HINT = "render.input-as-output.hint"
 
 
 def _inputs(file: str, template: Path | None) -> dict[Path | str, str]:
@@ -522,10 +526,10 @@ def _inputs(file: str, template: Path | None) -> dict[Path | str, str]:
     from planverksted.writing import STDIN
 
     inputs: dict[Path | str, str] = (
-        {STDIN: "the file on standard input"} if file == "-" else {Path(file): "the workshop file"}
+        {STDIN: "input.stdin"} if file == "-" else {Path(file): "input.workshop"}
     )
     if template is not None:
-        inputs[template] = "the template"
+        inputs[template] = "input.template"
     return inputs
 
 
@@ -545,7 +549,7 @@ def _check_input(file: str) -> None:
     except FileNotFoundError:
         raise UsageError.of("no-such-file", file=file) from None
     except OSError as error:
-        raise PlanverkstedError(f"cannot read {file}: {reason(error)}") from None
+        raise PlanverkstedError.of("render.cannot-read", file=file, reason=reason(error)) from None
     if stat.S_ISDIR(status.st_mode):
         raise UsageError.of("render.folder", file=file)
 
@@ -558,14 +562,16 @@ def _check_template(template: Path) -> None:
             "render.template-missing", "render.template-missing.hint", template=template
         ) from None
     except OSError as error:
-        raise PlanverkstedError(f"cannot read the template {template}: {reason(error)}") from None
+        raise PlanverkstedError.of(
+            "render.template-cannot-read", template=template, reason=reason(error)
+        ) from None
     if stat.S_ISDIR(status.st_mode):
         raise UsageError.of(
             "render.template-folder", "render.template-missing.hint", template=template
         )
     if not stat.S_ISREG(status.st_mode):
-        raise UsageError(
-            f"the template {template} is not a regular file", "give the path of a template file"
+        raise UsageError.of(
+            "render.template-special", "render.template-missing.hint", template=template
         )
 
 
@@ -699,7 +705,7 @@ def _render_programme(
                 sys.stdout.write(content)
             continue
         write_atomic(target, content)
-        print(f"planverksted: wrote {target}", file=sys.stderr)
+        say("wrote", target=target)
     if folder is None:
         return 0
     # Each workshop's documents in a folder of its own, named after its file.

@@ -19,6 +19,8 @@ import re
 import sys
 from pathlib import Path
 
+from planverksted.cli import voice
+from planverksted.cli.voice import say
 from planverksted.errors import UsageError
 from planverksted.i18n import Key
 from planverksted.lint.formatters.text import write_text
@@ -72,14 +74,15 @@ def run(
         _check_target(file, target, force=force)
 
     analysis = analyse_file(file)
+    voice.hear_file(analysis.language)
     if analysis.findings:
         from planverksted.lint.wording import worded
 
-        spoken = language or analysis.language
+        spoken = voice.language()
         findings = [worded(finding, spoken) for finding in analysis.findings]
         write_text(findings, 1, sys.stderr, spoken)
     if analysis.errors:
-        print("planverksted: not run, because the file has errors (see above)", file=sys.stderr)
+        say("run.not-run")
         return 1
 
     if terminal:
@@ -90,7 +93,7 @@ def run(
     from planverksted.runsheet.live import facilitator_page_name, render_live_page
     from planverksted.writing import write_all
 
-    spoken = language or analysis.language
+    spoken = voice.language()
     if target is None:
         import tempfile
 
@@ -104,8 +107,8 @@ def run(
     room = render_live_page(analysis, language, "room")
     facilitator = render_live_page(analysis, language, "facilitator", room_page=target.name)
     write_all([(target, room), (beside, facilitator)])  # both pages, or neither
-    print(f"planverksted: wrote {target} (the room's page, for the projector)", file=sys.stderr)
-    print(f"planverksted: wrote {beside} (the facilitator's page)", file=sys.stderr)
+    say("run.wrote-room", target=target)
+    say("run.wrote-facilitator", target=beside)
     return _open(beside, now) if opening else 0
 
 
@@ -122,7 +125,7 @@ def _open(path: Path, now: str | None) -> int:
     except webbrowser.Error:
         opened = False
     if not opened:
-        print(f"planverksted: could not open a browser; open {address} in one", file=sys.stderr)
+        say("run.no-browser", address=address)
     return 0
 
 
@@ -141,11 +144,11 @@ def _check_target(file: str, target: Path, *, force: bool) -> None:
     standard input's), only a regular file, and without --force only an earlier page."""
     from planverksted.writing import STDIN, plan_output
 
-    what = "the file on standard input" if file == "-" else "the workshop file"
+    what = "input.stdin" if file == "-" else "input.workshop"
     plan_output(
         target,
         inputs={STDIN if file == "-" else Path(file): what},
         replaces=PAGE_SUFFIXES,
         force=force,
-        hint="write the pages to another file, like -o live.html",
+        hint="run.input-as-output.hint",
     )

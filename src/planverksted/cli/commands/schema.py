@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from planverksted.cli.voice import say
 from planverksted.errors import UsageError
 from planverksted.source.load import WORKSHOP_SUFFIXES
 from planverksted.workshop.jsonschema import SCHEMA_FILENAME, schema_text
@@ -33,5 +34,5 @@ def run(output: str | None, *, force: bool = False, programme: bool = False) -> 
         )
     plan_output(target, replaces=(".json",), force=force)
     write_atomic(target, text)
-    print(f"Wrote {output}")
+    say("schema.wrote", plain=True, output=output)
     return 0

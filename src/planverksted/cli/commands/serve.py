@@ -20,7 +20,9 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from planverksted.errors import PlanverkstedError, UsageError
+from planverksted.cli import voice
+from planverksted.cli.voice import say, words
+from planverksted.errors import PlanverkstedError, UsageError, reason
 
 if TYPE_CHECKING:
     from planverksted.preview.page import Preview
@@ -33,10 +35,7 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
     try:
         import watchfiles  # noqa: F401  (imported here: only serve needs it)
     except ImportError:
-        raise PlanverkstedError(
-            "serve needs the watchfiles package, which is not installed",
-            "install planverksted again (pip install planverksted), which brings it",
-        ) from None
+        raise PlanverkstedError.of("serve.watchfiles", "serve.watchfiles.hint") from None
     from planverksted.preview.page import Preview
     from planverksted.preview.watch import FileWatcher
 
@@ -45,6 +44,7 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
     gc.enable()
     preview = Preview(path, display=file)
     preview.refresh(force=True)
+    _hear(preview)
     server = _listen(preview, port)
     stop = threading.Event()
 
@@ -52,9 +52,10 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
         try:
             if preview.refresh():
                 watcher.follow(preview.sources)
-                _news(file, preview.summary())
+                _hear(preview)
+                _news(file, preview)
         except Exception as error:  # a bug must not stop the watching
-            print(f"planverksted: internal error while refreshing ({error})", file=sys.stderr)
+            say("serve.refresh-failed", error=error)
 
     watcher = FileWatcher(path, changed)
     watcher.follow(preview.sources)
@@ -62,9 +63,9 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
     with _stopped_by_signals(stop):
         watcher.start()
         serving.start()
-        print(f"planverksted: serving {file} at {server.url}", flush=True)
-        print("    the page follows every save; press Ctrl-C to stop", flush=True)
-        _news(file, preview.summary())
+        print(f"planverksted: {words('serve.serving', file=file, url=server.url)}", flush=True)
+        print(f"    {words('serve.follows')}", flush=True)
+        _news(file, preview)
         if open_browser:
             import webbrowser
 
@@ -77,7 +78,8 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
             server.shutdown()
             server.server_close()
             watcher.stop()
-    print("planverksted: stopped", file=sys.stderr, flush=True)
+    say("serve.stopped")
+    sys.stderr.flush()
     return 0
 
 
@@ -114,22 +116,31 @@ def _listen(preview: Preview, port: int) -> PreviewServer:
         return PreviewServer(preview, port, on_error=_request_failed)
     except OSError as error:
         if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
-            raise PlanverkstedError(
-                f"port {port} is already in use",
-                "leave out --port to get a free one, or choose another",
+            raise PlanverkstedError.of(
+                "serve.port-in-use", "serve.port-in-use.hint", port=port
             ) from None
         if error.errno in (errno.EACCES, getattr(errno, "WSAEACCES", -1)):
-            raise PlanverkstedError(
-                f"not allowed to listen on port {port}",
-                "leave out --port to get a free one, or choose one above 1023",
+            raise PlanverkstedError.of(
+                "serve.port-denied", "serve.port-denied.hint", port=port
             ) from None
-        raise PlanverkstedError(
-            f"cannot listen on 127.0.0.1:{port}: {(error.strerror or str(error)).lower()}"
-        ) from None
+        raise PlanverkstedError.of("serve.cannot-listen", port=port, reason=reason(error)) from None
 
 
-def _news(file: str, summary: str) -> None:
-    print(f"planverksted: {time.strftime('%H:%M:%S')} {file}: {summary}", file=sys.stderr)
+def _hear(preview: Preview) -> None:
+    """The file's language, as it was last read: the log speaks it, as the page does."""
+    analysis = preview.analysis or preview.last_good
+    if analysis is not None:
+        voice.hear_file(analysis.language)
+
+
+def _news(file: str, preview: Preview) -> None:
+    """A line on each change: the time (13.57.30 in Norwegian) and the findings' count."""
+    from planverksted import i18n
+
+    language = voice.language()
+    separator = i18n.catalogue(language).TIME_SEPARATOR
+    now = time.strftime(f"%H{separator}%M{separator}%S")
+    print(f"planverksted: {now} {file}: {preview.summary(language)}", file=sys.stderr)
 
 
 @contextmanager

@@ -20,11 +20,17 @@ def github_escape(text: str, *, property_value: bool = False) -> str:
     return text.replace("::", ": :")
 
 
-def to_github(findings: Sequence[Finding]) -> str:
-    """``::error file=…,line=…,col=…,title=code::message (hint: …)``, one line a finding."""
+def to_github(findings: Sequence[Finding], language: str = "en") -> str:
+    """``::error file=…,line=…,col=…,title=code::message (hint: …)``, one line a finding.
+
+    The hint's label is in ``language`` ("tips" in Norwegian), as the findings are.
+    """
+    from planverksted.i18n import message as text
+
+    label = text("hint", language)
     lines = []
     for finding in findings:
-        message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+        message = finding.message + (f" ({label}: {finding.hint})" if finding.hint else "")
         file = github_escape(finding.file, property_value=True)
         lines.append(
             f"::{_COMMANDS[finding.severity]} file={file},line={finding.line},"

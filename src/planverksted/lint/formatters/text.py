@@ -16,6 +16,11 @@ from planverksted.printable import visible
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
+def severity_word(severity: Severity, language: str) -> str:
+    """ "warning", "advarsel" (nb), "åtvaring" (nn): the code after it stays as it is."""
+    return message(f"severity.{severity}", language)
+
+
 def _count(what: str, count: int, language: str) -> str:
     return message(f"count.{what}.{'one' if count == 1 else 'many'}", language).format(count=count)
 
@@ -49,7 +54,7 @@ def format_text(finding: Finding, language: str = "en") -> str:
     """
     line = (
         f"{visible(finding.file)}:{finding.line}:{finding.column}: "
-        f"{finding.severity}[{finding.code}] {visible(finding.message)}"
+        f"{severity_word(finding.severity, language)}[{finding.code}] {visible(finding.message)}"
     )
     if not finding.hint:
         return line
@@ -76,7 +81,7 @@ def grouped(findings: Sequence[Finding], language: str = "en") -> Iterator[Findi
                         ",", "\u00a0" if language != "en" else ","
                     )
                     yield f"{visible(file)}: " + message("more-like-these", language).format(
-                        count=more, kind=f"{CODES[code].severity}[{code}]"
+                        count=more, kind=f"{severity_word(CODES[code].severity, language)}[{code}]"
                     )
 
 
@@ -108,7 +113,8 @@ def write_text(
         style = _STYLES[finding.severity]
         console.print(
             f"[bold]{escape(visible(finding.file))}:{finding.line}:{finding.column}:[/bold] "
-            f"[{style}]{finding.severity}[/{style}][dim]\\[{finding.code}][/dim] "
+            f"[{style}]{severity_word(finding.severity, language)}[/{style}]"
+            f"[dim]\\[{finding.code}][/dim] "
             f"{escape(visible(finding.message))}"
         )
         if finding.hint:
