@@ -45,25 +45,25 @@ def test_parse_clock_reads_every_written_form(text: str, minutes: int) -> None:
         (
             "13:1",
             "cannot read the time '13:1'",
-            "write the minutes with two digits, like 13.10 or 13:05",
+            "write the minutes with two digits, like 13:10 or 13:05",
         ),
         (
             "13.1",
             "cannot read the time '13.1'",
-            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+            "a time is hours and minutes, not a decimal: half past nine is 09:30",
         ),
         (
             "9.5",
             "cannot read the time '9.5'",
-            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+            "a time is hours and minutes, not a decimal: half past nine is 09:30",
         ),
         (
             "kl 9.5",
             "cannot read the time 'kl 9.5'",
-            "a time is hours and minutes, not a decimal: half past nine is 09.30",
+            "a time is hours and minutes, not a decimal: half past nine is 09:30",
         ),
         ("25", "'25' is not a time of day", "hours go from 00 to 23 and minutes from 00 to 59"),
-        ("kl.", "cannot read the time 'kl.'", "write a 24-hour time such as 13.00 or 13:00"),
+        ("kl.", "cannot read the time 'kl.'", "write a 24-hour time such as 13:00"),
         ("1300", "cannot read the time '1300'", "separate hours and minutes, like 13.00"),
         (
             "24:01",
@@ -80,8 +80,8 @@ def test_parse_clock_reads_every_written_form(text: str, minutes: int) -> None:
             "'25.00' is not a time of day",
             "hours go from 00 to 23 and minutes from 00 to 59",
         ),
-        ("ett", "cannot read the time 'ett'", "write a 24-hour time such as 13.00 or 13:00"),
-        ("", "cannot read the time ''", "write a 24-hour time such as 13.00 or 13:00"),
+        ("ett", "cannot read the time 'ett'", "write a 24-hour time such as 13:00"),
+        ("", "cannot read the time ''", "write a 24-hour time such as 13:00"),
     ],
 )
 def test_parse_clock_refuses_with_a_hint(text: str, message: str, hint: str) -> None:
@@ -137,23 +137,23 @@ def test_parse_duration_reads_every_form(text: str, minutes: int) -> None:
     [
         ("0", "the duration '0' is not at least one minute", None),
         ("0 min", "the duration '0 min' is not at least one minute", None),
-        ("1,5 t", "cannot read the duration '1,5 t'", "use whole minutes, like 90 or 1 t 30 min"),
-        ("15.5", "cannot read the duration '15.5'", "use whole minutes, like 90 or 1 t 30 min"),
+        ("1,5 t", "cannot read the duration '1,5 t'", "use whole minutes, like 90 or 1 h 30 min"),
+        ("15.5", "cannot read the duration '15.5'", "use whole minutes, like 90 or 1 h 30 min"),
         (
             "15 sek",
             "cannot read the duration '15 sek'",
-            "write whole minutes (15), or 15 min, 1 t, 1 t 30 min",
+            "write whole minutes (15), or 15 min, 1 h, 1 h 30 min",
         ),
         (
             "min",
             "cannot read the duration 'min'",
-            "write whole minutes (15), or 15 min, 1 t, 1 t 30 min",
+            "write whole minutes (15), or 15 min, 1 h, 1 h 30 min",
         ),
-        ("", "cannot read the duration ''", "write whole minutes (15), or 15 min, 1 t, 1 t 30 min"),
+        ("", "cannot read the duration ''", "write whole minutes (15), or 15 min, 1 h, 1 h 30 min"),
         (
             "-5",
             "cannot read the duration '-5'",
-            "write whole minutes (15), or 15 min, 1 t, 1 t 30 min",
+            "write whole minutes (15), or 15 min, 1 h, 1 h 30 min",
         ),
     ],
 )

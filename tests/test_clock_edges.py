@@ -30,7 +30,7 @@ def test_a_range_without_a_dash_says_so_and_shows_one(text: str) -> None:
         clock.parse_range(text)
     assert (caught.value.message, caught.value.hint) == (
         f"cannot read the time range {text!r}",
-        "write a start and an end, like 13.00 – 13.10",
+        "write a start and an end, like 13:00–13:10",
     )
 
 
@@ -39,7 +39,7 @@ def test_a_date_in_neither_form_shows_both() -> None:
         clock.parse_date("18/04/2024")
     assert (caught.value.message, caught.value.hint) == (
         "cannot read the date '18/04/2024'",
-        "write the date as 2024-04-18, 18.04.2024 or 18. april 2024",
+        "write the date as 2024-04-18 or 18 April 2024",
     )
 
 

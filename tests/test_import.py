@@ -490,7 +490,7 @@ def test_command_errors_exit_as_check(tmp_path: Path) -> None:
     write_csv(source, [["Tid", "Hva"], ["13.00–13.10", "Velkommen"], ["1300", "Innlegg"]])
     result = CliRunner().invoke(app, ["import", str(source), "-o", str(tmp_path / "v.yaml")])
     assert result.exit_code == 1
-    assert "error[" in result.stdout
+    assert "feil[" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -676,10 +676,14 @@ def test_round_trip_keeps_the_group_tasks_and_so_the_faults(tmp_path: Path) -> N
     ]
 
 
-def test_help_names_import_in_norwegian() -> None:
-    result = CliRunner().invoke(app, ["import", "--help"])
-    first = result.stdout.split("\n\n")[1]
-    assert "norsk:" in first and "kjøreplanen" in first and "køyreplanen" in first
+def test_help_names_import_in_norwegian(monkeypatch: pytest.MonkeyPatch) -> None:
+    for locale, purpose in (
+        ("nb_NO.UTF-8", "Hent inn en kjøreplan fra Word, Excel eller CSV."),
+        ("nn_NO.UTF-8", "Hent inn ein køyreplan frå Word, Excel eller CSV."),
+    ):
+        monkeypatch.setenv("LANG", locale)
+        result = CliRunner().invoke(app, ["import", "--help"])
+        assert result.stdout.split("\n\n")[1].strip() == purpose
 
 
 def test_the_guide_shows_what_import_finds_in_the_seed() -> None:
@@ -872,7 +876,7 @@ def test_printed_with_dash(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["import", str(SEED_DOCX), "-o", "-"])
     assert result.exit_code == 0
     assert load_text(result.stdout).data["title"] == "Arbeidsverksted med kommunestyret"
-    assert "warning[gap]" in result.stderr
+    assert "advarsel[gap]" in result.stderr
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".csv", ".md"])

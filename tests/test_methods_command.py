@@ -36,7 +36,10 @@ def test_methods_lists_name_steps_and_total_plain_when_piped() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["NAVN", "STEG", "TID", "BESKRIVELSE"]
     assert lines[1] == "igp         2 + 12 + 5        19 min  Individuelt – gruppe – plenum"
-    assert lines[2] == "1-2-4-all   1 + 2 + 4 + 5     12 min  Alene, i par, i firer, så alle sammen"
+    assert (
+        lines[2]
+        == "1-2-4-all   1 + 2 + 4 + 5     12 min  Alene, to og to, fire og fire, så alle sammen"
+    )
     assert [line.split()[0] for line in lines[1:]] == list(BUILTIN_METHODS)
     assert "\x1b[" not in result.stdout
     assert all(line == line.rstrip() for line in lines)
@@ -51,8 +54,8 @@ def test_methods_name_shows_each_step_with_its_minutes_and_the_source() -> None:
         "",
         "    0–2   2 min  Reflekter",
         "                 Ta utgangspunkt i egen kommune",
-        "   2–14  12 min  Dele rundt bordet",
-        "  14–19   5 min  Drøfting: er det fellesnevnere?",
+        "   2–14  12 min  Del rundt bordet",
+        "  14–19   5 min  Drøft: er det fellesnevnere?",
         "",
         "Kilde: " + str(BUILTIN_METHODS["igp"]["source"]),
         "I en verkstedfil:  method: igp",

@@ -166,7 +166,7 @@ METHODS = {
         "steps": (
             ("Reflect", "Start from your own municipality"),
             ("Share round the table", None),
-            ("Discussion: is there common ground?", None),
+            ("Discuss: is there common ground?", None),
         ),
     },
     "1-2-4-all": {
@@ -324,24 +324,24 @@ FINDINGS = {
     "bad-version.hint": "write planverksted: 1",
     # Times, durations and dates (timing/clock.py).
     "clock.time": "cannot read the time {raw}",
-    "clock.time.hint": "write a 24-hour time such as 13.00 or 13:00",
+    "clock.time.hint": "write a 24-hour time such as 13:00",
     "clock.time.digits.hint": "separate hours and minutes, like {example}",
-    "clock.time.one-digit.hint": "write the minutes with two digits, like 13.10 or 13:05",
+    "clock.time.one-digit.hint": "write the minutes with two digits, like 13:10 or 13:05",
     "clock.time.decimal.hint": "a time is hours and minutes, not a decimal: half past nine is "
-    "09.30",
+    "09:30",
     "clock.not-time": "{raw} is not a time of day",
     "clock.not-time.hint": "hours go from 00 to 23 and minutes from 00 to 59",
     "clock.range": "cannot read the time range {raw}",
-    "clock.range.hint": "write a start and an end, like 13.00 – 13.10",
+    "clock.range.hint": "write a start and an end, like 13:00–13:10",
     "clock.duration": "cannot read the duration {raw}",
-    "clock.duration.hint": "write whole minutes (15), or 15 min, 1 t, 1 t 30 min",
-    "clock.duration.decimal.hint": "use whole minutes, like 90 or 1 t 30 min",
+    "clock.duration.hint": "write whole minutes (15), or 15 min, 1 h, 1 h 30 min",
+    "clock.duration.decimal.hint": "use whole minutes, like 90 or 1 h 30 min",
     "clock.duration.zero": "the duration {raw} is not at least one minute",
     "clock.duration.too-long": "the duration {raw} is longer than a week, the cap",
     "clock.duration.too-long.hint": "write the length in whole minutes or "
-    "hours, like 90 or 1 t 30 min",
+    "hours, like 90 or 1 h 30 min",
     "clock.date": "cannot read the date {raw}",
-    "clock.date.hint": "write the date as 2024-04-18, 18.04.2024 or 18. april 2024",
+    "clock.date.hint": "write the date as 2024-04-18 or 18 April 2024",
     "clock.not-date": "{raw} is not a date in the calendar",
     "clock.weekday": "{raw}: {date} is a {actual}, not a {written}",
     "clock.weekday.hint": "correct the weekday or the date, or leave the weekday out",
@@ -353,7 +353,7 @@ FINDINGS = {
     "–{end} is {length}, but 'duration' says {given}",
     "conflicting-times.hint": "give the time once, or make the two agree",
     "no-start": "{block}: cannot tell when it starts",
-    "no-start.hint": "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the "
+    "no-start.hint": "give it a start (start: 13:00 or time: 13:00–13:10), or give the "
     "workshop a start",
     "no-end": "{block}: cannot tell when it ends (it starts at {start})",
     "no-end.hint": "give it an end, a duration (duration: 15 min) or parts",
@@ -422,13 +422,13 @@ MESSAGES = {
     "render.output-twice": "-o {target} is given twice",
     "render.output-twice.hint": "give each output file once",
     "render.file-only": "{format} output is written to a file, not to standard output",
-    "render.file-only.hint": "add -o with a file name, like -o kjoreplan{suffix}",
+    "render.file-only.hint": "add -o with a file name, like -o runsheet{suffix}",
     "render.template-suffix": "{format} output takes a template named *{wanted}, not {given}",
     "render.template-suffix.hint": "give a {wanted} template, or another output file name",
     "render.template-kind": "the template {template} makes {made} output, not {format}",
     "render.template-kind.hint": "name the output file .{kind}",
     "render.reference-no-docx": "--reference-docx is for Word output, and no output is a .docx",
-    "render.reference-no-docx.hint": "add -o kjoreplan.docx, or leave out --reference-docx",
+    "render.reference-no-docx.hint": "add -o runsheet.docx, or leave out --reference-docx",
     "render.reference-missing": "the reference document {reference} is not there",
     "render.reference-missing.hint": "give the path of a Word document or template (.docx or "
     ".dotx)",
@@ -487,7 +487,7 @@ MESSAGES = {
     "render.unknown-template.hint": "add --format {choices}",
     "render.input-as-output": "the output {target} is the workshop file itself; it would be "
     "overwritten",
-    "render.input-as-output.hint": "write the run-sheet to another file, like -o kjoreplan.html",
+    "render.input-as-output.hint": "write the run-sheet to another file, like -o runsheet.html",
     "schema.workshop-suffix": "{output} looks like a workshop file; the schema is JSON",
     "schema.workshop-suffix.hint": "write it to a .json file, like: planverksted schema -o "
     "{schema}",

@@ -155,19 +155,19 @@ METHODS = {
         "description": "Individuelt – gruppe – plenum",
         "steps": (
             ("Reflekter", "Ta utgangspunkt i egen kommune"),
-            ("Dele rundt bordet", None),
-            ("Drøfting: er det fellesnevnere?", None),
+            ("Del rundt bordet", None),
+            ("Drøft: er det fellesnevnere?", None),
         ),
     },
     "1-2-4-all": {
         "source": "Liberating Structures (Lipmanowicz og McCandless), 1-2-4-All: 1 min alene, 2 "
         "min to og to, 4 min fire og fire, 5 min alle sammen",
         "name": "1-2-4-All",
-        "description": "Alene, i par, i firer, så alle sammen",
+        "description": "Alene, to og to, fire og fire, så alle sammen",
         "steps": (
             ("Alene: tenk over spørsmålet", None),
-            ("I par: del og bygg videre", None),
-            ("I firer: se etter likheter og forskjeller", None),
+            ("To og to: del og bygg videre", None),
+            ("Fire og fire: se etter likheter og forskjeller", None),
             ("Alle: hva er det viktigste som kom fram?", None),
         ),
     },
@@ -316,7 +316,7 @@ FINDINGS = {
     "clock.not-time": "{raw} er ikke et klokkeslett",
     "clock.not-time.hint": "timene går fra 00 til 23 og minuttene fra 00 til 59",
     "clock.range": "kan ikke lese tidsrommet {raw}",
-    "clock.range.hint": "skriv start og slutt, for eksempel 13.00 – 13.10",
+    "clock.range.hint": "skriv start og slutt, for eksempel 13.00–13.10",
     "clock.duration": "kan ikke lese varigheten {raw}",
     "clock.duration.hint": "skriv hele minutter (15), eller 15 min, 1 t, 1 t 30 min",
     "clock.duration.decimal.hint": "bruk hele minutter, for eksempel 90 eller 1 t 30 min",
@@ -336,7 +336,7 @@ FINDINGS = {
     "{length}, men «duration» sier {given}",
     "conflicting-times.hint": "skriv tiden bare én gang, eller få de to til å stemme",
     "no-start": "{block}: det går ikke å se når bolken starter",
-    "no-start.hint": "gi bolken en start (start: 13.00 eller time: 13.00 – 13.10), eller gi "
+    "no-start.hint": "gi bolken en start (start: 13.00 eller time: 13.00–13.10), eller gi "
     "verkstedet en start",
     "no-end": "{block}: det går ikke å se når bolken slutter (den starter kl. {start})",
     "no-end.hint": "gi bolken en slutt, en varighet (duration: 15 min) eller deler",

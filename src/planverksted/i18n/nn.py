@@ -154,8 +154,8 @@ METHODS = {
         "description": "Individuelt – gruppe – plenum",
         "steps": (
             ("Reflekter", "Ta utgangspunkt i eigen kommune"),
-            ("Dele rundt bordet", None),
-            ("Drøfting: er det fellesnemnarar?", None),
+            ("Del rundt bordet", None),
+            ("Drøft: er det fellesnemnarar?", None),
         ),
     },
     "1-2-4-all": {
@@ -316,7 +316,7 @@ FINDINGS = {
     "clock.not-time": "{raw} er ikkje eit klokkeslett",
     "clock.not-time.hint": "timane går frå 00 til 23 og minutta frå 00 til 59",
     "clock.range": "kan ikkje lese tidsrommet {raw}",
-    "clock.range.hint": "skriv start og slutt, til dømes 13.00 – 13.10",
+    "clock.range.hint": "skriv start og slutt, til dømes 13.00–13.10",
     "clock.duration": "kan ikkje lese lengda {raw}",
     "clock.duration.hint": "skriv heile minutt (15), eller 15 min, 1 t, 1 t 30 min",
     "clock.duration.decimal.hint": "bruk heile minutt, til dømes 90 eller 1 t 30 min",
@@ -337,7 +337,7 @@ FINDINGS = {
     "{length}, men «duration» seier {given}",
     "conflicting-times.hint": "skriv tida berre éin gong, eller få dei to til å stemme",
     "no-start": "{block}: det går ikkje å sjå når bolken startar",
-    "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00 – 13.10), eller gi "
+    "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00–13.10), eller gi "
     "verkstaden ein start",
     "no-end": "{block}: det går ikkje å sjå når bolken sluttar (han startar kl. {start})",
     "no-end.hint": "gi bolken ein slutt, ei lengd (duration: 15 min) eller delar",
