@@ -123,7 +123,9 @@ def test_new_lang_chooses_the_starter_in_that_language(tmp_path: Path, language:
     result = run("new", "v.yaml", "--lang", language, "--start", "kl 9", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     expected = {"nn": "blank-nn", "en": "blank-en", "nb": "blank", "no": "blank"}[language]
-    assert f"from the starter {expected}:" in result.stdout
+    # The new file's language is the one its messages speak.
+    said = "from the starter" if language == "en" else "startmalen"
+    assert f"{said} {expected}:" in result.stdout
     text = (tmp_path / "v.yaml").read_text(encoding="utf-8")
     assert f"language: {'nb' if language == 'no' else language}" in text
     assert 'start: "09:00"' in text
@@ -142,7 +144,7 @@ def test_new_with_a_starter_in_another_language_takes_its_sibling(tmp_path: Path
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "from the starter kommunestyre-nn:" in result.stdout
+    assert "Laga v.yaml frå startmalen kommunestyre-nn:" in result.stdout
     assert "date: 2024-04-18" in (tmp_path / "v.yaml").read_text(encoding="utf-8")
 
 

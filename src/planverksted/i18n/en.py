@@ -790,6 +790,8 @@ MESSAGES = {
     "run.wrote-facilitator": "wrote {target} (the facilitator's page)",
     "purpose.import": "Import a run-sheet from Word, Excel or CSV.",
     "purpose.groups": "Show who sits where: tables, rounds, balance and parallel tracks.",
+    "starter.kommunestyre-kafedialog": "Council café dialogue in three rounds: 27 members of 7 "
+    "parties and the administration at mixed tables (bokmål)",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -775,6 +775,8 @@ MESSAGES = {
     "run.wrote-facilitator": "skrev {target} (siden for prosessleder)",
     "purpose.import": "Hent inn en kjøreplan fra Word, Excel eller CSV.",
     "purpose.groups": "Vis hvem som sitter hvor: bord, runder, balanse og parallelle spor.",
+    "starter.kommunestyre-kafedialog": "Kafédialog for kommunestyret i tre runder: 27 medlemmer "
+    "fra 7 partier og administrasjonen ved blandede bord (bokmål)",
 }
 
 LIVE = {

@@ -773,6 +773,8 @@ MESSAGES = {
     "run.wrote-facilitator": "skreiv {target} (sida for prosessleiar)",
     "purpose.import": "Hent inn ein køyreplan frå Word, Excel eller CSV.",
     "purpose.groups": "Vis kven som sit kvar: bord, rundar, balanse og parallelle spor.",
+    "starter.kommunestyre-kafedialog": "Kafédialog for kommunestyret i tre rundar: 27 medlemmer "
+    "frå 7 parti og administrasjonen ved blanda bord (bokmål)",
 }
 
 LIVE = {
