@@ -147,7 +147,7 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
         (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 er ikke en dato"),
         (["--now", "13:00", "-o", "x.html"], 2, "--now brukes med --terminal"),
         (["--lang", "de"], 2, "Invalid value for '--lang"),
-        (["-o", "-"], 2, "run writes two pages, to files, not to standard output"),
+        (["-o", "-"], 2, "run skriver to sider, til filer, ikke til standard ut"),
     ],
 )
 def test_plain_usage_errors(tmp_path: Path, args: list[str], code: int, message: str) -> None:
