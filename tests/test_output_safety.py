@@ -111,7 +111,7 @@ def test_standard_inputs_file_is_never_the_output(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[-2:] == [
         # Standard input is read after the outputs are checked: its language is not known yet.
         f"planverksted: the output {source} is the file on standard input; it would be overwritten",
-        "    hint: write the run-sheet to another file, like -o kjoreplan.html",
+        "    hint: write the run-sheet to another file, like -o runsheet.html",
     ]
     assert source.read_bytes() == SEED.read_bytes()
 
