@@ -480,45 +480,90 @@
     return unit ? unit.title : "";
   }
 
+  // Text from the file is marked with the file's language where the page speaks another
+  // (an English page of a bokmål file), as the run-sheet marks it: screen readers read it
+  // in its own language (WCAG 3.1.2).
+  var fileLang = data.source_lang && data.source_lang !== data.lang ? data.source_lang : null;
+  var drawnParts = {};
+
+  /** A template's pieces as [text, from the file?]: {title} from the file, the rest ours. */
+  function fillParts(template, values, fromFile) {
+    var parts = [];
+    template.split(/(\{\w+\})/).forEach(function (piece) {
+      var match = /^\{(\w+)\}$/.exec(piece);
+      if (match && match[1] in values) {
+        parts.push([String(values[match[1]]), fromFile.indexOf(match[1]) >= 0]);
+      } else if (piece) {
+        parts.push([piece, false]);
+      }
+    });
+    return parts;
+  }
+
+  function textOf(parts) {
+    return parts.map(function (part) { return part[0]; }).join("");
+  }
+
+  /** An element's text from pieces, the file's in an element of their own language. */
+  function setParts(id, parts) {
+    var key = JSON.stringify(parts);
+    if (drawnParts[id] === key) return;
+    drawnParts[id] = key;
+    var element = byId(id);
+    element.textContent = "";
+    parts.forEach(function (part) {
+      if (!part[0]) return;
+      if (part[1] && fileLang) {
+        var span = document.createElement("span");
+        span.lang = fileLang;
+        span.textContent = part[0];
+        element.appendChild(span);
+      } else {
+        element.appendChild(document.createTextNode(part[0]));
+      }
+    });
+  }
+
   function drawRoom(view) {
     var day = forRoom(view.day);
     var now = view.t;
     var running = view.running;  // time left counts from here: a held minute is one more
     var offset = view.state.offset;
     var moment = view.override ? { phase: view.override } : stateAt(day, now);
-    var context = "", title = "", step = "", time = "", left = "", next = "";
+    var context = [], title = [], step = [], time = "", left = "", next = [];
     var questions = null;
     if (!day.blocks.length) {
       moment = { phase: "after" };
     }
     if (moment.phase === "before") {
       var start = dayStart(day) * MINUTE + offset;
-      title = view.override
+      title = [[view.override
         ? fill(words.starts_on, { date: view.day.date_text, time: clockAt(start) })
-        : fill(words.starts_at, { time: clockAt(start) });
-      context = data.title;
+        : fill(words.starts_at, { time: clockAt(start) }), false]];
+      context = [[data.title, true]];
       if (!view.override) {
         time = formatCountdown(moment.unit_end - running);
         left = words.until_start;
       }
-      next = fill(words.next_at, { time: clockAt(dayStart(day) * MINUTE + offset),
-        title: titleAt(day, dayStart(day) * MINUTE) });
+      next = fillParts(words.next_at, { time: clockAt(dayStart(day) * MINUTE + offset),
+        title: titleAt(day, dayStart(day) * MINUTE) }, ["title"]);
     } else if (moment.phase === "gap") {
-      context = words.next;
-      title = titleAt(day, moment.unit_end);
-      step = fill(words.at, { time: clockAt(moment.unit_end + offset) });
+      context = [[words.next, false]];
+      title = [[titleAt(day, moment.unit_end), true]];
+      step = [[fill(words.at, { time: clockAt(moment.unit_end + offset) }), false]];
       time = formatCountdown(moment.unit_end - running);
       left = words.until_start;
     } else if (moment.phase === "running") {
       var units = unitsOf(day, moment);
       var main = units.part || units.block;
-      context = units.part ? units.block.title : (units.block.kind_label || "");
-      title = main.title;
+      context = units.part ? [[units.block.title, true]]
+        : [[units.block.kind_label || "", false]];
+      title = [[main.title, true]];
       // A break's kind says what its title says: once is enough ("Pause", not "Pause Pause").
-      if (context.trim().toLowerCase() === title.trim().toLowerCase()) context = "";
+      if (textOf(context).trim().toLowerCase() === main.title.trim().toLowerCase()) context = [];
       if (units.step) {
-        step = units.step.title + " · " +
-          fill(words.step_of, { n: moment.step + 1, m: units.steps.length });
+        step = [[units.step.title, true],
+          [" · " + fill(words.step_of, { n: moment.step + 1, m: units.steps.length }), false]];
       }
       time = formatCountdown(moment.unit_end - running);
       left = words.left;
@@ -537,35 +582,38 @@
       if (main.questions.length) questions = main;
       var after = nextShown(day, now);
       if (after !== null && after < dayEnd(day) * MINUTE) {
-        next = fill(words.next_at, { time: clockAt(after + offset), title: titleAt(day, after) });
+        next = fillParts(words.next_at, { time: clockAt(after + offset),
+          title: titleAt(day, after) }, ["title"]);
       }
     } else {
-      title = words.done;
+      title = [[words.done, false]];
       var following = data.days[view.index + 1];
       if (following && following.blocks.length) {
         var room = forRoom(following);
         if (room.blocks.length) {
-          step = fill(words.continues, {
+          step = [[fill(words.continues, {
             date: following.date_text || following.label,
             time: formatClock(dayStart(room))
-          });
+          }), false]];
         }
       }
     }
-    setText("room-context", context);
-    setText("room-now", title);
-    setText("room-step", step);
+    setParts("room-context", context);
+    setParts("room-now", title);
+    setParts("room-step", step);
     setText("room-time", time);
     setText("room-left", left);
-    setText("room-next", next);
-    show("room-step", step !== "");
+    setParts("room-next", next);
+    show("room-step", textOf(step) !== "");
     show("room-countdown", time !== "");
-    show("room-next", next !== "");
+    show("room-next", textOf(next) !== "");
     show("room-questions", questions !== null);
     byId("room").classList.toggle("with-questions", questions !== null);
     if (questions) {
-      setText("room-questions-title", questions.questions_title || words.questions);
+      setParts("room-questions-title", [questions.questions_title
+        ? [questions.questions_title, true] : [words.questions, false]]);
       var list = byId("room-question-list");
+      if (fileLang) list.lang = fileLang;
       var key = JSON.stringify(questions.questions);
       if (list.dataset.key !== key) {
         list.textContent = "";
@@ -709,6 +757,7 @@
       var title = document.createElement("span");
       title.className = "title";
       title.textContent = item.title;
+      if (fileLang) title.lang = fileLang;
       what.appendChild(title);
       var extra = [item.kind_label, item.method, item.facilitator_only ? words.facilitator_only : ""];
       extra = extra.filter(function (text) { return text; });
@@ -725,8 +774,9 @@
         what.appendChild(over);
       }
       if (item.tracks && item.tracks.length) what.appendChild(tracksElement(item.tracks));
-      cell(row, item.who, "who");
-      cell(row, note, "notes");
+      [cell(row, item.who, "who"), cell(row, note, "notes")].forEach(function (td) {
+        if (fileLang && td.textContent) td.lang = fileLang;
+      });
       body.appendChild(row);
       rows.push({ element: row, expected: expected, marker: marker, item: item, path: path });
     }

@@ -135,24 +135,27 @@ def room(browser: Browser) -> dict[str, str]:
 
 
 # "Done when" of issue #14, end to end: the installed command's page, at 13.57, three languages.
+# The file is in bokmål: on a nynorsk or English page its text is marked lang="nb".
 @pytest.mark.parametrize(
-    ("language", "left", "next_line"),
+    ("language", "left", "next_at", "own"),
     [
-        ("nb", "igjen", "Neste kl. 14.09: Drøfting: er det fellesnevnere?"),
-        ("nn", "att", "Neste kl. 14.09: Drøfting: er det fellesnevnere?"),
-        ("en", "left", "Next at 14:09: Drøfting: er det fellesnevnere?"),
+        ("nb", "igjen", "Neste kl. 14.09: ", "{}"),
+        ("nn", "att", "Neste kl. 14.09: ", '<span lang="nb">{}</span>'),
+        ("en", "left", "Next at 14:09: ", '<span lang="nb">{}</span>'),
     ],
 )
 def test_the_room_at_13_57_shows_the_igp_step(
-    pages: dict[str, Path], language: str, left: str, next_line: str
+    pages: dict[str, Path], language: str, left: str, next_at: str, own: str
 ) -> None:
     assert CHROMIUM is not None
     dom = dump_dom(pages[language].as_uri() + "?now=13:57", CHROMIUM)
-    assert '<h1 id="room-now" class="now" aria-live="polite">Gruppearbeid</h1>' in dom
-    assert ">Dele rundt bordet · " in dom
+    now = own.format("Gruppearbeid")
+    assert f'<h1 id="room-now" class="now" aria-live="polite">{now}</h1>' in dom
+    assert f'<p id="room-step" class="step">{own.format("Dele rundt bordet")} · ' in dom
     assert '<span id="room-time" class="time">12:00</span>' in dom
     assert f'<span id="room-left" class="left">{left}</span>' in dom
-    assert f'<p id="room-next" class="next">{next_line}</p>' in dom
+    step = own.format("Drøfting: er det fellesnevnere?")
+    assert f'<p id="room-next" class="next">{next_at}{step}</p>' in dom
     assert f'<html lang="{language}">' in dom
 
 
@@ -616,3 +619,23 @@ def test_the_room_fits_again_when_the_screen_changes(page: Any, screen: Any) -> 
     browser.evaluate("new Promise(r => requestAnimationFrame(() => r(true)))", await_promise=True)
     found = browser.evaluate(FITS)
     assert found["scroll"] == [1024, 768, 1024, 768] and found["outside"] == []
+
+
+@pytest.mark.parametrize(("name", "marked"), [("en", "nb"), ("nn", "nb"), ("nb", None)])
+def test_the_files_text_is_marked_with_its_language(page: Any, name: str, marked: str) -> None:
+    """On a page in another language than the file's, the file's text says its own (WCAG 3.1.2)."""
+    browser = page(f"{name}/facilitator", "?now=15:00")
+    langs = browser.evaluate(
+        "[document.querySelector('.workshop').lang,"
+        " document.querySelector('#fac-rows .title').lang,"
+        " [...document.querySelectorAll('#fac-rows td.notes')].find(td => td.textContent).lang,"
+        " document.querySelector('#fac-rows td.plan').lang]"
+    )
+    assert langs == [marked or "", marked or "", marked or "", ""]
+    browser.press("v")  # the room's view
+    langs = browser.evaluate(
+        "[document.getElementById('room-question-list').lang,"
+        " (document.querySelector('#room-now span') || {lang: ''}).lang,"
+        " document.getElementById('room-left').lang]"
+    )
+    assert langs == [marked or "", marked or "", ""]

@@ -148,6 +148,7 @@ def live_data(
     workshop = analysis.workshop
     return {
         "lang": language,
+        "source_lang": analysis.language,
         "audience": audience,
         "title": workshop.title,
         "subtitle": workshop.subtitle,
@@ -260,6 +261,7 @@ def render_live_page(
         "live.html.j2",
         {
             "lang": data["lang"],
+            "source_lang": data["source_lang"],
             "title": data["title"],
             "page_title": f"{view} – {data['title']}",
             "audience": audience,
