@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,12 +114,25 @@ def browser() -> Iterator[Browser]:
         opened.close()
 
 
+def open_at(browser: Browser, url: str) -> None:
+    """Open ``url`` and wait until it is the page shown: on a busy machine the page before
+    may still answer "ready" just after the navigation was asked for."""
+    browser.open(url)
+    deadline = time.monotonic() + HANG
+    while browser.evaluate("location.href") != url or not browser.evaluate(
+        "document.readyState === 'complete' && !!window.planverksted"
+        " && !!window.planverksted.view()"
+    ):
+        assert time.monotonic() < deadline, f"{url} did not open"
+        time.sleep(0.05)
+
+
 @pytest.fixture
 def page(browser: Browser, pages: dict[str, Path]) -> Iterator[Any]:
     """Open a page with a query; the browser's storage starts empty for every test."""
 
     def open_page(name: str, query: str) -> Browser:
-        browser.open(pages[name].as_uri() + query)
+        open_at(browser, pages[name].as_uri() + query)
         browser.evaluate("localStorage.clear()")
         browser.reload()
         return browser
@@ -208,7 +222,7 @@ def test_the_room_shows_the_group_task_questions_only_during_group_work(page: An
         "[...document.querySelectorAll('#room-question-list li')].map(li => li.textContent)"
     )
     assert items[1] == "Gir gjeldende samfunnsdel nok rom til å styre og utvikle kommunen?"
-    browser.open(browser.evaluate("location.href").replace("15:00", "14:20"))
+    open_at(browser, browser.evaluate("location.href").replace("15:00", "14:20"))
     assert browser.evaluate("document.getElementById('room-questions').hidden") is True
 
 
@@ -331,7 +345,7 @@ def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(
     # The room's page has no facilitator's view; the facilitator's page follows its keys.
     browser.press("v")
     assert browser.evaluate("document.getElementById('facilitator')") is None
-    browser.open(pages["nb/facilitator"].as_uri() + "?now=13:57")
+    open_at(browser, pages["nb/facilitator"].as_uri() + "?now=13:57")
     assert browser.text("fac-offset") == "Ligger 1 min etter planen"
     browser.press(" ")
     assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokka er stoppet"
