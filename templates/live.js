@@ -569,9 +569,10 @@
       left = words.left;
       var track = units.part ? null : trackHere(units.block);
       if (track) {
-        context = units.block.title + (track.room_name ? " · " + track.room_name : "");
-        title = track.title;
-        step = "";
+        context = [[units.block.title, true]].concat(
+          track.room_name ? [[" · ", false], [track.room_name, true]] : []);
+        title = [[track.title, true]];
+        step = [];
         if (running < track.start * MINUTE) {
           time = formatCountdown(track.start * MINUTE - running);
           left = words.until_start;

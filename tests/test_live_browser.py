@@ -94,6 +94,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for language in ("nn", "en"):
         made[f"long-{language}"] = (make_page(folder, folder / "long.yaml", language), language)
     made |= {
+        "parallel": (make_page(folder, EXAMPLES / "kommunestyret-parallelle-rom.yaml"), "nn"),
         "nb": (make_page(folder, SEED), "nb"),
         "nn": (make_page(folder, SEED, "nn"), "nn"),
         "en": (make_page(folder, SEED, "en"), "en"),
@@ -653,3 +654,17 @@ def test_the_files_text_is_marked_with_its_language(page: Any, name: str, marked
         " document.getElementById('room-left').lang]"
     )
     assert langs == [marked or "", marked or "", ""]
+
+
+def test_the_room_shows_its_own_track_with_room(page: Any) -> None:
+    """?room=KEY (seating, #22): the track in that room in the block's place, with its room."""
+    browser = page("parallel", "?now=14:10&room=rom1")
+    assert room(browser) | {"next": ""} == {
+        "context": "Parallelle verkstader · Formannskapssalen",
+        "now": "Helse og omsorg",
+        "step": "",
+        "time": browser.text("room-time"),
+        "left": browser.text("room-left"),
+        "next": "",
+    }
+    assert browser.text("room-time") != ""
