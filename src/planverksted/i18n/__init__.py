@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -28,7 +29,7 @@ REFERENCE = "en"
 DEFAULT = "nb"
 """The language of a file that names none."""
 
-_TEXT_TABLES = ("LABELS", "FINDINGS", "MESSAGES", "LIVE")
+_TEXT_TABLES = ("LABELS", "FINDINGS", "MESSAGES", "LIVE", "YAML_PROBLEMS")
 _SCALARS = (
     "NAME",
     "TIME_SEPARATOR",
@@ -315,6 +316,43 @@ def missing_keys(language: str) -> list[str]:
         if hasattr(module, name) and len(getattr(module, name)) != count:
             missing.append(f"{name} (needs {count})")
     return missing
+
+
+@functools.cache
+def _yaml_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each of PyYAML's problem texts as a pattern: its %r, %s and %d are the values."""
+    patterns = []
+    for text in catalogue(REFERENCE).YAML_PROBLEMS:
+        parts = re.split(r"(%[rsd])", text)
+        body = "".join(
+            "(.+?)" if part in ("%r", "%s") else r"(\d+)" if part == "%d" else re.escape(part)
+            for part in parts
+        )
+        patterns.append((re.compile(body + r"\Z", re.DOTALL), text))
+    # The longest first: "while parsing a block mapping" before "while parsing a %s".
+    return sorted(patterns, key=lambda pair: -len(pair[1].replace("%r", "").replace("%s", "")))
+
+
+def yaml_problem(text: str, language: str) -> str:
+    """PyYAML's (or libyaml's) problem or context ``text`` in ``language``: from the
+    catalogues' ``YAML_PROBLEMS``, the values it names quoted as keys are; a text no
+    catalogue knows (a new PyYAML) is quoted in a plain sentence of the language."""
+    text = " ".join(text.split())
+    table = catalogue(language).YAML_PROBLEMS
+    for pattern, template in _yaml_patterns():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        values = [_yaml_value(value, language) for value in match.groups()]
+        return str(table[template]).format(*values)
+    return fill(str(catalogue(language).FINDINGS["yaml-syntax.unknown"]), language, {"text": text})
+
+
+def _yaml_value(value: str, language: str) -> str:
+    """A value PyYAML wrote as Python would ('x', "'"), quoted as the language quotes keys."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return quote(value, language, key=True) if not value.isdigit() else value
 
 
 LANGUAGES: tuple[str, ...] = languages()

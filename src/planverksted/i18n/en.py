@@ -398,6 +398,7 @@ FINDINGS = {
     "yaml-syntax.control": "the file holds a control character ({char}), which YAML does not allow",
     "yaml-syntax.control.hint": "remove it: it does not show in most editors (a text pasted "
     "from elsewhere?)",
+    "yaml-syntax.unknown": 'PyYAML says: "{text}"',
 }
 """Texts of findings made outside the rule modules, and general ones, by id.
 
@@ -841,3 +842,143 @@ LIVE = {
     "facilitator_file": "facilitator",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""
+
+YAML_PROBLEMS = {
+    # lang (#20): PyYAML's and libyaml's problem texts, by their own English (%r, %s, %d
+    # are the values PyYAML fills in; {0}, {1} here the same values, in order).
+    "blacklisted key '%s' in instance state found": "blacklisted key {0} in instance state found",
+    "but found another document": "but found another document",
+    "cannot find %r in the module %r": "cannot find {0} in the module {1}",
+    "cannot find module %r (%s)": "cannot find the module {0} ({1})",
+    "could not determine a constructor for the tag %r": "no value can be made for the tag {0}",
+    "could not find expected ':'": "could not find the ':' expected here",
+    "duplicate tag handle %r": "the tag handle {0} is given twice",
+    "expected ' ', but found %r": "expected a space, but found {0}",
+    "expected '!', but found %r": "expected '!', but found {0}",
+    "expected ',' or ']', but got %r": "expected ',' or ']', but found {0}",
+    "expected ',' or '}', but got %r": "expected ',' or '}}', but found {0}",
+    "expected '<document start>', but found %r": "expected the start of a document ('---'), but "
+    "found {0}",
+    "expected '>', but found %r": "expected '>', but found {0}",
+    "expected <block end>, but found %r": "expected the end of the indented block, but found {0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "expected a URI "
+    "escape of 2 hexadecimal digits, but found {0}",
+    "expected URI, but found %r": "expected a URI, but found {0}",
+    "expected a class, but found %r": "expected a class, but found {0}",
+    "expected a comment or a line break, but found %r": "expected a comment or a line break, "
+    "but found {0}",
+    "expected a digit or ' ', but found %r": "expected a digit or a space, but found {0}",
+    "expected a digit or '.', but found %r": "expected a digit or '.', but found {0}",
+    "expected a digit, but found %r": "expected a digit, but found {0}",
+    "expected a mapping for merging, but found %s": "expected keys to merge, but found {0}",
+    "expected a mapping node, but found %s": "expected keys, but found {0}",
+    "expected a mapping of length 1, but found %s": "expected a single key, but found {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "expected keys or a "
+    "list of keys to merge, but found {0}",
+    "expected a scalar node, but found %s": "expected a single value, but found {0}",
+    "expected a sequence node, but found %s": "expected a list, but found {0}",
+    "expected a sequence, but found %s": "expected a list, but found {0}",
+    "expected a single document in the stream": "expected one YAML document in the file",
+    "expected a single mapping item, but found %d items": "expected one key, but found {0}",
+    "expected alphabetic or numeric character, but found %r": "expected a letter or a digit, "
+    "but found {0}",
+    "expected chomping or indentation indicators, but found %r": "expected '+', '-' or a digit "
+    "after '|' or '>', but found {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "expected an escape of "
+    "{0} hexadecimal digits, but found {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "expected an indentation "
+    "from 1 to 9, but found 0",
+    "expected non-empty name appended to the tag": "expected a name after the tag",
+    "expected the empty value, but found %r": "expected no value, but found {0}",
+    "expected the node content, but found %r": "expected a value, but found {0}",
+    "failed to convert base64 data into ascii: %s": "the base64 data is not ASCII: {0}",
+    "failed to decode base64 data: %s": "the base64 data cannot be read: {0}",
+    "found character %r that cannot start any token": "found {0}, which cannot start a value",
+    "found duplicate YAML directive": "found the %YAML line twice",
+    "found duplicate anchor %r; first occurrence": "found the anchor {0} twice; the first time",
+    "found incompatible YAML document (version 1.* is required)": "found a YAML document of "
+    "another version (1.* is needed)",
+    "found unconstructable recursive node": "found a value that holds itself",
+    "found undefined alias %r": "found the alias {0}, which names no anchor",
+    "found undefined tag handle %r": "found the tag handle {0}, which is not declared",
+    "found unexpected document separator": "found a '---' line where none can be",
+    "found unexpected end of stream": "the file ends before the value does",
+    "found unhashable key": "found a key that is not plain text",
+    "found unknown escape character %r": "found the unknown escape {0} (a backslash in double "
+    "quotes)",
+    "mapping keys are not allowed here": "a key cannot stand here",
+    "mapping values are not allowed here": "a key's value cannot start here (a ': ' too many on "
+    "the line?)",
+    "module %r is not imported": "the module {0} is not imported",
+    "second occurrence": "the second time",
+    "sequence entries are not allowed here": "a list item ('- ') cannot stand here",
+    "special characters are not allowed": "special characters are not allowed",
+    "while constructing a Python instance": "while making a Python object",
+    "while constructing a Python module": "while making a Python module",
+    "while constructing a Python name": "while making a Python name",
+    "while constructing a Python object": "while making a Python object",
+    "while constructing a mapping": "in these keys",
+    "while constructing an ordered map": "in this ordered list of keys",
+    "while constructing pairs": "in these pairs",
+    "while parsing a %s": "in this part",
+    "while parsing a %s node": "in this value",
+    "while parsing a block node": "in this value",
+    "while parsing a flow node": "in this value",
+    "while parsing a block collection": "in this indented list or set of keys",
+    "while parsing a block mapping": "in these indented keys",
+    "while parsing a flow mapping": "in these keys in braces ({{ }})",
+    "while parsing a flow sequence": "in this list in brackets ([ ])",
+    "while parsing a node": "in this value",
+    "while parsing a tag": "in this tag",
+    "while parsing a directive": "in this directive (a line starting with %)",
+    "while scanning a %s": "in this part",
+    "while scanning a block scalar": "in this text after '|' or '>'",
+    "while scanning a directive": "in this directive (a line starting with %)",
+    "while scanning a double-quoted scalar": "in this text in double quotes",
+    "while scanning a quoted scalar": "in this text in quotes",
+    "while scanning a simple key": "in this key",
+    "while scanning a tag": "in this tag",
+    "while scanning an %s": "in this part",
+    "while scanning an anchor": "in this anchor (&)",
+    "while scanning an alias": "in this alias (*)",
+    "while scanning for the next token": "while reading on",
+    "unicode": "unicode",
+    "did not find expected key": "did not find the key expected here (an indent that does not "
+    "match the lines above?)",
+    "did not find expected '-' indicator": "did not find the '- ' of a list item expected here",
+    "did not find expected <document start>": "expected the start of a document ('---')",
+    "did not find expected node content": "did not find the value expected here",
+    "did not find expected ',' or ']'": "did not find the ',' or ']' expected here",
+    "did not find expected ',' or '}'": "did not find the ',' or '}}' expected here",
+    "did not find expected comment or line break": "expected a comment or a line break here",
+    "did not find URI escaped octet": "did not find the URI escape expected here",
+    "found character that cannot start any token": "found a character that cannot start a value",
+    "mapping values are not allowed in this context": "a key's value cannot start here (a ': ' "
+    "too many on the line?)",
+    "block sequence entries are not allowed in this context": "a list item ('- ') cannot stand "
+    "here",
+    "found unexpected document indicator": "found a '---' or '...' line where none can be",
+    "found a tab character where an indentation space is expected": "found a tab where the "
+    "indent must be spaces",
+    "found a tab character that violates indentation": "found a tab that breaks the indent",
+    "found unknown escape character": "found an unknown escape (a backslash in double quotes)",
+    "found duplicate %YAML directive": "found the %YAML line twice",
+    "found incompatible YAML document": "found a YAML document of another version",
+    "control characters are not allowed": "control characters are not allowed",
+    "invalid leading UTF-8 octet": "a byte that is not UTF-8",
+    "incomplete UTF-8 octet sequence": "an incomplete UTF-8 character",
+    "while scanning a plain scalar": "in this text",
+    "while parsing a document start": "at the start of this document",
+    "while parsing a quoted scalar": "in this text in quotes",
+    "did not find expected alphabetic or numeric character": "did not find the letter or digit "
+    "expected here",
+    "found an indentation indicator equal to 0": "found an indent of 0 (after '|' or '>' it is "
+    "1 to 9)",
+    "did not find the expected '>'": "did not find the '>' expected here",
+    "found unknown directive name": "found a directive (a line starting with %) that YAML does "
+    "not know",
+    "did not find expected whitespace or line break": "expected a space or a line break here",
+    "found undefined tag handle": "found a tag handle that is not declared",
+    "did not find expected tag URI": "did not find the tag URI expected here",
+}
+"""A YAML fault with no diagnosis of its own, worded from PyYAML's problem and context."""

@@ -381,6 +381,7 @@ FINDINGS = {
     "yaml-syntax.control": "filen har et kontrolltegn ({char}), og det tillater ikke YAML",
     "yaml-syntax.control.hint": "fjern det: det vises ikke i de fleste redigeringsprogrammer "
     "(tekst limt inn fra et annet sted?)",
+    "yaml-syntax.unknown": "PyYAML melder: «{text}»",
 }
 
 MESSAGES = {
@@ -825,3 +826,146 @@ LIVE = {
     "facilitator_file": "prosessleder",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""
+
+YAML_PROBLEMS = {
+    # lang (#20): PyYAML's and libyaml's problem texts, by their own English (%r, %s, %d
+    # are the values PyYAML fills in; {0}, {1} here the same values, in order).
+    "blacklisted key '%s' in instance state found": "nøkkelen {0} er ikke tillatt i tilstanden "
+    "til et objekt",
+    "but found another document": "men fant enda et dokument",
+    "cannot find %r in the module %r": "finner ikke {0} i modulen {1}",
+    "cannot find module %r (%s)": "finner ikke modulen {0} ({1})",
+    "could not determine a constructor for the tag %r": "kan ikke lage noen verdi for taggen {0}",
+    "could not find expected ':'": "fant ikke kolonet («:») som skulle stått her",
+    "duplicate tag handle %r": "tagg-forkortelsen {0} står to ganger",
+    "expected ' ', but found %r": "ventet et mellomrom, men fant {0}",
+    "expected '!', but found %r": "ventet «!», men fant {0}",
+    "expected ',' or ']', but got %r": "ventet «,» eller «]», men fant {0}",
+    "expected ',' or '}', but got %r": "ventet «,» eller «}}», men fant {0}",
+    "expected '<document start>', but found %r": "ventet starten på et dokument («---»), men "
+    "fant {0}",
+    "expected '>', but found %r": "ventet «>», men fant {0}",
+    "expected <block end>, but found %r": "ventet slutten på det innrykkede avsnittet, men fant "
+    "{0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "ventet en URI-kode "
+    "med 2 heksadesimale sifre, men fant {0}",
+    "expected URI, but found %r": "ventet en URI, men fant {0}",
+    "expected a class, but found %r": "ventet en klasse, men fant {0}",
+    "expected a comment or a line break, but found %r": "ventet en kommentar eller et "
+    "linjeskift, men fant {0}",
+    "expected a digit or ' ', but found %r": "ventet et siffer eller et mellomrom, men fant {0}",
+    "expected a digit or '.', but found %r": "ventet et siffer eller «.», men fant {0}",
+    "expected a digit, but found %r": "ventet et siffer, men fant {0}",
+    "expected a mapping for merging, but found %s": "ventet nøkler å slå sammen, men fant {0}",
+    "expected a mapping node, but found %s": "ventet nøkler, men fant {0}",
+    "expected a mapping of length 1, but found %s": "ventet én nøkkel, men fant {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "ventet nøkler eller en "
+    "liste med nøkler å slå sammen, men fant {0}",
+    "expected a scalar node, but found %s": "ventet én verdi, men fant {0}",
+    "expected a sequence node, but found %s": "ventet en liste, men fant {0}",
+    "expected a sequence, but found %s": "ventet en liste, men fant {0}",
+    "expected a single document in the stream": "ventet ett YAML-dokument i filen",
+    "expected a single mapping item, but found %d items": "ventet én nøkkel, men fant {0}",
+    "expected alphabetic or numeric character, but found %r": "ventet en bokstav eller et "
+    "siffer, men fant {0}",
+    "expected chomping or indentation indicators, but found %r": "ventet «+», «-» eller et "
+    "siffer etter «|» eller «>», men fant {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "ventet en kode med {0} "
+    "heksadesimale sifre, men fant {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "ventet et innrykk fra 1 "
+    "til 9, men fant 0",
+    "expected non-empty name appended to the tag": "ventet et navn etter taggen",
+    "expected the empty value, but found %r": "ventet ingen verdi, men fant {0}",
+    "expected the node content, but found %r": "ventet en verdi, men fant {0}",
+    "failed to convert base64 data into ascii: %s": "base64-dataene er ikke ASCII: {0}",
+    "failed to decode base64 data: %s": "base64-dataene kan ikke leses: {0}",
+    "found character %r that cannot start any token": "fant {0}, som ikke kan begynne en verdi",
+    "found duplicate YAML directive": "fant %YAML-linjen to ganger",
+    "found duplicate anchor %r; first occurrence": "fant ankeret {0} to ganger; første gang",
+    "found incompatible YAML document (version 1.* is required)": "fant et YAML-dokument i en "
+    "annen versjon (1.* trengs)",
+    "found unconstructable recursive node": "fant en verdi som inneholder seg selv",
+    "found undefined alias %r": "fant aliaset {0}, som ikke viser til noe anker",
+    "found undefined tag handle %r": "fant tagg-forkortelsen {0}, som ikke er erklært",
+    "found unexpected document separator": "fant en «---»-linje der ingen kan stå",
+    "found unexpected end of stream": "filen slutter før verdien gjør det",
+    "found unhashable key": "fant en nøkkel som ikke er vanlig tekst",
+    "found unknown escape character %r": "fant den ukjente koden {0} (en omvendt skråstrek i "
+    "doble anførselstegn)",
+    "mapping keys are not allowed here": "en nøkkel kan ikke stå her",
+    "mapping values are not allowed here": "en verdi til en nøkkel kan ikke begynne her (en «: "
+    "» for mye på linjen?)",
+    "module %r is not imported": "modulen {0} er ikke importert",
+    "second occurrence": "andre gang",
+    "sequence entries are not allowed here": "et listepunkt («- ») kan ikke stå her",
+    "special characters are not allowed": "spesialtegn er ikke tillatt",
+    "while constructing a Python instance": "mens et Python-objekt ble laget",
+    "while constructing a Python module": "mens en Python-modul ble laget",
+    "while constructing a Python name": "mens et Python-navn ble laget",
+    "while constructing a Python object": "mens et Python-objekt ble laget",
+    "while constructing a mapping": "i disse nøklene",
+    "while constructing an ordered map": "i denne ordnede listen med nøkler",
+    "while constructing pairs": "i disse parene",
+    "while parsing a %s": "i denne delen",
+    "while parsing a %s node": "i denne verdien",
+    "while parsing a block node": "i denne verdien",
+    "while parsing a flow node": "i denne verdien",
+    "while parsing a block collection": "i denne innrykkede listen eller samlingen av nøkler",
+    "while parsing a block mapping": "i disse innrykkede nøklene",
+    "while parsing a flow mapping": "i disse nøklene i krøllparentes ({{ }})",
+    "while parsing a flow sequence": "i denne listen i hakeparentes ([ ])",
+    "while parsing a node": "i denne verdien",
+    "while parsing a tag": "i denne taggen",
+    "while parsing a directive": "i dette direktivet (en linje som begynner med %)",
+    "while scanning a %s": "i denne delen",
+    "while scanning a block scalar": "i denne teksten etter «|» eller «>»",
+    "while scanning a directive": "i dette direktivet (en linje som begynner med %)",
+    "while scanning a double-quoted scalar": "i denne teksten i doble anførselstegn",
+    "while scanning a quoted scalar": "i denne teksten i anførselstegn",
+    "while scanning a simple key": "i denne nøkkelen",
+    "while scanning a tag": "i denne taggen",
+    "while scanning an %s": "i denne delen",
+    "while scanning an anchor": "i dette ankeret (&)",
+    "while scanning an alias": "i dette aliaset (*)",
+    "while scanning for the next token": "mens filen ble lest videre",
+    "unicode": "unicode",
+    "did not find expected key": "fant ikke nøkkelen som skulle stått her (et innrykk som ikke "
+    "passer med linjene over?)",
+    "did not find expected '-' indicator": "fant ikke «- » for et listepunkt her",
+    "did not find expected <document start>": "ventet starten på et dokument («---»)",
+    "did not find expected node content": "fant ikke verdien som skulle stått her",
+    "did not find expected ',' or ']'": "fant ikke «,» eller «]» som skulle stått her",
+    "did not find expected ',' or '}'": "fant ikke «,» eller «}}» som skulle stått her",
+    "did not find expected comment or line break": "ventet en kommentar eller et linjeskift her",
+    "did not find URI escaped octet": "fant ikke URI-koden som skulle stått her",
+    "found character that cannot start any token": "fant et tegn som ikke kan begynne en verdi",
+    "mapping values are not allowed in this context": "en verdi til en nøkkel kan ikke begynne "
+    "her (en «: » for mye på linjen?)",
+    "block sequence entries are not allowed in this context": "et listepunkt («- ») kan ikke "
+    "stå her",
+    "found unexpected document indicator": "fant en «---»- eller «...»-linje der ingen kan stå",
+    "found a tab character where an indentation space is expected": "fant en tabulator der "
+    "innrykket må være mellomrom",
+    "found a tab character that violates indentation": "fant en tabulator som bryter innrykket",
+    "found unknown escape character": "fant en ukjent kode (en omvendt skråstrek i doble "
+    "anførselstegn)",
+    "found duplicate %YAML directive": "fant %YAML-linjen to ganger",
+    "found incompatible YAML document": "fant et YAML-dokument i en annen versjon",
+    "control characters are not allowed": "kontrolltegn er ikke tillatt",
+    "invalid leading UTF-8 octet": "en byte som ikke er UTF-8",
+    "incomplete UTF-8 octet sequence": "et ufullstendig UTF-8-tegn",
+    "while scanning a plain scalar": "i denne teksten",
+    "while parsing a document start": "ved starten på dette dokumentet",
+    "while parsing a quoted scalar": "i denne teksten i anførselstegn",
+    "did not find expected alphabetic or numeric character": "fant ikke bokstaven eller "
+    "sifferet som skulle stått her",
+    "found an indentation indicator equal to 0": "fant et innrykk på 0 (etter «|» eller «>» "
+    "skal det være 1 til 9)",
+    "did not find the expected '>'": "fant ikke «>» som skulle stått her",
+    "found unknown directive name": "fant et direktiv (en linje som begynner med %) som YAML "
+    "ikke kjenner",
+    "did not find expected whitespace or line break": "ventet et mellomrom eller et linjeskift her",
+    "found undefined tag handle": "fant en tagg-forkortelse som ikke er erklært",
+    "did not find expected tag URI": "fant ikke tagg-URI-en som skulle stått her",
+}
+"""A YAML fault with no diagnosis of its own, worded from PyYAML's problem and context."""

@@ -382,6 +382,7 @@ FINDINGS = {
     "yaml-syntax.control": "fila har eit kontrollteikn ({char}), og det tillèt ikkje YAML",
     "yaml-syntax.control.hint": "fjern det: det blir ikkje vist i dei fleste redigeringsprogram "
     "(tekst lima inn frå ein annan stad?)",
+    "yaml-syntax.unknown": "PyYAML melder: «{text}»",
 }
 
 MESSAGES = {
@@ -823,3 +824,146 @@ LIVE = {
     "facilitator_file": "prosessleiar",
 }
 """The words of the live page and its terminal view ({time}, {date}, {n}, … filled in there)."""
+
+YAML_PROBLEMS = {
+    # lang (#20): PyYAML's and libyaml's problem texts, by their own English (%r, %s, %d
+    # are the values PyYAML fills in; {0}, {1} here the same values, in order).
+    "blacklisted key '%s' in instance state found": "nøkkelen {0} er ikkje tillaten i "
+    "tilstanden til eit objekt",
+    "but found another document": "men fann eit dokument til",
+    "cannot find %r in the module %r": "finn ikkje {0} i modulen {1}",
+    "cannot find module %r (%s)": "finn ikkje modulen {0} ({1})",
+    "could not determine a constructor for the tag %r": "kan ikkje lage nokon verdi for taggen {0}",
+    "could not find expected ':'": "fann ikkje kolonet («:») som skulle stått her",
+    "duplicate tag handle %r": "tagg-forkortinga {0} står to gonger",
+    "expected ' ', but found %r": "venta eit mellomrom, men fann {0}",
+    "expected '!', but found %r": "venta «!», men fann {0}",
+    "expected ',' or ']', but got %r": "venta «,» eller «]», men fann {0}",
+    "expected ',' or '}', but got %r": "venta «,» eller «}}», men fann {0}",
+    "expected '<document start>', but found %r": "venta starten på eit dokument («---»), men "
+    "fann {0}",
+    "expected '>', but found %r": "venta «>», men fann {0}",
+    "expected <block end>, but found %r": "venta slutten på det innrykte avsnittet, men fann {0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "venta ein URI-kode "
+    "med 2 heksadesimale siffer, men fann {0}",
+    "expected URI, but found %r": "venta ein URI, men fann {0}",
+    "expected a class, but found %r": "venta ein klasse, men fann {0}",
+    "expected a comment or a line break, but found %r": "venta ein kommentar eller eit "
+    "linjeskift, men fann {0}",
+    "expected a digit or ' ', but found %r": "venta eit siffer eller eit mellomrom, men fann {0}",
+    "expected a digit or '.', but found %r": "venta eit siffer eller «.», men fann {0}",
+    "expected a digit, but found %r": "venta eit siffer, men fann {0}",
+    "expected a mapping for merging, but found %s": "venta nøklar å slå saman, men fann {0}",
+    "expected a mapping node, but found %s": "venta nøklar, men fann {0}",
+    "expected a mapping of length 1, but found %s": "venta éin nøkkel, men fann {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "venta nøklar eller ei "
+    "liste med nøklar å slå saman, men fann {0}",
+    "expected a scalar node, but found %s": "venta éin verdi, men fann {0}",
+    "expected a sequence node, but found %s": "venta ei liste, men fann {0}",
+    "expected a sequence, but found %s": "venta ei liste, men fann {0}",
+    "expected a single document in the stream": "venta eitt YAML-dokument i fila",
+    "expected a single mapping item, but found %d items": "venta éin nøkkel, men fann {0}",
+    "expected alphabetic or numeric character, but found %r": "venta ein bokstav eller eit "
+    "siffer, men fann {0}",
+    "expected chomping or indentation indicators, but found %r": "venta «+», «-» eller eit "
+    "siffer etter «|» eller «>», men fann {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "venta ein kode med {0} "
+    "heksadesimale siffer, men fann {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "venta eit innrykk frå 1 "
+    "til 9, men fann 0",
+    "expected non-empty name appended to the tag": "venta eit namn etter taggen",
+    "expected the empty value, but found %r": "venta ingen verdi, men fann {0}",
+    "expected the node content, but found %r": "venta ein verdi, men fann {0}",
+    "failed to convert base64 data into ascii: %s": "base64-dataa er ikkje ASCII: {0}",
+    "failed to decode base64 data: %s": "base64-dataa kan ikkje lesast: {0}",
+    "found character %r that cannot start any token": "fann {0}, som ikkje kan byrje ein verdi",
+    "found duplicate YAML directive": "fann %YAML-linja to gonger",
+    "found duplicate anchor %r; first occurrence": "fann ankeret {0} to gonger; første gong",
+    "found incompatible YAML document (version 1.* is required)": "fann eit YAML-dokument i ein "
+    "annan versjon (1.* trengst)",
+    "found unconstructable recursive node": "fann ein verdi som inneheld seg sjølv",
+    "found undefined alias %r": "fann aliaset {0}, som ikkje viser til noko anker",
+    "found undefined tag handle %r": "fann tagg-forkortinga {0}, som ikkje er erklært",
+    "found unexpected document separator": "fann ei «---»-linje der ingen kan stå",
+    "found unexpected end of stream": "fila sluttar før verdien gjer det",
+    "found unhashable key": "fann ein nøkkel som ikkje er vanleg tekst",
+    "found unknown escape character %r": "fann den ukjende koden {0} (ein omvend skråstrek i "
+    "doble hermeteikn)",
+    "mapping keys are not allowed here": "ein nøkkel kan ikkje stå her",
+    "mapping values are not allowed here": "ein verdi til ein nøkkel kan ikkje byrje her (ein "
+    "«: » for mykje på linja?)",
+    "module %r is not imported": "modulen {0} er ikkje importert",
+    "second occurrence": "andre gong",
+    "sequence entries are not allowed here": "eit listepunkt («- ») kan ikkje stå her",
+    "special characters are not allowed": "spesialteikn er ikkje tillatne",
+    "while constructing a Python instance": "medan eit Python-objekt vart laga",
+    "while constructing a Python module": "medan ein Python-modul vart laga",
+    "while constructing a Python name": "medan eit Python-namn vart laga",
+    "while constructing a Python object": "medan eit Python-objekt vart laga",
+    "while constructing a mapping": "i desse nøklane",
+    "while constructing an ordered map": "i denne ordna lista med nøklar",
+    "while constructing pairs": "i desse para",
+    "while parsing a %s": "i denne delen",
+    "while parsing a %s node": "i denne verdien",
+    "while parsing a block node": "i denne verdien",
+    "while parsing a flow node": "i denne verdien",
+    "while parsing a block collection": "i denne innrykte lista eller samlinga av nøklar",
+    "while parsing a block mapping": "i desse innrykte nøklane",
+    "while parsing a flow mapping": "i desse nøklane i krøllparentes ({{ }})",
+    "while parsing a flow sequence": "i denne lista i hakeparentes ([ ])",
+    "while parsing a node": "i denne verdien",
+    "while parsing a tag": "i denne taggen",
+    "while parsing a directive": "i dette direktivet (ei linje som byrjar med %)",
+    "while scanning a %s": "i denne delen",
+    "while scanning a block scalar": "i denne teksten etter «|» eller «>»",
+    "while scanning a directive": "i dette direktivet (ei linje som byrjar med %)",
+    "while scanning a double-quoted scalar": "i denne teksten i doble hermeteikn",
+    "while scanning a quoted scalar": "i denne teksten i hermeteikn",
+    "while scanning a simple key": "i denne nøkkelen",
+    "while scanning a tag": "i denne taggen",
+    "while scanning an %s": "i denne delen",
+    "while scanning an anchor": "i dette ankeret (&)",
+    "while scanning an alias": "i dette aliaset (*)",
+    "while scanning for the next token": "medan fila vart lesen vidare",
+    "unicode": "unicode",
+    "did not find expected key": "fann ikkje nøkkelen som skulle stått her (eit innrykk som "
+    "ikkje passar med linjene over?)",
+    "did not find expected '-' indicator": "fann ikkje «- » for eit listepunkt her",
+    "did not find expected <document start>": "venta starten på eit dokument («---»)",
+    "did not find expected node content": "fann ikkje verdien som skulle stått her",
+    "did not find expected ',' or ']'": "fann ikkje «,» eller «]» som skulle stått her",
+    "did not find expected ',' or '}'": "fann ikkje «,» eller «}}» som skulle stått her",
+    "did not find expected comment or line break": "venta ein kommentar eller eit linjeskift her",
+    "did not find URI escaped octet": "fann ikkje URI-koden som skulle stått her",
+    "found character that cannot start any token": "fann eit teikn som ikkje kan byrje ein verdi",
+    "mapping values are not allowed in this context": "ein verdi til ein nøkkel kan ikkje byrje "
+    "her (ein «: » for mykje på linja?)",
+    "block sequence entries are not allowed in this context": "eit listepunkt («- ») kan ikkje "
+    "stå her",
+    "found unexpected document indicator": "fann ei «---»- eller «...»-linje der ingen kan stå",
+    "found a tab character where an indentation space is expected": "fann ein tabulator der "
+    "innrykket må vere mellomrom",
+    "found a tab character that violates indentation": "fann ein tabulator som bryt innrykket",
+    "found unknown escape character": "fann ein ukjend kode (ein omvend skråstrek i doble "
+    "hermeteikn)",
+    "found duplicate %YAML directive": "fann %YAML-linja to gonger",
+    "found incompatible YAML document": "fann eit YAML-dokument i ein annan versjon",
+    "control characters are not allowed": "kontrollteikn er ikkje tillatne",
+    "invalid leading UTF-8 octet": "ein byte som ikkje er UTF-8",
+    "incomplete UTF-8 octet sequence": "eit ufullstendig UTF-8-teikn",
+    "while scanning a plain scalar": "i denne teksten",
+    "while parsing a document start": "ved starten på dette dokumentet",
+    "while parsing a quoted scalar": "i denne teksten i hermeteikn",
+    "did not find expected alphabetic or numeric character": "fann ikkje bokstaven eller "
+    "sifferet som skulle stått her",
+    "found an indentation indicator equal to 0": "fann eit innrykk på 0 (etter «|» eller «>» "
+    "skal det vere 1 til 9)",
+    "did not find the expected '>'": "fann ikkje «>» som skulle stått her",
+    "found unknown directive name": "fann eit direktiv (ei linje som byrjar med %) som YAML "
+    "ikkje kjenner",
+    "did not find expected whitespace or line break": "venta eit mellomrom eller eit linjeskift "
+    "her",
+    "found undefined tag handle": "fann ei tagg-forkorting som ikkje er erklært",
+    "did not find expected tag URI": "fann ikkje tagg-URI-en som skulle stått her",
+}
+"""A YAML fault with no diagnosis of its own, worded from PyYAML's problem and context."""

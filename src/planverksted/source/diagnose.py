@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import Any
 
+from planverksted import i18n
 from planverksted.lint.finding import Finding
 from planverksted.lint.wording import Spaces, word
 
@@ -561,8 +562,7 @@ def diagnose_syntax(text: str, error: Any) -> Diagnosis:
     if found is not None:
         return found
     line, column = (mark.line, mark.column) if mark is not None else (0, 0)
-    problem = (error.problem or "").strip()
-    context = f" {error.context}" if error.context else ""
+    problem = _yaml_words(error.problem or "", error.context or "")
     # Nothing to fix by rule: blank the line so the rest of the file can still be read.
     recovery = ((line, ""),) if 0 <= line < len(lines) else ()
     return _diagnosis(
@@ -572,8 +572,20 @@ def diagnose_syntax(text: str, error: Any) -> Diagnosis:
         recovery,
         hint=None,
         mechanical=False,
-        problem=f"{problem}{context}",
+        problem=problem,
     )
+
+
+def _yaml_words(problem: str, context: str) -> i18n.PerLanguage:
+    """PyYAML's problem, and what it was reading (its context), in the finding's language."""
+
+    def words(language: str) -> str:
+        said = i18n.yaml_problem(problem, language) if problem.strip() else ""
+        if not context.strip():
+            return said
+        return f"{said} ({i18n.yaml_problem(context, language)})"
+
+    return i18n.PerLanguage(words)
 
 
 def _named(lines: list[str], last: int, near: list[int], error: Any) -> Diagnosis | None:
