@@ -107,6 +107,13 @@ def set_by_libreoffice(
     (stem, audience, language) → (``pdftotext -bbox`` of the pages, the view)."""
     if SOFFICE is None or shutil.which("pdftotext") is None:
         pytest.skip("needs LibreOffice (apt-get install libreoffice-writer-nogui) and pdftotext")
+    if not _metric_fonts():
+        # Without them LibreOffice sets Cambria and Calibri in DejaVu, a quarter wider than
+        # Word ever would: what it breaks then says nothing about the file.
+        pytest.skip(
+            "needs Caladea and Carlito, Cambria's and Calibri's metrics "
+            "(apt-get install fonts-crosextra-caladea fonts-crosextra-carlito)"
+        )
     folder = tmp_path_factory.mktemp("word")
     views = {}
     for file, analysis in word_analyses.items():
@@ -132,6 +139,16 @@ def set_by_libreoffice(
         ).stdout  # fmt: skip
         found[key] = (words, dict(view))
     return found
+
+
+def _metric_fonts() -> bool:
+    """Whether fontconfig knows Caladea and Carlito (what LibreOffice sets Word's fonts in)."""
+    if shutil.which("fc-list") is None:
+        return False
+    listed = subprocess.run(
+        ["fc-list", ":", "family"], capture_output=True, text=True, encoding="utf-8", timeout=120
+    ).stdout
+    return "Caladea" in listed and "Carlito" in listed
 
 
 def _words(bbox: str) -> list[str]:
