@@ -152,8 +152,8 @@ def test_a_calendar_needs_the_date(tmp_path: Path) -> None:
     result = run(source, "-o", tmp_path / "x.ics")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "planverksted: a calendar needs the date, and the file has none",
-        "    hint: add the day to the file, like  date: 2024-04-18",
+        "planverksted: en kalender trenger datoen, og filen har ingen",
+        "    tips: legg til dagen i filen, for eksempel  date: 2024-04-18",
     ]
     assert not (tmp_path / "x.ics").exists()
 

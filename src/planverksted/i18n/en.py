@@ -793,6 +793,12 @@ MESSAGES = {
     "purpose.groups": "Show who sits where: tables, rounds, balance and parallel tracks.",
     "starter.kommunestyre-kafedialog": "Council café dialogue in three rounds: 27 members of 7 "
     "parties and the administration at mixed tables (bokmål)",
+    "ics.no-date": "a calendar needs the date, and the file has none",
+    "ics.no-date.days": "a calendar needs the date, and {days} have none",
+    "ics.no-date.hint": "add the day to the file, like  date: 2024-04-18",
+    "ics.no-date.days.hint": "add the day under each day in days:, like  date: 2024-04-18",
+    "ics.no-zone": "this computer has no time zone data for {zone}",
+    "ics.no-zone.hint": "install it with: pip install tzdata",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -778,6 +778,13 @@ MESSAGES = {
     "purpose.groups": "Vis hvem som sitter hvor: bord, runder, balanse og parallelle spor.",
     "starter.kommunestyre-kafedialog": "Kafédialog for kommunestyret i tre runder: 27 medlemmer "
     "fra 7 partier og administrasjonen ved blandede bord (bokmål)",
+    "ics.no-date": "en kalender trenger datoen, og filen har ingen",
+    "ics.no-date.days": "en kalender trenger datoen, og {days} har ingen",
+    "ics.no-date.hint": "legg til dagen i filen, for eksempel  date: 2024-04-18",
+    "ics.no-date.days.hint": "legg til datoen under hver dag i days:, for eksempel  date: "
+    "2024-04-18",
+    "ics.no-zone": "denne datamaskinen har ingen tidssonedata for {zone}",
+    "ics.no-zone.hint": "installer dem med: pip install tzdata",
 }
 
 LIVE = {

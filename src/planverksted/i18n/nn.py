@@ -776,6 +776,12 @@ MESSAGES = {
     "purpose.groups": "Vis kven som sit kvar: bord, rundar, balanse og parallelle spor.",
     "starter.kommunestyre-kafedialog": "Kafédialog for kommunestyret i tre rundar: 27 medlemmer "
     "frå 7 parti og administrasjonen ved blanda bord (bokmål)",
+    "ics.no-date": "ein kalender treng datoen, og fila har ingen",
+    "ics.no-date.days": "ein kalender treng datoen, og {days} har ingen",
+    "ics.no-date.hint": "legg til dagen i fila, til dømes  date: 2024-04-18",
+    "ics.no-date.days.hint": "legg til datoen under kvar dag i days:, til dømes  date: 2024-04-18",
+    "ics.no-zone": "denne datamaskina har ingen tidssonedata for {zone}",
+    "ics.no-zone.hint": "installer dei med: pip install tzdata",
 }
 
 LIVE = {

@@ -69,12 +69,11 @@ def render(job: Job) -> str:
     shown = [(day, days[day["number"]]) for day in view["days"]]
     undated = [day["name"] for day, timed in shown if timed.date is None]
     if undated:
-        where = "the file" if not view["multi_day"] else ", ".join(undated)
-        raise PlanverkstedError(
-            f"a calendar needs the date, and {where} has none",
-            "add the day to the file, like  date: 2024-04-18"
-            + ("  (under each day in days:)" if view["multi_day"] else ""),
-        )
+        if view["multi_day"]:
+            raise PlanverkstedError.of(
+                "ics.no-date.days", "ics.no-date.days.hint", days=", ".join(undated)
+            )
+        raise PlanverkstedError.of("ics.no-date", "ics.no-date.hint")
     zone = _zone()
     previous = read_earlier(job.target, WORKSHOP)
     calendar = Calendar()
@@ -134,10 +133,7 @@ def _zone() -> dt.tzinfo:
     try:
         return ZoneInfo(TIMEZONE)
     except ZoneInfoNotFoundError:
-        raise PlanverkstedError(
-            f"this computer has no time zone data for {TIMEZONE}",
-            "install it with: pip install tzdata",
-        ) from None
+        raise PlanverkstedError.of("ics.no-zone", "ics.no-zone.hint", zone=TIMEZONE) from None
 
 
 def _at(date: dt.date, minutes: int, zone: dt.tzinfo) -> dt.datetime:

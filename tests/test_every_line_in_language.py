@@ -1,0 +1,188 @@
+"""Done when: every line the program writes is in the user's language, in every command
+and failure path, in nb, nn and en.
+
+Each case runs in-process (typer's CliRunner) once per language, the language given as
+a user gives it: a workshop file in that language, ``--lang``, or the locale (``LANG``).
+Everything written (standard output and error) is read word by word against the shared
+lists (tests/wordlists.py): no English function word in Norwegian output, no bokmål-only
+word in nynorsk output and the reverse, no Norwegian word in English output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planverksted.cli import shell
+from wordlists import BOKMAL_ONLY, ENGLISH_ONLY, NORWEGIAN_ONLY, NYNORSK_ONLY
+
+LOCALES = {"nb": "nb_NO.UTF-8", "nn": "nn_NO.UTF-8", "en": "C.UTF-8"}
+
+TITLES = {
+    "nb": ("Verksted", "Velkommen", "Pause", "Oppsummering"),
+    "nn": ("Verkstad", "Velkomen", "Pause", "Oppsummering"),
+    "en": ("Workshop", "Welcome", "Break", "Summary"),
+}
+
+
+def workshop(language: str, *, broken: bool = False) -> str:
+    """A workshop in ``language`` with a gap (a warning), or with an error when ``broken``."""
+    title, welcome, pause, summary = TITLES[language]
+    kind = "kidn" if broken else "kind"
+    return (
+        f"planverksted: 1\ntitle: {title}\nlanguage: {language}\ndate: 2024-04-16\n"
+        f'start: "09:00"\nend: "10:00"\nagenda:\n'
+        f"  - {{title: {welcome}, {kind}: intro, duration: 10}}\n"
+        f"  - {{title: {pause}, kind: break, start: '09:15', duration: 15}}\n"
+        f"  - {{title: {summary}, kind: summary, duration: 30}}\n"
+    )
+
+
+Case = Callable[[Path, str], list[str]]
+"""Prepare ``tmp_path`` for ``language`` and give the command line to run."""
+
+
+def _file(tmp: Path, language: str, *, broken: bool = False) -> str:
+    path = tmp / "w.yaml"
+    path.write_text(workshop(language, broken=broken), encoding="utf-8")
+    return str(path)
+
+
+CASES: dict[str, tuple[str, Case]] = {
+    # name: (how the language is given, the command line)
+    "check findings": ("file", lambda t, lang: ["check", _file(t, lang)]),
+    "check errors": ("file", lambda t, lang: ["check", _file(t, lang, broken=True)]),
+    "check github": ("file", lambda t, lang: ["check", "-f", "github", _file(t, lang)]),
+    "check unknown code": ("file", lambda t, lang: ["check", "--ignore", "gapp", _file(t, lang)]),
+    "check no such file": ("locale", lambda t, lang: ["check", str(t / "none.yaml")]),
+    "check yaml fault": (
+        "file",
+        lambda t, lang: [
+            "check",
+            str(_write(t / "w.yaml", f'planverksted: 1\nlanguage: {lang}\nvenue: "a\\q"\n')),
+        ],
+    ),
+    "render writes": ("file", lambda t, lang: ["render", _file(t, lang), "-o", str(t / "x.md")]),
+    "render errors": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang, broken=True), "-o", str(t / "x.md")],
+    ),
+    "render unknown suffix": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "-o", str(t / "x.q")],
+    ),
+    "render missing folder": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "-o", str(t / "no" / "x.md")],
+    ),
+    "render over itself": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "-f", "md", "-o", str(t / "w.yaml")],
+    ),
+    "render layout": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "--layout", "compact", "-o", str(t / "x.md")],
+    ),
+    "render terminal to file": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "-f", "terminal", "-o", str(t / "x.md")],
+    ),
+    "render template missing": (
+        "file",
+        lambda t, lang: ["render", _file(t, lang), "--template", str(t / "t.md.j2")],
+    ),
+    "render calendar without date": (
+        "file",
+        lambda t, lang: [
+            "render",
+            str(_write(t / "w.yaml", workshop(lang).replace("date: 2024-04-16\n", ""))),
+            "-o",
+            str(t / "x.ics"),
+        ],
+    ),
+    "run writes": ("file", lambda t, lang: ["run", _file(t, lang), "-o", str(t / "live.html")]),
+    "run errors": (
+        "file",
+        lambda t, lang: ["run", _file(t, lang, broken=True), "-o", str(t / "l.html")],
+    ),
+    "run bad now": (
+        "file",
+        lambda t, lang: ["run", _file(t, lang), "--terminal", "--now", "25:00"],
+    ),
+    "run terminal and file": (
+        "file",
+        lambda t, lang: ["run", _file(t, lang), "--terminal", "-o", str(t / "live.html")],
+    ),
+    "new": ("option", lambda t, lang: ["new", str(t / "n.yaml"), "--lang", lang]),
+    "new exists": (
+        "option",
+        lambda t, lang: ["new", str(_write(t / "n.yaml", "x\n")), "--lang", lang],
+    ),
+    "new list": ("option", lambda t, lang: ["new", "--list", "--lang", lang]),
+    "new bad date": (
+        "option",
+        lambda t, lang: ["new", str(t / "n.yaml"), "--date", "x", "--lang", lang],
+    ),
+    "new unknown starter": (
+        "option",
+        lambda t, lang: ["new", str(t / "n.yaml"), "-s", "blanc", "--lang", lang],
+    ),
+    "methods": ("option", lambda t, lang: ["methods", "--lang", lang]),
+    "methods one": ("option", lambda t, lang: ["methods", "igp", "--lang", lang]),
+    "methods unknown": ("option", lambda t, lang: ["methods", "nope", "--lang", lang]),
+    "schema writes": ("locale", lambda t, lang: ["schema", "-o", str(t / "s.json")]),
+    "schema over a workshop": ("locale", lambda t, lang: ["schema", "-o", str(t / "s.yaml")]),
+    "serve standard input": ("locale", lambda t, lang: ["serve", "-"]),
+    "serve no such file": ("locale", lambda t, lang: ["serve", str(t / "none.yaml")]),
+}
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def words_of(text: str, tmp: Path) -> set[str]:
+    """The words written, less paths and GitHub's own command words (::warning file=…::)."""
+    text = text.replace(str(tmp), " ")
+    text = re.sub(r"^::\w+ [^\n]*?::", " ", text, flags=re.MULTILINE)
+    text = re.sub(r"\S+\.(?:yaml|md|html|json|ics|q|j2)\b", " ", text)
+    # Names (blank-en, samling-to-dager, 1-2-4-all) are names, not words of a sentence.
+    text = re.sub(r"\w+(?:-\w+)+", " ", text)
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+
+
+FORBIDDEN = {
+    "nb": ENGLISH_ONLY | NYNORSK_ONLY,
+    "nn": ENGLISH_ONLY | BOKMAL_ONLY,
+    "en": NORWEGIAN_ONLY,
+}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_line_is_in_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, language: str
+) -> None:
+    given, command = CASES[case]
+    # The locale speaks the language only where the case says so; elsewhere it is the
+    # opposite one, so a line that follows the locale instead of the file is caught.
+    other = {"nb": "en", "nn": "en", "en": "nn"}[language]
+    monkeypatch.setenv("LANG", LOCALES[language if given == "locale" else other])
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(shell.app, command(tmp_path, language))
+    assert result.exit_code in (0, 1, 2), result.output
+    written = result.stdout + result.stderr
+    assert written.strip(), "the case writes nothing"
+    assert "Traceback" not in written
+    assert sorted(words_of(written, tmp_path) & FORBIDDEN[language]) == [], written
+
+
+def test_the_table_covers_every_command_and_way_of_giving_a_language(tmp_path: Path) -> None:
+    commands = {command(tmp_path, "nb")[0] for _, command in CASES.values()}
+    assert commands == {"check", "render", "run", "new", "methods", "schema", "serve"}
+    assert {given for given, _ in CASES.values()} == {"file", "option", "locale"}
