@@ -24,7 +24,7 @@ SEED_WARNINGS = [
     "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)",
     "    tips: start bolken kl. 13.15, eller fyll tiden med en bolk (en pause er også en bolk)",
     f"{SEED}:92:17: advarsel[method-too-long] metoden IGP tar 19 min (2 + 12 + 5), men "
-    "delen «Gruppearbeid» av «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",
+    "delen «Gruppearbeid» i «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",
     "    tips: gi den 19 min, eller kort ned stegene i metoden",
     "2 advarsler i 1 av 1 fil",
 ]
@@ -212,7 +212,7 @@ def test_choose_format_refuses(asked: str | None, output: str, message: str) -> 
         (
             [SEED, "-o", "{tmp}/out.txt"],
             2,
-            "planverksted: kan ikke se formatet av filnavnet {tmp}/out.txt",
+            "planverksted: filnavnet {tmp}/out.txt sier ikke hvilket format det skal være",
         ),
         (
             [SEED, "-o", "{tmp}/missing/out.md"],

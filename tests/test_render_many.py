@@ -51,7 +51,7 @@ def test_several_outputs_and_standard_output(tmp_path: Path) -> None:
         (["-o", "-", "-o", "-"], "planverksted: -o - (standard ut) står to ganger"),
         (
             ["-o", "{tmp}/a.md", "-o", "{tmp}/b.txt"],
-            "planverksted: kan ikke se formatet av filnavnet {tmp}/b.txt",
+            "planverksted: filnavnet {tmp}/b.txt sier ikke hvilket format det skal være",
         ),
         (
             ["-o", "{tmp}/a.html", "-o", "{tmp}/b.html", "--template", "{tmp}/t.html.j2"],

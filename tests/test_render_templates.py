@@ -206,7 +206,7 @@ def test_a_failing_template_leaves_an_existing_output_untouched(tmp_path: Path) 
         (["--template", "{dir}"], "malen {dir} er en mappe"),
         (
             ["--template", "{dir}/plain.j2"],
-            "kan ikke se formatet av malnavnet {dir}/plain.j2",
+            "malnavnet {dir}/plain.j2 sier ikke hvilket format malen lager",
         ),
         (
             ["--template", "{dir}/mine.md.j2", "--format", "terminal"],

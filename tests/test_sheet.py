@@ -67,7 +67,7 @@ def test_the_compact_run_sheet_end_to_end(tmp_path: Path) -> None:
     [
         (
             ["--layout", "compact", "--format", "md"],
-            "planverksted: --layout compact brukes ikke av Markdown",
+            "planverksted: --layout compact finnes ikke for Markdown",
         ),
         (
             ["--layout", "compact", "-a", "participant", "-o", "x.html"],
@@ -298,7 +298,7 @@ def test_the_preview_shows_everything_the_sheet_has() -> None:
         "Ønsket resultat",
         "•  Bedre forståelse av rammer og handlingsrom for lokalpolitikere",
         "Forberedelser",
-        "☐  Post-it-lapper – Brukes kl. 13.55 Gruppearbeid",
+        "☐  Post-it-lapper – Trengs til kl. 13.55 Gruppearbeid",
         "Gruppeoppgave 1 · 13.55–14.10",
         "13.55–13.57  Reflekter",
         "Ta utgangspunkt i egen kommune",

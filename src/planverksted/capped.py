@@ -268,7 +268,12 @@ class _Portable:
 def _portable(error: PlanverkstedError) -> _Portable:  # pragma: no cover - in the child
     from planverksted.i18n import LANGUAGES
 
-    worded = {language: error.in_language(language) for language in LANGUAGES}
+    # An error made without a wording stays one: the shell writes it as it was made.
+    worded = (
+        {language: error.in_language(language) for language in LANGUAGES}
+        if error.wording is not None
+        else {}
+    )
     extra = {
         key: value
         for key, value in vars(error).items()
@@ -292,7 +297,9 @@ def _rebuilt(portable: _Portable) -> PlanverkstedError:
         error,
         portable.message,
         portable.hint,
-        wording=lambda language: worded.get(language, (portable.message, portable.hint)),
+        wording=(lambda language: worded.get(language, (portable.message, portable.hint)))
+        if worded
+        else None,
     )
     for key, value in portable.extra.items():
         setattr(error, key, value)

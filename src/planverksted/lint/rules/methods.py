@@ -26,9 +26,9 @@ TEXTS = {
     "method-too-long": {
         "en": "method {method} takes {total} ({steps}), but part {part} of block "
         "{block} has {length} ({start}–{end})",
-        "nb": "metoden {method} tar {total} ({steps}), men delen {part} av "
+        "nb": "metoden {method} tar {total} ({steps}), men delen {part} i "
         "{block} har {length} ({start}–{end})",
-        "nn": "metoden {method} tek {total} ({steps}), men delen {part} av "
+        "nn": "metoden {method} tek {total} ({steps}), men delen {part} i "
         "{block} har {length} ({start}–{end})",
     },
     "method-too-long.block": {
