@@ -186,3 +186,27 @@ def test_the_table_covers_every_command_and_way_of_giving_a_language(tmp_path: P
     commands = {command(tmp_path, "nb")[0] for _, command in CASES.values()}
     assert commands == {"check", "render", "run", "new", "methods", "schema", "serve"}
     assert {given for given, _ in CASES.values()} == {"file", "option", "locale"}
+
+
+def _catalogue_words(text: str) -> set[str]:
+    """The words of a catalogue text, less its slots, names, options and quoted examples."""
+    text = re.sub(r"\{[^}]*\}", " ", text)
+    text = re.sub(r"\w+(?:-\w+)+", " ", text)
+    text = re.sub(r"'[^']*'|--\w+|\S+\.(?:yaml|json|md|html|docx|xlsx|csv|typ|j2)\b", " ", text)
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_every_catalogue_text_is_in_its_form(language: str) -> None:
+    """Every text of the catalogue, also those no case above reaches (and those other
+    features add later), holds no English word and no word of the other form."""
+    from planverksted import i18n
+
+    module = i18n.catalogue(language)
+    wrong = []
+    for table in ("LABELS", "FINDINGS", "MESSAGES", "LIVE", "YAML_PROBLEMS"):
+        for key, text in getattr(module, table).items():
+            found = _catalogue_words(str(text)) & FORBIDDEN[language]
+            if found:
+                wrong.append((table, key, sorted(found)))
+    assert wrong == []

@@ -75,6 +75,13 @@ BOKMAL_ONLY = frozenset(
         "delene",
         "bolkene",
         "vises",
+        "være",
+        "ble",
+        "dem",
+        "deres",
+        "skrevet",
+        "hvilket",
+        "hvilken",
     ]
 )
 # And the reverse: words written in nynorsk only.
@@ -134,6 +141,12 @@ NYNORSK_ONLY = frozenset(
         "delane",
         "bolkane",
         "eigen",
+        "vere",
+        "vart",
+        "dei",
+        "skriven",
+        "laga",
+        "medan",
     ]
 )
 

@@ -613,10 +613,10 @@ MESSAGES = {
     "pdf.folder-too-big": "malmappen {folder} er større enn en mal kan lese: høyst {files} filer, "
     "{size} MB og {depth} mapper dypt",
     "pdf.folder-too-big.hint": "legg malen og filene den leser i en egen mappe",
-    "render.too-large-to-print": "{format} blir ikke laget: fila er over en grense for de "
+    "render.too-large-to-print": "{format} blir ikke laget: filen er over en grense for de "
     "utskrevne dokumentene (se advarselen over)",
     "render.too-large-to-print.hint": "de andre formatene blir laget: -o x.html, -o x.md",
-    "render.print-left-out": "ingen PDF eller Word-dokument, fordi fila er over grensene deres "
+    "render.print-left-out": "ingen PDF eller Word-dokument, fordi filen er over grensene deres "
     "(se advarselen over)",
     # People in the room: seating, tables, parallel tracks (#22).
     "groups.since-type": "--since {file}: oppgi en verkstedfil (.yaml) eller en lagret "
