@@ -115,7 +115,7 @@ def test_the_hook_checks_workshop_files_and_fails_on_errors(tmp_path: Path) -> N
     git(repository, "add", "-A")
     result = pre_commit(repository, home, "run", "--all-files")
     assert result.returncode == 1
-    assert ".github/ci.yml:1:1: error[missing-key]" in result.stdout
+    assert ".github/ci.yml:1:1: feil[missing-key]" in result.stdout
 
     # Narrowed to workshops/ as the README shows: other YAML files are left alone.
     hook["files"] = "^workshops/"

@@ -272,8 +272,9 @@ def test_a_users_typst_template_gets_the_view_as_data(tmp_path: Path) -> None:
         ),
         (
             '#import "@preview/cetz:0.3.0"\n',
-            "planverksted: template error at {tmp}/t/plakat.typ:1: the Typst package "
-            "@preview/cetz:0.3.0 is imported, and packages are never read or downloaded",
+            # Worded by the catalogue: in the workshop's language (bokmål).
+            "planverksted: malfeil i {tmp}/t/plakat.typ:1: Typst-pakken @preview/cetz:0.3.0 "
+            "blir importert, og pakker blir aldri lest eller lastet ned",
         ),
         (
             "#let x = (\n",
@@ -384,8 +385,8 @@ def test_word_takes_the_styles_of_a_reference_document(tmp_path: Path) -> None:
     ("make_file", "code", "message"),
     [
         (None, 2, "planverksted: referansedokumentet {ref} finnes ikke"),
-        ("not a zip", 1, "planverksted: the reference document {ref} is not a Word document"),
-        ("zip", 1, "planverksted: the reference document {ref} is not a Word document"),
+        ("not a zip", 1, "planverksted: referansedokumentet {ref} er ikke et Word-dokument"),
+        ("zip", 1, "planverksted: referansedokumentet {ref} er ikke et Word-dokument"),
     ],
 )
 def test_a_missing_or_invalid_reference_document_is_a_plain_error(
