@@ -166,7 +166,9 @@ def test_render_from_the_command_line_is_capped_and_exits_1(
     formats.get.cache_clear()
     try:
         target = tmp_path / "k.md"
-        result = CliRunner().invoke(cli.app, ["render", str(SEED), "-o", str(target)])
+        result = CliRunner().invoke(
+            cli.app, ["render", "--lang", "en", str(SEED), "-o", str(target)]
+        )
     finally:
         formats.get.cache_clear()
     assert result.exit_code == 1, result.output

@@ -153,7 +153,7 @@ def test_a_programme_fault_is_worded_in_its_language(in_tmp: Path) -> None:
     result = invoke("check", "p.yaml")
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == (
-        "p.yaml:4:13: error[workshop-missing] verkstad 1 «mangler.yaml» kan ikkje lesast: "
+        "p.yaml:4:13: feil[workshop-missing] verkstad 1 «mangler.yaml» kan ikkje lesast: "
         "fila finst ikkje"
     )
 

@@ -313,8 +313,8 @@ def test_question_sets_are_resolved_and_inline_questions_kept() -> None:
     assert (method["name"], method["total"]) == ("IGP", "19 min")
     assert [(s["time"], s["title"]) for s in method["steps"]] == [
         ("09.00–09.02", "Reflekter"),
-        ("09.02–09.14", "Dele rundt bordet"),
-        ("09.14–09.19", "Drøfting: er det fellesnevnere?"),
+        ("09.02–09.14", "Del rundt bordet"),
+        ("09.14–09.19", "Drøft: er det fellesnevnere?"),
     ]
 
 

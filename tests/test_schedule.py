@@ -160,8 +160,8 @@ def test_method_steps_are_laid_from_the_part_start() -> None:
     part = analysis.schedule.blocks()[0].parts[1]
     assert [(format_clock(s.start), format_clock(s.end), s.title) for s in part.steps] == [
         ("13.55", "13.57", "Reflekter"),
-        ("13.57", "14.09", "Dele rundt bordet"),
-        ("14.09", "14.14", "Drøfting: er det fellesnevnere?"),
+        ("13.57", "14.09", "Del rundt bordet"),
+        ("14.09", "14.14", "Drøft: er det fellesnevnere?"),
     ]
 
 

@@ -148,7 +148,7 @@ TIME_FINDINGS = [
                 4,
                 5,
                 'block "A": cannot tell when it starts',
-                "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the workshop a start",
+                "give it a start (start: 13:00 or time: 13:00–13:10), or give the workshop a start",
             )
         ],
         id="no-start",
@@ -187,7 +187,7 @@ TIME_FINDINGS = [
                 4,
                 5,
                 'block "A": cannot tell when it starts',
-                "give it a start (start: 13.00 or time: 13.00 – 13.10), or give the workshop a start",
+                "give it a start (start: 13:00 or time: 13:00–13:10), or give the workshop a start",
             ),
             (
                 "ends-before-start",

@@ -155,7 +155,7 @@ def test_tables_and_cards_are_drawn_by_html_and_pdf_only(tmp_path: Path) -> None
         cli.app, ["render", str(EXAMPLE), "--layout", "tables", "-f", "md", "-o", "-"]
     )
     assert result.exit_code == 2
-    assert "html or --format pdf" in result.stderr
+    assert "html eller --format pdf" in result.stderr
 
 
 def test_the_table_list_says_so_when_no_one_is_seated(tmp_path: Path) -> None:
