@@ -38,6 +38,7 @@ COMPOSED = (
     "yaml-syntax.",
     "value.",
     "place.",
+    "file-special.",  # f"file-special.{kind}" in source/load.py
 )
 
 

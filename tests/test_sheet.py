@@ -109,8 +109,22 @@ def test_the_handout_never_has_findings() -> None:
 
 # Findings on paper: worded for the facilitator, times first, no file advice.
 
-ABOUT_THE_FILE = {"unknown-person", "unknown-code", "logo-unreadable", "logo-too-large"}
+ABOUT_THE_FILE = {
+    "unknown-person",
+    "unknown-code",
+    "logo-unreadable",
+    "logo-too-large",
+    "glyph-missing",
+    "too-large-to-print",
+    # A programme's findings: about the term's workshops, never on one workshop's sheet.
+    "workshop-order",
+    "workshop-no-date",
+    "workshop-overlap",
+    "follows-not-earlier",
+}
 """Warnings about the file, not the day: check reports them; the printed sheet does not."""
+PROGRAMME_TEXTS = {"goal-not-served.programme"}
+"""A day's warning worded for a programme (its overview has no printed findings)."""
 
 
 def message_texts(code: str) -> list[str]:
@@ -129,7 +143,7 @@ def test_every_warning_about_the_day_has_a_print_wording() -> None:
         for name in warnings
         if name not in ABOUT_THE_FILE
         for text_id in message_texts(name)
-        if f"{text_id}.print" not in TEXTS
+        if text_id not in PROGRAMME_TEXTS and f"{text_id}.print" not in TEXTS
     ]
     assert missing == []
     printed_about_the_file = [
