@@ -86,8 +86,8 @@ def test_a_wheel_install_renders_the_seed(tmp_path: Path) -> None:
             check=False,
         )
         assert refused.returncode == 2
-        assert refused.stderr.splitlines()[-1] == (
-            f"    hint: install it with: pip install 'planverksted[{extra}]'"
+        assert refused.stderr.splitlines()[-1] == (  # in the seed's bokmål
+            f"    tips: installer den med: pip install 'planverksted[{extra}]'"
         )
         assert not (tmp_path / f"x{suffix}").exists()
     # The live page's script and style sheet are installed with the templates.

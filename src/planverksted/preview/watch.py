@@ -45,6 +45,7 @@ class FileWatcher:
         self._stop = threading.Event()
         self._refolder = threading.Event()
         self.ready = threading.Event()
+        self._seen: dict[str, tuple[int, int, int] | None] = {}
         """Set once the folders are watched: a save from then on is reported."""
         self._thread = threading.Thread(target=self._run, name="planverksted-watch", daemon=True)
 
@@ -97,9 +98,16 @@ class FileWatcher:
                 rust_timeout=LOOK_AGAIN_MS,
                 yield_on_timeout=True,
             ):
-                if not self.ready.is_set() or any(
-                    _normal(Path(name)) in self.targets for _, name in changes
+                seen = _signatures(self.targets)
+                if (
+                    not self.ready.is_set()
+                    or seen != self._seen
+                    or any(_normal(Path(name)) in self.targets for _, name in changes)
                 ):
+                    # The signatures catch a save the system never reported (one made as a
+                    # re-created folder's watch was being put on): looked at every
+                    # LOOK_AGAIN_MS, a stat of each file, nothing opened.
+                    self._seen = seen
                     # Once watched (the first time, or again after a folder came back),
                     # the file is read again: a save made before the watch was on counts.
                     self.on_change()
@@ -119,6 +127,19 @@ class _Either:
 
     def is_set(self) -> bool:
         return self.first.is_set() or self.second.is_set()
+
+
+def _signatures(paths: Iterable[str]) -> dict[str, tuple[int, int, int] | None]:
+    """Inode, size and modification time of each path (None where it is not there)."""
+    found: dict[str, tuple[int, int, int] | None] = {}
+    for path in paths:
+        try:
+            status = Path(path).stat()
+        except OSError:
+            found[path] = None
+        else:
+            found[path] = (status.st_ino, status.st_size, status.st_mtime_ns)
+    return found
 
 
 def _spellings(path: Path) -> set[str]:
