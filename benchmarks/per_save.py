@@ -20,6 +20,7 @@ is served over HTTP (issue #15: within 0.5 s).
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import subprocess
 import sys
@@ -75,7 +76,11 @@ def save_to_page(folder: Path, runs: int) -> list[float]:
     )
     try:
         assert server.stdout is not None
-        url = server.stdout.readline().rsplit(" at ", 1)[1].strip()
+        first = server.stdout.readline()
+        found = re.search(r"http://\S+", first)
+        if found is None:
+            raise CommandError(f"serve said no address: {first!r} (exit {server.poll()})")
+        url = found.group(0).rstrip("/") + "/"
         times = []
         for run in range(runs):
             marker = f"Lagret {run}"
