@@ -583,7 +583,9 @@ def test_language_scorer() -> None:
     [
         ("Pause", "break"),
         ("Formiddagspause", "break"),
-        ("Lunsj", "meal"),
+        ("Lunsj", "break"),
+        ("Lunch", "break"),
+        ("Middag", "meal"),
         ("Film om planstrategi", "film"),
         ("Gruppearbeid", "group"),
         ("Plenum", "plenary"),

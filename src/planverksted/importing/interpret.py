@@ -76,8 +76,9 @@ class Imported:
 # Kinds guessed from words, the first kind in this order that a word names: "Kort innlegg
 # og innledning til gruppearbeid – vise film" is a film, "Presentasjon i plenum" plenary.
 _GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("break", ("pause", "kaffipause", "kaffepause", "break", "coffee")),
-    ("meal", ("lunsj", "lunch", "middag", "dinner", "måltid", "frokost", "frukost", "breakfast")),
+    # Lunsj is a break, as the run-sheets have it (issue #24); a dinner or a breakfast is a meal.
+    ("break", ("pause", "kaffipause", "kaffepause", "break", "coffee", "lunsj", "lunch")),
+    ("meal", ("middag", "dinner", "måltid", "frokost", "frukost", "breakfast")),
     ("film", ("film", "video")),
     ("group", ("gruppearbeid", "gruppe", "grupper", "group", "groups", "breakout", "workshop")),
     ("plenary", ("plenum", "plenary", "plenumsdiskusjon")),
