@@ -91,7 +91,7 @@ def test_a_cap_is_worded_in_norwegian() -> None:
         "se docs/performance.md",
     )
     assert error.in_language("nn")[0] == (
-        "å laga x.pdf trong meir enn grensa på 1 GB minne; arbeidet vart stoppa"
+        "å lage x.pdf trong meir enn grensa på 1 GB minne; arbeidet vart stoppa"
     )
 
 

@@ -217,7 +217,7 @@ def test_check_speaks_the_language_of_the_file() -> None:
     assert lines[-1] == "2 advarsler i 1 av 1 fil"
     nynorsk = run("check", "--lang", "nn", SEED).stdout.splitlines()
     assert nynorsk[0].endswith(
-        "(sluttar 13.15) og «Plansystemet, koplinga plan og økonomi» (startar 13.20)"
+        "(sluttar kl. 13.15) og «Plansystemet, koplinga plan og økonomi» (startar kl. 13.20)"
     )
     assert nynorsk[-1] == "2 åtvaringar i 1 av 1 fil"
     assert run("check", "--lang", "no", SEED).stdout == result.stdout

@@ -17,8 +17,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import EXAMPLES
 from planverksted.cli import shell
-from wordlists import BOKMAL_ONLY, ENGLISH_ONLY, NORWEGIAN_ONLY, NYNORSK_ONLY
+from planverksted.workshop.scaffold import list_starters, starter_language
+from wordlists import (
+    BOKMAL_ONLY,
+    ENGLISH_ONLY,
+    NORWEGIAN_ONLY,
+    NOT_NYNORSK,
+    NYNORSK_ONLY,
+    nynorsk_phrases,
+)
 
 LOCALES = {"nb": "nb_NO.UTF-8", "nn": "nn_NO.UTF-8", "en": "C.UTF-8"}
 
@@ -151,14 +160,15 @@ def words_of(text: str, tmp: Path) -> set[str]:
     text = text.replace(str(tmp), " ")
     text = re.sub(r"^::\w+ [^\n]*?::", " ", text, flags=re.MULTILINE)
     text = re.sub(r"\S+\.(?:yaml|md|html|json|ics|q|j2)\b", " ", text)
-    # Names (blank-en, samling-to-dager, 1-2-4-all) are names, not words of a sentence.
-    text = re.sub(r"\w+(?:-\w+)+", " ", text)
+    # Names (blank-en, samling-to-dager, 1-2-4-all) and options (--layout) are names, not
+    # words of a sentence.
+    text = re.sub(r"--\w[\w-]*|\w+(?:-\w+)+", " ", text)
     return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
 
 
 FORBIDDEN = {
     "nb": ENGLISH_ONLY | NYNORSK_ONLY,
-    "nn": ENGLISH_ONLY | BOKMAL_ONLY,
+    "nn": ENGLISH_ONLY | BOKMAL_ONLY | NOT_NYNORSK,
     "en": NORWEGIAN_ONLY,
 }
 
@@ -180,6 +190,10 @@ def test_every_line_is_in_the_users_language(
     assert written.strip(), "the case writes nothing"
     assert "Traceback" not in written
     assert sorted(words_of(written, tmp_path) & FORBIDDEN[language]) == [], written
+    if language == "nn":
+        # Less what the user typed, quoted back («25:00»).
+        said = re.sub(r"«[^»]*»", " ", written.replace(str(tmp_path), " "))
+        assert nynorsk_phrases(said) == [], written
 
 
 def test_the_table_covers_every_command_and_way_of_giving_a_language(tmp_path: Path) -> None:
@@ -189,24 +203,73 @@ def test_the_table_covers_every_command_and_way_of_giving_a_language(tmp_path: P
 
 
 def _catalogue_words(text: str) -> set[str]:
-    """The words of a catalogue text, less its slots, names, options and quoted examples."""
+    """The words of a catalogue text, less its slots, names, options and quoted examples
+    (keys as a file writes them, «role:» or  role: ...  set off by two spaces)."""
     text = re.sub(r"\{[^}]*\}", " ", text)
+    text = re.sub(r"«[^»]*»|(?<=  )[^ ]+: \S+(?=  |$)", " ", text)
     text = re.sub(r"\w+(?:-\w+)+", " ", text)
     text = re.sub(r"'[^']*'|--\w+|\S+\.(?:yaml|json|md|html|docx|xlsx|csv|typ|j2)\b", " ", text)
     return {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
 
 
+READ_WHOLE = {"nn"}
+"""The forms whose built-in methods and rule texts (``lint/rules``) are read here too."""
+
+
 @pytest.mark.parametrize("language", ["nb", "nn"])
 def test_every_catalogue_text_is_in_its_form(language: str) -> None:
-    """Every text of the catalogue, also those no case above reaches (and those other
-    features add later), holds no English word and no word of the other form."""
+    """Every text of the catalogue, of the built-in methods and of the rules, also those no
+    case above reaches (and those other features add later), holds no English word and no
+    word of the other form (and, in nynorsk, none of the phrases it never writes)."""
     from planverksted import i18n
+    from planverksted.lint.registry import finding_texts
 
     module = i18n.catalogue(language)
+    texts = {
+        (table, key): str(text)
+        for table in ("LABELS", "FINDINGS", "MESSAGES", "LIVE", "YAML_PROBLEMS")
+        for key, text in getattr(module, table).items()
+    }
+    if language in READ_WHOLE:
+        for key, method in module.METHODS.items():
+            steps = [part for step in method["steps"] for part in step if part]
+            texts["METHODS", key] = " · ".join([method["description"], *steps])
+        texts |= {("TEXTS", key): wording[language] for key, wording in finding_texts().items()}
     wrong = []
-    for table in ("LABELS", "FINDINGS", "MESSAGES", "LIVE", "YAML_PROBLEMS"):
-        for key, text in getattr(module, table).items():
-            found = _catalogue_words(str(text)) & FORBIDDEN[language]
-            if found:
-                wrong.append((table, key, sorted(found)))
+    for (table, key), text in texts.items():
+        found = sorted(_catalogue_words(text) & FORBIDDEN[language])
+        if language == "nn":
+            found += nynorsk_phrases(text)
+        if found:
+            wrong.append((table, key, found))
     assert wrong == []
+
+
+NYNORSK_FILES = {
+    **{s.name: s.text for s in list_starters() if starter_language(s) == "nn"},
+    **{
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(EXAMPLES.glob("*.yaml"))
+        if "\nlanguage: nn\n" in path.read_text(encoding="utf-8")
+    },
+}
+"""The nynorsk starters (what ``new --lang nn`` writes) and the nynorsk examples."""
+
+
+def test_there_are_nynorsk_starters_and_examples() -> None:
+    assert {"blank-nn", "kommunestyre-nn", "tett-pa-samling-to-dagar.yaml"} <= set(NYNORSK_FILES)
+
+
+@pytest.mark.parametrize("name", NYNORSK_FILES)
+def test_the_nynorsk_starters_and_examples_are_nynorsk(name: str) -> None:
+    """Their comments and values: no bokmål word, none a nynorsk text never has."""
+    lines = NYNORSK_FILES[name].splitlines()
+    # Less the modeline, the starter's own (English) description and the keys.
+    text = "\n".join(line for line in lines if not line.startswith(("# yaml-", "# starter:")))
+    text = re.sub(r"[\w-]+:(?=\s|$)", " ", text)
+    # "nb (bokmål)" names a code; "laget" is nynorsk too ("presentasjon av laget").
+    text = re.sub(r"\b(?:nb|nn|en)(?= \()", " ", text)
+    text = re.sub(r"\S+\.(?:yaml|csv|json|md|html)\b|--\w[\w-]*|\w+(?:-\w+)+", " ", text)
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+    assert sorted(words & (BOKMAL_ONLY - {"laget"} | NOT_NYNORSK)) == []
+    assert nynorsk_phrases(text) == []

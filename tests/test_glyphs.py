@@ -68,8 +68,8 @@ def test_the_warning_speaks_every_language() -> None:
         "de andre formatene viser dem som de er skrevet; skriv dem med ord for PDF-en",
     )
     assert in_language(found, "nn")[0] == (
-        "PDF-en kan ikkje teikne 👋 (U+1F44B): ingen av skriftene han har, har dei, så han viser "
-        "\ufffd i staden"
+        "PDF-en kan ikkje vise 👋 (U+1F44B): ingen av skriftene i PDF-en har desse teikna, så dei "
+        "blir viste som \ufffd"
     )
 
 

@@ -80,7 +80,8 @@ GAP = (
         ),
         (
             "nn",
-            "10 min utan plan mellom «Velkommen» (sluttar 09.30) og «Gruppearbeid» (startar 09.40)",
+            "10 min utan plan mellom «Velkommen» (sluttar kl. 09.30) og «Gruppearbeid» (startar "
+            "kl. 09.40)",
             "start bolken kl. 09.30, eller fyll tida med ein bolk (ein pause er òg ein bolk)",
         ),
     ],

@@ -161,7 +161,7 @@ def test_new_refuses_a_starter_with_no_version_in_the_language(tmp_path: Path) -
     nynorsk = run("new", "v.yaml", "-s", "samling-to-dager", "--lang", "nn", cwd=tmp_path)
     assert nynorsk.returncode == 2
     assert nynorsk.stderr.startswith(
-        "planverksted: startmalen «samling-to-dager» er på nb (bokmål); det finst ingen"
+        "planverksted: startmalen «samling-to-dager» finst berre på nb (bokmål), ikkje på nn"
     )
 
 

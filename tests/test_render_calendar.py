@@ -86,7 +86,7 @@ def test_two_days_in_nynorsk_are_two_events_and_one_time_zone(tmp_path: Path) ->
     found = events(out)
     assert [str(e["SUMMARY"]) for e in found] == [
         "Tett på – samling om planstrategi – Dag 1 – kunnskapsgrunnlag",
-        "Tett på – samling om planstrategi – Dag 2 – veien vidare",
+        "Tett på – samling om planstrategi – Dag 2 – vegen vidare",
     ]
     assert [e.decoded("DTSTART").date() for e in found] == [
         dt.date(2024, 4, 16),

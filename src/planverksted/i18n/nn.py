@@ -103,7 +103,7 @@ LABELS = {
     # parity-paper: the PDF names the page a group task is on ("se Gruppeoppgave 1 på side 2").
     "see_task_page": "sjå {task} på side {page}",
     # reusable blocks (#23): a block's link (a film, a recording).
-    "link": "Lenkje",
+    "link": "Lenke",
     # People in the room: seating, tables, parallel tracks (#22).
     "seating_table": "Bord",
     "seating_round": "Runde",
@@ -167,7 +167,7 @@ METHODS = {
             ("Åleine: tenk over spørsmålet", None),
             ("To og to: del og bygg vidare", None),
             ("Fire og fire: sjå etter likskapar og skilnader", None),
-            ("Alle: kva er det viktigaste som kom fram?", None),
+            ("Alle: del det viktigaste som kom fram", None),
         ),
     },
     "kafedialog": {
@@ -176,11 +176,12 @@ METHODS = {
         "kvart bord; oppsummeringa i plenum er ikkje tidfesta der, så planlegg ho som ein eigen "
         "del",
         "name": "Kafédialog",
-        "description": "Samtalar ved små bord i tre rundar; alle byter bord mellom rundane",
+        "description": "Samtalar ved små bord i tre rundar; alle utanom bordverten byter bord "
+        "mellom rundane",
         "steps": (
             ("Runde 1", "Fire eller fem ved kvart bord; skriv og teikn på duken"),
             ("Runde 2", "Byt bord; bordverten blir verande og fortel kva som kom fram"),
-            ("Runde 3", "Byt bord igjen, eller gå tilbake"),
+            ("Runde 3", "Byt bord igjen, eller gå tilbake til det første bordet"),
         ),
     },
     "troika": {
@@ -194,8 +195,9 @@ METHODS = {
             ("Tenk over utfordringa di og kva slags hjelp du treng", None),
             (
                 "Klient 1",
-                "2 min utfordringa, 2 min oppklarande spørsmål, 4 min råd medan klienten "
-                "snur ryggen til, 1 min: kva var mest nyttig?",
+                "2 min: klienten legg fram utfordringa; 2 min: oppklarande spørsmål; 4 min: "
+                "råd medan klienten snur ryggen til; 1 min: klienten fortel kva som var mest "
+                "nyttig",
             ),
             ("Klient 2", "Som for klient 1, med ein ny klient"),
             ("Klient 3", "Som for klient 1, med ein ny klient"),
@@ -208,10 +210,10 @@ METHODS = {
         "name": "TRIZ",
         "description": "Kva må vi slutte med? Frå det verst tenkjelege resultatet til første steg",
         "steps": (
-            ("Innleiing: kva er det verst tenkjelege resultatet?", None),
+            ("Innleiing: finn det verst tenkjelege resultatet", None),
             ("Lag ei liste over alt som sikrar det verste resultatet", None),
-            ("Kva gjer vi allereie som liknar på dette?", None),
-            ("Kva er første steg for å slutte med det?", None),
+            ("Finn det vi allereie gjer som liknar på dette", None),
+            ("Vel første steg for å slutte med det", None),
         ),
     },
 }
@@ -232,7 +234,7 @@ FINDINGS = {
     "place.evaluation": "evalueringsspørsmål {number}",
     "place.material": "materiell {number}",
     "place.question": "spørsmål {number}",
-    "place.who": "who nr. {number}",
+    "place.who": "person {number} i «who»",
     "place.ignored-code": "ignorert kode {number}",
     "place.key": "{key}",
     "value.nothing": "ingenting",
@@ -245,7 +247,7 @@ FINDINGS = {
     "file-unreadable": "kan ikkje lese fila: {reason}",
     "file-too-large": "fila er større enn grensa på {mib} MiB",
     "file-too-large.values": "fila har fleire enn {count} verdiar, som er grensa",
-    "file-too-large.hint": "del programmet på fleire filer",
+    "file-too-large.hint": "del programmet opp i fleire filer",
     "not-utf8": "fila er ikkje UTF-8-tekst (byte 0x{byte} kan ikkje lesast)",
     "not-utf8.hint": "lagre fila som UTF-8 (i Word eller Notisblokk: Lagre som, Koding: UTF-8)",
     "empty-file": "fila er tom: det er ingen verkstad i henne",
@@ -264,7 +266,7 @@ FINDINGS = {
     "wrong-type.key": "ein nøkkel må vere vanleg tekst, ikkje ei liste eller nøklar",
     "duplicate-key": "nøkkelen {name} står to gonger på same stad (første gong på linje {first})",
     "duplicate-key.hint": "fjern den eine, eller slå dei saman",
-    "not-mapping": "fila skal byrje med nøklar som «title:», men ho har {found}",
+    "not-mapping": "fila skal byrje med nøklar som «title:», men ho byrjar med {found}",
     "not-mapping.hint": "byrj med  planverksted: 1  og  title: ...  på kvar si linje",
     "unknown-key": "ukjend nøkkel {name} i {place}",
     "unknown-key.hidden": "ukjend nøkkel {name} i {place} (han "
@@ -333,20 +335,21 @@ FINDINGS = {
     "conflicting-times.end": "{block}: «time» sluttar {time}, men «end» seier {given}",
     "conflicting-times.duration": "{block}: {start}–{end} er {length}, men «duration» seier "
     "{given}",
-    "conflicting-times.duration.implied": "{block}: {start} (der bolken før sluttar)–{end} er "
-    "{length}, men «duration» seier {given}",
+    "conflicting-times.duration.implied": "{block}: frå {start}, der bolken før sluttar, til "
+    "{end} er det {length}, men «duration» seier {given}",
     "conflicting-times.hint": "skriv tida berre éin gong, eller få dei to til å stemme",
-    "no-start": "{block}: det går ikkje å sjå når bolken startar",
+    "no-start": "{block}: planverksted kan ikkje rekne ut når bolken startar",
     "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00–13.10), eller gi "
     "verkstaden ein start",
-    "no-end": "{block}: det går ikkje å sjå når bolken sluttar (han startar kl. {start})",
+    "no-end": "{block}: planverksted kan ikkje rekne ut når bolken sluttar (han startar kl. "
+    "{start})",
     "no-end.hint": "gi bolken ein slutt, ei lengd (duration: 15 min) eller delar",
     "ends-before-start": "{block} sluttar før han startar: {start} til {end}",
-    "ends-before-start.implied": "{block} sluttar før han startar: {start} (der bolken før "
-    "sluttar) til {end}",
+    "ends-before-start.implied": "{block} sluttar før han startar: frå {start}, der bolken før "
+    "sluttar, til {end}",
     "ends-before-start.same": "{block} sluttar på same tid som han startar: {start} til {end}",
-    "ends-before-start.same.implied": "{block} sluttar på same tid som han startar: {start} (der "
-    "bolken før sluttar) til {end}",
+    "ends-before-start.same.implied": "{block} sluttar på same tid som han startar: frå {start}, "
+    "der bolken før sluttar, til {end}",
     "ends-before-start.hint": "sjekk sluttida, eller tidene til bolkane før",
     "schedule.block": "{title}",
     # People in the room: seating, tables, parallel tracks (#22).
@@ -358,10 +361,10 @@ FINDINGS = {
     "bad-value.parts-and-parallel": "bolken har både «parts» og «parallel»",
     "bad-value.parts-and-parallel.hint": "legg opp bolken som delar etter kvarandre eller som "
     "parallelle spor, i to bolkar om han treng begge",
-    "wrong-type.participants": "venta ei liste med deltakarar eller namnet på ei CSV- eller "
-    "XLSX-fil, fann {found}",
-    "wrong-type.name-groups": "venta ei liste med grupper av namn, som [[Ordføraren, "
-    "Varaordføraren]], fann {found}",
+    "wrong-type.participants": "her skal det stå ei liste med deltakarar eller namnet på ei "
+    "CSV- eller XLSX-fil, men det står {found}",
+    "wrong-type.name-groups": "her skal det stå ei liste med grupper av namn, til dømes "
+    "[[Ordføraren, Varaordføraren]], men det står {found}",
     "wrong-type.name-group": "gruppe {number} skal vere ei liste med namn, men er {found}",
     "bad-value.group-size": "{value} er ikkje ein gruppestorleik",
     "bad-value.group-size.hint": "skriv kor mange i ei gruppe, som 5, eller eit spenn, som 4-5",
@@ -388,20 +391,20 @@ FINDINGS = {
 MESSAGES = {
     "serve.stdin": "serve følgjer med på ei fil, ikkje på standard inn",
     "serve.stdin.hint": "skriv stien til ei verkstadfil",
-    "serve.folder": "{file} er ei mappe; serve tek éi verkstadfil",
+    "serve.folder": "{file} er ei mappe; serve les éi verkstadfil",
     "serve.not-regular": "{file} er ikkje ei vanleg fil",
-    "pdf.layout": "PDF-en har ingen layout som heiter {layout}",
+    "pdf.layout": "PDF-en har ikkje noko oppsett som heiter {layout}",
     "pdf.layout.hint": "bruk {layouts}",
-    "render.all-alone": "--all skriv alle formata sjølv; han tek ikkje -o, --format, "
-    "--template eller --layout",
+    "render.all-alone": "--all skriv alle formata sjølv og kan ikkje brukast saman med -o, "
+    "--format, --template eller --layout",
     "render.all-alone.hint": "ta bort desse, eller ta bort --all",
-    "render.template-many": "ein mal lagar éi utfil, men -o nemner fleire",
+    "render.template-many": "ein mal lagar éi utfil, men du har gitt fleire med -o",
     "render.template-many.hint": "bruk éin -o saman med --template",
     "render.stdout-twice": "-o - (standard ut) står to gonger",
     "render.stdout-twice.hint": "skriv han éin gong",
     "render.output-twice": "-o {target} står to gonger",
     "render.output-twice.hint": "skriv kvar utfil berre éin gong",
-    "render.file-only": "{format} blir skrive til ei fil, ikkje til standard ut",
+    "render.file-only": "{format} kan berre skrivast til ei fil, ikkje til standard ut",
     "render.file-only.hint": "legg til -o med eit filnamn, til dømes -o koyreplan{suffix}",
     "render.template-suffix": "{format} brukar ein mal som heiter *{wanted}, ikkje {given}",
     "render.template-suffix.hint": "bruk ein {wanted}-mal, eller eit anna namn på utfila",
@@ -426,7 +429,7 @@ MESSAGES = {
     "run.now-and-output": "--now blir brukt med --terminal eller med sida som blir opna i "
     "nettlesaren, ikkje med -o",
     "run.now-and-output.hint": "opne heller den skrivne sida med ?now=13:57 etter adressa",
-    "run.folder": "{file} er ei mappe; run tek éi verkstadfil",
+    "run.folder": "{file} er ei mappe; run les éi verkstadfil",
     "run.input-as-output": "utfila {target} er sjølve verkstadfila; ho ville blitt skriven over",
     "run.input-as-output.hint": "skriv sida til ei anna fil, til dømes -o live.html",
     "summary.none": "ingen problem i {files}",
@@ -442,13 +445,13 @@ MESSAGES = {
     "count.file.many": "{count} filer",
     "hint": "tips",
     "did-you-mean": "meinte du {guess}?",
-    "stdin-twice": "standard input (-) er gitt to gonger; det kan berre lesast éin gong",
+    "stdin-twice": "standard inn (-) er gitt to gonger; det kan berre lesast éin gong",
     "stdin-twice.hint": "oppgi - berre éin gong",
     "no-such-file": "fila finst ikkje: {file}",
     "no-workshop-files": "ingen verkstadfiler (*.yaml, *.yml) i mappa {folder}",
     "unknown-code": "--ignore {raw}: det finst ingen merknadskode som heiter {code}",
     "unknown-code.hint": "kodane står i docs/checks.md",
-    "render.folder": "{file} er ei mappe; render tek éi verkstadfil",
+    "render.folder": "{file} er ei mappe; render les éi verkstadfil",
     "render.template-missing": "malen {template} finst ikkje",
     "render.template-folder": "malen {template} er ei mappe",
     "render.template-missing.hint": "skriv stien til ei malfil",
@@ -456,12 +459,12 @@ MESSAGES = {
     "render.template-format.hint": "legg til --format {choices}, eller skriv til ei fil med -o",
     "render.extra": "{format} krev ein valfri del av planverksted",
     "render.extra.hint": "installer han med: pip install 'planverksted[{extra}]'",
-    "render.not-to-file": "{summary} blir ikkje skrive til fil",
+    "render.not-to-file": "{summary} kan ikkje skrivast til ei fil",
     "render.not-to-file.hint": "ta bort -o, eller bruk --format {choices}",
     "render.format-mismatch": "--format {format} passar ikkje med utfila {target}",
     "render.format-mismatch.hint": "gi fila endinga .{format}, eller ta bort --format",
     "render.unknown-suffix": "filnamnet {target} seier ikkje kva format det skal vere",
-    "render.unknown-suffix.hint": "kall fila {suffixes}, eller legg til --format {choices}",
+    "render.unknown-suffix.hint": "gi fila endinga {suffixes}, eller legg til --format {choices}",
     "render.unknown-template": "malnamnet {template} seier ikkje kva format malen lagar",
     "render.unknown-template.hint": "legg til --format {choices}",
     "render.input-as-output": "utfila {target} er sjølve verkstadfila; ho ville blitt skriven over",
@@ -476,7 +479,7 @@ MESSAGES = {
     "new.end-before-start": "--end {end} er ikkje etter --start {start}",
     "new.end-before-start.hint": "vel ein slutt som er seinare på dagen enn starten",
     "new.past-midnight": "dagen i startmalen varer {length}: med start kl. {start} ville han "
-    "vare forbi midnatt",
+    "vare over midnatt",
     "new.past-midnight.hint": "start tidlegare, eller bruk òg --end og kort ned programmet etterpå",
     "new.before-midnight": "dagen i startmalen varer {length}: med slutt kl. {end} ville han "
     "starte før midnatt",
@@ -488,8 +491,7 @@ MESSAGES = {
     "new.control-title.hint": "skriv tittelen på éi linje, utan tabulator eller linjeskift",
     "new.unknown-starter": "det finst ingen startmal som heiter {name}",
     "new.unknown-starter.hint": "startmalane er: {names}",
-    "new.no-starter-in-language": "startmalen {name} er på {has}; det finst ingen {name} på "
-    "{wanted}",
+    "new.no-starter-in-language": "startmalen {name} finst berre på {has}, ikkje på {wanted}",
     "new.no-starter-in-language.hint": "startmalane på {wanted} er: {names}",
     "new.suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
     "new.suffix.hint": "planverksted new {suggestion}",
@@ -518,7 +520,7 @@ MESSAGES = {
     "Word",
     "file-kind.fifo": "eit namngitt røyr (FIFO)",
     "file-kind.device": "ei eining",
-    "file-kind.socket": "eit nettverksendepunkt (socket)",
+    "file-kind.socket": "ein sokkel",
     "file-kind.special": "ei spesialfil",
     "not-a-file": "{file} er {kind}, ikkje ei fil",
     "serve.request-error": "intern feil under svaret på ein førespurnad ({error}); serve held fram",
@@ -528,24 +530,25 @@ MESSAGES = {
     "empty-name.hint": "skriv namnet på ei fil eller mappe, eller ta bort {option}",
     # end of harden-io (#18)
     # import (#24): planverksted import, lese køyreplanar frå Word, Excel, CSV, Markdown.
-    "import.no-output": "gi verkstadfila som skal skrivast, som: -o verksted.yaml",
-    "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
+    "import.no-output": "skriv namnet på verkstadfila som skal lagast, til dømes -o verkstad.yaml",
+    "import.no-output.hint": "planverksted import {source} -o verkstad.yaml",
     "import.output-suffix": "{path}: namnet på ei verkstadfil sluttar på .yaml eller .yml",
     "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
     "import.output-is-source": "utfila {path} er sjølve kjeldedokumentet; det ville blitt "
     "skrive over",
-    "import.output-is-source.hint": "skriv verkstadfila til eit anna namn, som -o verksted.yaml",
-    "import.exists": "{path} finst alt; ho er ikkje endra",
-    "import.exists.hint": "bruk --force for å byte ho ut, eller vel eit anna namn",
+    "import.output-is-source.hint": "skriv verkstadfila til eit anna namn, til dømes -o "
+    "verkstad.yaml",
+    "import.exists": "{path} finst allereie; ho er ikkje endra",
+    "import.exists.hint": "bruk --force for å skrive over fila, eller vel eit anna namn",
     "import.output-folder": "{path} er ei mappe",
-    "import.output-folder.hint": "gi eit filnamn, som verksted.yaml",
+    "import.output-folder.hint": "skriv eit filnamn, til dømes verkstad.yaml",
     "import.stdin": "import les ei fil, ikkje standard inn",
-    "import.stdin.hint": "gi stigen til ei .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.stdin.hint": "skriv stien til ei .docx-, .xlsx-, .csv- eller .md-fil",
     "import.unreadable": "kan ikkje lese {file}: {reason}",
     "import.folder": "{file} er ei mappe; import les éi fil med ein køyreplan",
     "import.not-regular": "{file} er ikkje ei vanleg fil (eit røyr eller ei eining); import les "
     "ei lagra fil",
-    "import.folder.hint": "gi stigen til ei .docx-, .xlsx-, .csv- eller .md-fil",
+    "import.folder.hint": "skriv stien til ei .docx-, .xlsx-, .csv- eller .md-fil",
     "import.save-as": "{file}: {suffix}-filer blir ikkje lesne",
     "import.save-as.hint": "lagre ho som {wanted} (Fil › Lagre som) og importer ho",
     "import.unknown-suffix": "kan ikkje sjå av namnet kva slags fil {file} er",
@@ -581,11 +584,11 @@ MESSAGES = {
     "import.finding-row": "rad {row}: ein merknad frå ein tidlegare kontroll, utelaten "
     "(kontrollen finn han att)",
     "import.time-only": "rad {row}: berre eit klokkeslett ({time}), utelate",
-    "import.not-a-time": "rad {row}, kolonne {column}: {text} er ikkje eit klokkeslett; lagt i "
-    "notata",
+    "import.not-a-time": "rad {row}, kolonne {column}: {text} er ikkje eit klokkeslett; ført "
+    "inn i notata",
     "import.not-a-date": "rad {row}, kolonne {column}: {text} er ikkje ein dato; utelaten",
     "import.unknown-kind": "rad {row}, kolonne {column}: {text} er ikkje ein type planverksted "
-    "kjenner; lagd i notata",
+    "kjenner; ført inn i notata",
     "import.task-label": "rad {row}: {text} er planverksted sin eigen merkelapp; utelaten",
     "import.comment.source": "Henta frå {file} (tabell {table}) med planverksted import.",
     "import.comment.check": "Kontroller ho med: planverksted check <denne fila>",
@@ -595,19 +598,19 @@ MESSAGES = {
     "import.blocks.many": "{count} bolkar",
     "import.days": "{count} dagar",
     "import.warning": "åtvaring",
-    "import.next": "Neste: sjå over ho, og køyr så  planverksted check {path}",
+    "import.next": "Neste steg: sjå over fila, og køyr så  planverksted check {path}",
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
-    "capped.time": "å laga {what} tok lengre tid enn grensa på {seconds} sekund; arbeidet "
+    "capped.time": "å lage {what} tok lengre tid enn grensa på {seconds} sekund; arbeidet "
     "vart stoppa",
-    "capped.cpu": "å laga {what} brukte meir enn grensa på {seconds} sekund prosessortid; "
+    "capped.cpu": "å lage {what} brukte meir enn grensa på {seconds} sekund prosessortid; "
     "arbeidet vart stoppa",
-    "capped.memory": "å laga {what} trong meir enn grensa på {size} minne; arbeidet vart stoppa",
-    "capped.hint": "grensene hindrar at ein glipp i ei fil eller ein mal heng eller fyller "
-    "maskina: sjå docs/performance.md",
+    "capped.memory": "å lage {what} trong meir enn grensa på {size} minne; arbeidet vart stoppa",
+    "capped.hint": "grensene hindrar at ein feil i ei fil eller ein mal får programmet til å "
+    "henge eller fylle opp maskina: sjå docs/performance.md",
     "pdf.package": "malfeil i {where}: Typst-pakken {package} blir importert, og pakkar "
     "blir aldri lesne eller lasta ned",
     "pdf.package.hint": "kopier det du treng til ei .typ-fil ved sida av malen, og importer ho",
-    "pdf.outside": "malfeil i {where}: {name} er ei lenkje til {target}, utanfor malmappa {folder}",
+    "pdf.outside": "malfeil i {where}: {name} er ei lenke til {target}, utanfor malmappa {folder}",
     "pdf.outside.hint": "ein mal kan berre lese filer i si eiga mappe",
     "pdf.folder-too-big": "malmappa {folder} er større enn ein mal kan lese: høgst {files} filer, "
     "{size} MB og {depth} mapper djupt",
@@ -734,7 +737,7 @@ MESSAGES = {
     "new.days": "{count} dagar",
     "count.block.one": "{count} bolk",
     "count.block.many": "{count} bolkar",
-    "new.next": "Neste steg: fyll ho ut, og køyr så  planverksted check {path}",
+    "new.next": "Neste steg: fyll ut fila, og køyr så  planverksted check {path}",
     "new.folder": "{path} er ei mappe",
     "new.folder.hint": "skriv eit filnamn, til dømes verkstad.yaml",
     "new.exists": "{path} finst allereie; ho er ikkje endra",
@@ -742,11 +745,12 @@ MESSAGES = {
     "new.findings.one": "check finn 1 ting å sjå på i den nye fila:",
     "new.findings.many": "check finn {count} ting å sjå på i den nye fila:",
     "new.schema-same": "{path} er oppdatert: redigeringsprogram sjekkar fila mot dette skjemaet.",
-    "new.schema-created": "Laga {path}: redigeringsprogram som les første linja, fullfører og "
-    "sjekkar fila medan du skriv.",
-    "new.schema-replaced": "Skreiv over {path}: redigeringsprogram som les første linja, "
-    "fullfører og sjekkar fila medan du skriv.",
-    "new.schema-kept": "heldt på {path}, som ikkje er likt skjemaet i denne versjonen",
+    "new.schema-created": "Laga {path}: redigeringsprogram som les den første linja, kan då "
+    "føreslå nøklar og sjekke fila medan du skriv.",
+    "new.schema-replaced": "Skreiv over {path}: redigeringsprogram som les den første linja, "
+    "kan då føreslå nøklar og sjekke fila medan du skriv.",
+    "new.schema-kept": "{path} er ikkje endra, sjølv om fila ikkje er lik skjemaet i denne "
+    "versjonen",
     "new.schema-kept.hint": "planverksted schema -o {path} skriv over det (eller bruk --force)",
     "new.schema-failed": "verkstadfila er skriven, men ikkje skjemaet ved sida av: {error}",
     "new.schema-failed.hint": "redigeringsprogram opnar framleis fila; planverksted schema -o "
@@ -767,10 +771,10 @@ MESSAGES = {
     "starter.kommunestyre": "Verkstad for kommunestyret om planstrategien: køyreplanen frå "
     "kjeldedokumentet, med tider som går opp (bokmål)",
     "starter.kommunestyre-nn": "Verkstad for kommunestyret om planstrategien: same køyreplanen "
-    "på nynorsk (nynorsk)",
+    "som kommunestyre (nynorsk)",
     "starter.samling-to-dager": "Samling over to dagar for kommunestyret: kafédialog, TRIZ, "
     "IGP, troikakonsultasjon (bokmål)",
-    "run.wrote-room": "skreiv {target} (sida for salen, til prosjektoren)",
+    "run.wrote-room": "skreiv {target} (sida for salen, til projektoren)",
     "run.wrote-facilitator": "skreiv {target} (sida for prosessleiar)",
     "purpose.import": "Hent inn ein køyreplan frå Word, Excel eller CSV.",
     "purpose.groups": "Vis kven som sit kvar: bord, rundar, balanse og parallelle spor.",
@@ -778,7 +782,7 @@ MESSAGES = {
     "frå 7 parti og administrasjonen ved blanda bord (bokmål)",
     "ics.no-date": "ein kalender treng datoen, og fila har ingen",
     "ics.no-date.days": "ein kalender treng datoen, og {days} har ingen",
-    "ics.no-date.hint": "legg til dagen i fila, til dømes  date: 2024-04-18",
+    "ics.no-date.hint": "legg til datoen i fila, til dømes  date: 2024-04-18",
     "ics.no-date.days.hint": "legg til datoen under kvar dag i days:, til dømes  date: 2024-04-18",
     "ics.no-zone": "denne datamaskina har ingen tidssonedata for {zone}",
     "ics.no-zone.hint": "installer dei med: pip install tzdata",
@@ -836,50 +840,57 @@ YAML_PROBLEMS = {
     # are the values PyYAML fills in; {0}, {1} here the same values, in order).
     "blacklisted key '%s' in instance state found": "nøkkelen {0} er ikkje tillaten i "
     "tilstanden til eit objekt",
-    "but found another document": "men fann eit dokument til",
+    "but found another document": "men her byrjar eit dokument til",
     "cannot find %r in the module %r": "finn ikkje {0} i modulen {1}",
     "cannot find module %r (%s)": "finn ikkje modulen {0} ({1})",
     "could not determine a constructor for the tag %r": "kan ikkje lage nokon verdi for taggen {0}",
     "could not find expected ':'": "fann ikkje kolonet («:») som skulle stått her",
     "duplicate tag handle %r": "tagg-forkortinga {0} står to gonger",
-    "expected ' ', but found %r": "venta eit mellomrom, men fann {0}",
-    "expected '!', but found %r": "venta «!», men fann {0}",
-    "expected ',' or ']', but got %r": "venta «,» eller «]», men fann {0}",
-    "expected ',' or '}', but got %r": "venta «,» eller «}}», men fann {0}",
-    "expected '<document start>', but found %r": "venta starten på eit dokument («---»), men "
-    "fann {0}",
-    "expected '>', but found %r": "venta «>», men fann {0}",
-    "expected <block end>, but found %r": "venta slutten på det innrykte avsnittet, men fann {0}",
-    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "venta ein URI-kode "
-    "med 2 heksadesimale siffer, men fann {0}",
-    "expected URI, but found %r": "venta ein URI, men fann {0}",
-    "expected a class, but found %r": "venta ein klasse, men fann {0}",
-    "expected a comment or a line break, but found %r": "venta ein kommentar eller eit "
-    "linjeskift, men fann {0}",
-    "expected a digit or ' ', but found %r": "venta eit siffer eller eit mellomrom, men fann {0}",
-    "expected a digit or '.', but found %r": "venta eit siffer eller «.», men fann {0}",
-    "expected a digit, but found %r": "venta eit siffer, men fann {0}",
-    "expected a mapping for merging, but found %s": "venta nøklar å slå saman, men fann {0}",
-    "expected a mapping node, but found %s": "venta nøklar, men fann {0}",
-    "expected a mapping of length 1, but found %s": "venta éin nøkkel, men fann {0}",
-    "expected a mapping or list of mappings for merging, but found %s": "venta nøklar eller ei "
-    "liste med nøklar å slå saman, men fann {0}",
-    "expected a scalar node, but found %s": "venta éin verdi, men fann {0}",
-    "expected a sequence node, but found %s": "venta ei liste, men fann {0}",
-    "expected a sequence, but found %s": "venta ei liste, men fann {0}",
-    "expected a single document in the stream": "venta eitt YAML-dokument i fila",
-    "expected a single mapping item, but found %d items": "venta éin nøkkel, men fann {0}",
-    "expected alphabetic or numeric character, but found %r": "venta ein bokstav eller eit "
-    "siffer, men fann {0}",
-    "expected chomping or indentation indicators, but found %r": "venta «+», «-» eller eit "
-    "siffer etter «|» eller «>», men fann {0}",
-    "expected escape sequence of %d hexadecimal numbers, but found %r": "venta ein kode med {0} "
-    "heksadesimale siffer, men fann {1}",
-    "expected indentation indicator in the range 1-9, but found 0": "venta eit innrykk frå 1 "
-    "til 9, men fann 0",
-    "expected non-empty name appended to the tag": "venta eit namn etter taggen",
-    "expected the empty value, but found %r": "venta ingen verdi, men fann {0}",
-    "expected the node content, but found %r": "venta ein verdi, men fann {0}",
+    "expected ' ', but found %r": "her skulle det stått eit mellomrom, men det står {0}",
+    "expected '!', but found %r": "her skulle det stått «!», men det står {0}",
+    "expected ',' or ']', but got %r": "her skulle det stått «,» eller «]», men det står {0}",
+    "expected ',' or '}', but got %r": "her skulle det stått «,» eller «}}», men det står {0}",
+    "expected '<document start>', but found %r": "her skulle eit dokument ha "
+    "starta («---»), men det står {0}",
+    "expected '>', but found %r": "her skulle det stått «>», men det står {0}",
+    "expected <block end>, but found %r": "her skulle det innrykte "
+    "avsnittet ha slutta, men det står {0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "her skulle det "
+    "stått ein URI-kode med 2 heksadesimale siffer, men det står {0}",
+    "expected URI, but found %r": "her skulle det stått ein URI, men det står {0}",
+    "expected a class, but found %r": "her skulle det stått ein klasse, men det står {0}",
+    "expected a comment or a line break, but found %r": "her skulle det stått ein "
+    "kommentar eller eit linjeskift, men det står {0}",
+    "expected a digit or ' ', but found %r": "her skulle det stått eit "
+    "siffer eller eit mellomrom, men det står {0}",
+    "expected a digit or '.', but found %r": "her skulle det stått eit siffer "
+    "eller «.», men det står {0}",
+    "expected a digit, but found %r": "her skulle det stått eit siffer, men det står {0}",
+    "expected a mapping for merging, but found %s": "her skulle det "
+    "stått nøklar å slå saman, men det står {0}",
+    "expected a mapping node, but found %s": "her skulle det stått nøklar, men det står {0}",
+    "expected a mapping of length 1, but found %s": "her skulle det stått éin nøkkel, "
+    "men det står {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "her skulle det "
+    "stått nøklar eller ei liste med nøklar å slå saman, men det står {0}",
+    "expected a scalar node, but found %s": "her skulle det stått éin verdi, men det står {0}",
+    "expected a sequence node, but found %s": "her skulle det stått ei liste, men det står {0}",
+    "expected a sequence, but found %s": "her skulle det stått ei liste, men det står {0}",
+    "expected a single document in the stream": "fila skal ha berre eitt YAML-dokument",
+    "expected a single mapping item, but found %d items": "her skulle det stått éin "
+    "nøkkel, men det står {0}",
+    "expected alphabetic or numeric character, but found %r": "her skulle det stått ein "
+    "bokstav eller eit siffer, men det står {0}",
+    "expected chomping or indentation indicators, but found %r": "etter «|» eller «>» skulle "
+    "det stått «+», «-» eller eit siffer, men det står {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "her skulle det stått "
+    "ein kode med {0} heksadesimale siffer, men det står {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "innrykket etter «|» eller "
+    "«>» skal vere frå 1 til 9, ikkje 0",
+    "expected non-empty name appended to the tag": "taggen manglar eit namn",
+    "expected the empty value, but found %r": "her skulle det ikkje stått nokon "
+    "verdi, men det står {0}",
+    "expected the node content, but found %r": "her skulle det stått ein verdi, men det står {0}",
     "failed to convert base64 data into ascii: %s": "base64-dataa er ikkje ASCII: {0}",
     "failed to decode base64 data: %s": "base64-dataa kan ikkje lesast: {0}",
     "found character %r that cannot start any token": "fann {0}, som ikkje kan byrje ein verdi",
@@ -935,11 +946,12 @@ YAML_PROBLEMS = {
     "did not find expected key": "fann ikkje nøkkelen som skulle stått her (eit innrykk som "
     "ikkje passar med linjene over?)",
     "did not find expected '-' indicator": "fann ikkje «- » for eit listepunkt her",
-    "did not find expected <document start>": "venta starten på eit dokument («---»)",
+    "did not find expected <document start>": "her skulle eit dokument ha starta («---»)",
     "did not find expected node content": "fann ikkje verdien som skulle stått her",
     "did not find expected ',' or ']'": "fann ikkje «,» eller «]» som skulle stått her",
     "did not find expected ',' or '}'": "fann ikkje «,» eller «}}» som skulle stått her",
-    "did not find expected comment or line break": "venta ein kommentar eller eit linjeskift her",
+    "did not find expected comment or line break": "her skulle det stått ein "
+    "kommentar eller eit linjeskift",
     "did not find URI escaped octet": "fann ikkje URI-koden som skulle stått her",
     "found character that cannot start any token": "fann eit teikn som ikkje kan byrje ein verdi",
     "mapping values are not allowed in this context": "ein verdi til ein nøkkel kan ikkje byrje "
@@ -967,8 +979,8 @@ YAML_PROBLEMS = {
     "did not find the expected '>'": "fann ikkje «>» som skulle stått her",
     "found unknown directive name": "fann eit direktiv (ei linje som byrjar med %) som YAML "
     "ikkje kjenner",
-    "did not find expected whitespace or line break": "venta eit mellomrom eller eit linjeskift "
-    "her",
+    "did not find expected whitespace or line break": "her skulle det stått eit mellomrom eller "
+    "eit linjeskift",
     "found undefined tag handle": "fann ei tagg-forkorting som ikkje er erklært",
     "did not find expected tag URI": "fann ikkje tagg-URI-en som skulle stått her",
 }

@@ -45,7 +45,7 @@ TEXTS = {
     "too-many-steps.hint": {
         "en": "a method is a few timed steps; split it into several methods",
         "nb": "en metode er noen få tidsatte steg; del den opp i flere metoder",
-        "nn": "ein metode er nokre få tidsette steg; del han opp i fleire metodar",
+        "nn": "ein metode er nokre få tidfesta steg; del han opp i fleire metodar",
     },
     "too-many-rows": {
         "en": "the run-sheet would have more than {cap} rows (blocks, parts and method steps); "

@@ -44,8 +44,8 @@ TEXTS = {
         "\ufffd in their place",
         "nb": "PDF-en kan ikke tegne {characters}: ingen av skriftene den har, har dem, så den "
         "viser \ufffd i stedet",
-        "nn": "PDF-en kan ikkje teikne {characters}: ingen av skriftene han har, har dei, så "
-        "han viser \ufffd i staden",
+        "nn": "PDF-en kan ikkje vise {characters}: ingen av skriftene i PDF-en har desse "
+        "teikna, så dei blir viste som \ufffd",
     },
     "glyph-missing.hint": {
         "en": "the other formats show them as written; for the PDF, write them in words",

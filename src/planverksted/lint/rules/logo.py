@@ -73,12 +73,12 @@ TEXTS = {
     "logo-unreadable.not-png": {
         "en": "the logo {file} is named .png but is not a PNG image",
         "nb": "logoen {file} heter .png, men er ikke et PNG-bilde",
-        "nn": "logoen {file} heiter .png, men er ikkje eit PNG-bilete",
+        "nn": "logoen {file} sluttar på .png, men er ikkje eit PNG-bilete",
     },
     "logo-unreadable.not-svg": {
         "en": "the logo {file} is named .svg but is not an SVG image",
         "nb": "logoen {file} heter .svg, men er ikke et SVG-bilde",
-        "nn": "logoen {file} heiter .svg, men er ikkje eit SVG-bilete",
+        "nn": "logoen {file} sluttar på .svg, men er ikkje eit SVG-bilete",
     },
     "logo-unreadable.hint": {
         "en": "give the path of a PNG or SVG file, relative to the workshop file",

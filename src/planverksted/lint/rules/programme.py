@@ -78,7 +78,7 @@ TEXTS = {
     "workshop-no-date.hint": {
         "en": "give it a date: in the workshop file, as date: 2024-04-18",
         "nb": "gi det en dato: i verkstedfila, som date: 2024-04-18",
-        "nn": "gi det ein dato: i verkstadfila, som date: 2024-04-18",
+        "nn": "gi verkstaden ein dato i verkstadfila, til dømes date: 2024-04-18",
     },
     "workshop-overlap": {
         "en": "workshop {number} {name} ({when}) overlaps workshop {before} {other} ({other_when})",

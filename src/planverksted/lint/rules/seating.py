@@ -140,7 +140,7 @@ TEXTS = {
     "participants-file.cap.hint": {
         "en": "keep the participants of this workshop only",
         "nb": "ta bare med deltakerne på dette verkstedet",
-        "nn": "ta berre med deltakarane på dette verkstaden",
+        "nn": "ta berre med deltakarane på denne verkstaden",
     },
     "participants-file.encoding": {
         "en": "the participant file {file} is neither UTF-8 nor Windows-1252 text",
@@ -161,7 +161,8 @@ TEXTS = {
         "en": "the first row names the columns: name (or navn), then any others, like party",
         "nb": "første rad navngir kolonnene: navn (eller name), så hvilke andre som helst, "
         "som parti",
-        "nn": "første rad namngir kolonnane: navn (eller name), så kva andre som helst, som parti",
+        "nn": "første rad gir namna på kolonnane: namn (eller name), og så dei andre kolonnane "
+        "du vil ha, til dømes parti",
     },
     "participants-file.empty": {
         "en": "the participant file {file} has no participants",
@@ -332,7 +333,7 @@ TEXTS = {
     "too-many-hosts": {
         "en": "{title}: {hosts} hosts, but {tables} tables",
         "nb": "{title}: {hosts} verter, men {tables} bord",
-        "nn": "{title}: {hosts} vertar, men {tables} bord",
+        "nn": "{title}: {hosts} bordvertar, men {tables} bord",
     },
     "too-many-hosts.hint": {
         "en": "one host a table: give more tables (count), or fewer hosts",
@@ -343,7 +344,7 @@ TEXTS = {
     "groups-infeasible.together-fixed": {
         "en": "{title}: {people} cannot sit together: they are hosts of different tables",
         "nb": "{title}: {people} kan ikke sitte sammen: de er verter ved hvert sitt bord",
-        "nn": "{title}: {people} kan ikkje sitje saman: dei er vertar ved kvart sitt bord",
+        "nn": "{title}: {people} kan ikkje sitje saman: dei er bordvertar ved kvart sitt bord",
     },
     "groups-infeasible.together-apart": {
         "en": "{title}: {people} are to sit both together and apart",
@@ -363,7 +364,7 @@ TEXTS = {
     "groups-infeasible.apart-fixed": {
         "en": "{title}: {people} cannot sit apart: they are hosts of the same table",
         "nb": "{title}: {people} kan ikke sitte hver for seg: de er verter ved samme bord",
-        "nn": "{title}: {people} kan ikkje sitje kvar for seg: dei er vertar ved same bord",
+        "nn": "{title}: {people} kan ikkje sitje kvar for seg: dei er bordvertar ved same bord",
     },
     "groups-infeasible.apart-unmet": {
         "en": "{title}: {people} could not be kept apart: the tables are too few or too full "

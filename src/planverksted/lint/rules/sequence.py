@@ -41,8 +41,8 @@ TEXTS = {
         "{after} (starts {after_start})",
         "nb": "{length} uten plan mellom {before} (slutter {before_end}) og {after} (starter "
         "{after_start})",
-        "nn": "{length} utan plan mellom {before} (sluttar {before_end}) og {after} (startar "
-        "{after_start})",
+        "nn": "{length} utan plan mellom {before} (sluttar kl. {before_end}) og {after} "
+        "(startar kl. {after_start})",
     },
     "gap.print": {
         "en": "{before_end}–{after_start}: {length} with nothing planned",

@@ -92,7 +92,7 @@ TEXTS = {
     "block-unknown": {
         "en": "use: {name} is not defined under blocks",
         "nb": "use: {name} er ikke definert under blocks",
-        "nn": "use: {name} er ikkje definert under blocks",
+        "nn": "use: {name} er ikkje definert under «blocks»",
     },
     "block-unknown.hint": {
         "en": "the blocks are: {known}",
@@ -102,6 +102,6 @@ TEXTS = {
     "block-unknown.none": {
         "en": "define it under blocks: (key → title, kind, duration, who, notes, link)",
         "nb": "definer den under blocks: (nøkkel → title, kind, duration, who, notes, link)",
-        "nn": "definer han under blocks: (nøkkel → title, kind, duration, who, notes, link)",
+        "nn": "definer han under «blocks:» (nøkkel → title, kind, duration, who, notes, link)",
     },
 }

@@ -219,7 +219,7 @@ TEXTS = {
         "en": "text after the closing quote: YAML reads only what is inside the quotes",
         "nb": "det står tekst etter anførselstegnet som avslutter; YAML leser bare det som "
         "står mellom anførselstegnene",
-        "nn": "det står tekst etter hermeteiknet som avsluttar; YAML les berre det som "
+        "nn": "det står tekst etter det avsluttande hermeteiknet; YAML les berre det som "
         "står mellom hermeteikna",
     },
     "text-after-quote.apostrophe": {
@@ -243,7 +243,7 @@ TEXTS = {
     "decimal-comma-duration": {
         "en": "a duration cannot have a decimal comma: '{written}'",
         "nb": "en varighet kan ikke ha desimalkomma: «{written}»",
-        "nn": "ei varigheit kan ikkje ha desimalkomma: «{written}»",
+        "nn": "ei lengd kan ikkje ha desimalkomma: «{written}»",
     },
     "decimal-comma-duration.hint": {
         "en": "write it in hours and minutes:  {fixed}",
