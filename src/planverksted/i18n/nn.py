@@ -335,8 +335,8 @@ FINDINGS = {
     "conflicting-times.end": "{block}: «time» sluttar {time}, men «end» seier {given}",
     "conflicting-times.duration": "{block}: {start}–{end} er {length}, men «duration» seier "
     "{given}",
-    "conflicting-times.duration.implied": "{block}: frå {start}, der bolken før sluttar, til "
-    "{end} er det {length}, men «duration» seier {given}",
+    "conflicting-times.duration.implied": "{block}: frå kl. {start}, der bolken før sluttar, "
+    "til kl. {end} er det {length}, men «duration» seier {given}",
     "conflicting-times.hint": "skriv tida berre éin gong, eller få dei to til å stemme",
     "no-start": "{block}: planverksted kan ikkje rekne ut når bolken startar",
     "no-start.hint": "gi bolken ein start (start: 13.00 eller time: 13.00–13.10), eller gi "
@@ -345,11 +345,11 @@ FINDINGS = {
     "{start})",
     "no-end.hint": "gi bolken ein slutt, ei lengd (duration: 15 min) eller delar",
     "ends-before-start": "{block} sluttar før han startar: {start} til {end}",
-    "ends-before-start.implied": "{block} sluttar før han startar: frå {start}, der bolken før "
-    "sluttar, til {end}",
+    "ends-before-start.implied": "{block} sluttar før han startar: frå kl. {start}, der bolken "
+    "før sluttar, til kl. {end}",
     "ends-before-start.same": "{block} sluttar på same tid som han startar: {start} til {end}",
-    "ends-before-start.same.implied": "{block} sluttar på same tid som han startar: frå {start}, "
-    "der bolken før sluttar, til {end}",
+    "ends-before-start.same.implied": "{block} sluttar på same tid som han startar: frå kl. "
+    "{start}, der bolken før sluttar, til kl. {end}",
     "ends-before-start.hint": "sjekk sluttida, eller tidene til bolkane før",
     "schedule.block": "{title}",
     # People in the room: seating, tables, parallel tracks (#22).
