@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from planverksted.analysis import Analysis, analyse_text
 
@@ -43,6 +44,11 @@ def examples() -> Path:
     return EXAMPLES
 
 
+settings.register_profile("planverksted", deadline=None)
+settings.load_profile("planverksted")
+"""Hypothesis's default deadline (200 ms an example) is a wall-clock budget: on a busy machine
+an example of the duration parser took longer and failed the run. No example has one."""
+
 HANG = 300.0
 """Seconds after which a test's wait counts as hung: generous, so that a busy machine never
 trips it; a hang then fails the test with what it waited for, instead of hanging the suite.
@@ -60,3 +66,42 @@ def skip_timing_under_coverage() -> None:
         return
     if coverage.Coverage.current() is not None or os.environ.get("COV_CORE_SOURCE"):
         pytest.skip("coverage's tracing distorts timing; the run without coverage checks it")
+
+
+def _group(item: pytest.Item) -> str | None:
+    """The item's xdist_group, as pytest-xdist names it (several joined by "_")."""
+    names = {
+        str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+        for mark in item.iter_markers("xdist_group")
+    }
+    return "_".join(sorted(names)) if names else None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep each xdist_group on one worker, so that its expensive fixture is built once.
+
+    Under ``--dist loadgroup`` pytest-xdist's worker appends ``@group`` to each grouped test's
+    id by setting ``item._nodeid``, which pytest 9.2 no longer reads (the id is ``item._id``):
+    the suffix was lost, and the controller spread a group's tests over every worker, each
+    building the group's browser, prints and LibreOffice run again. Done here where it was
+    lost; a pytest whose ids can be set neither way stops the run, rather than silently
+    running each expensive fixture once per worker.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return  # not an xdist worker under --dist loadgroup
+    for item in items:
+        group = _group(item)
+        if group is None or item.nodeid.endswith(f"@{group}"):
+            continue
+        grouped = f"{item.nodeid}@{group}"
+        if hasattr(item, "_id"):
+            from _pytest.nodeid import NodeId  # pytest >= 9.2
+
+            item._id = NodeId.parse(grouped)
+        else:
+            item._nodeid = grouped
+        if item.nodeid != grouped:
+            raise pytest.UsageError(
+                f"cannot put {item.nodeid} in its xdist_group {group!r} on this pytest"
+            )
