@@ -272,4 +272,5 @@ def test_the_nynorsk_starters_and_examples_are_nynorsk(name: str) -> None:
     text = re.sub(r"\S+\.(?:yaml|csv|json|md|html)\b|--\w[\w-]*|\w+(?:-\w+)+", " ", text)
     words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
     assert sorted(words & (BOKMAL_ONLY - {"laget"} | NOT_NYNORSK)) == []
-    assert nynorsk_phrases(text) == []
+    # A file's times may be written either way ("start: 13:00" is read as 13.00).
+    assert nynorsk_phrases(text, clock=False) == []

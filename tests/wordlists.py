@@ -249,7 +249,8 @@ NOT_NYNORSK = frozenset(
 )
 # Phrases a nynorsk text never has: calques of English ("expected …, found …", "it does
 # not go to …", an option that "takes" a value), a wrong gender for "verkstad", a-infinitives
-# in a text that writes e-infinitives, a block that "byrjar" (it "startar").
+# in a text that writes e-infinitives, a block that "byrjar" (it "startar"), and clock
+# times written with a colon (Norwegian writes 13.57; a web address's ?now=13:57 excepted).
 NOT_NYNORSK_PHRASES = (
     r"\bventa\b[^.;]*\bfann\b",
     r"\bdet går ikkje å\b",
@@ -263,14 +264,15 @@ NOT_NYNORSK_PHRASES = (
     r"\bforbi midnatt\b",
     r"\bfinst alt\b",
 )
+CLOCK_WITH_COLON = r"(?<![=\d:.])\b[0-2]?\d:[0-5]\d\b"
 
 
-def nynorsk_phrases(text: str) -> list[str]:
-    """The phrases of ``NOT_NYNORSK_PHRASES`` that ``text`` has, as written there."""
+def nynorsk_phrases(text: str, *, clock: bool = True) -> list[str]:
+    """The phrases of ``NOT_NYNORSK_PHRASES`` that ``text`` has, as written there; and with
+    ``clock``, its clock times written with a colon (a file's own values may have them)."""
+    patterns = [*NOT_NYNORSK_PHRASES, CLOCK_WITH_COLON] if clock else NOT_NYNORSK_PHRASES
     return [
-        found.group()
-        for pattern in NOT_NYNORSK_PHRASES
-        for found in re.finditer(pattern, text, re.IGNORECASE)
+        found.group() for pattern in patterns for found in re.finditer(pattern, text, re.IGNORECASE)
     ]
 
 
