@@ -477,7 +477,8 @@ def test_command_writes_then_checks(tmp_path: Path) -> None:
     before = out.read_bytes()
     again = CliRunner().invoke(app, ["import", str(SEED_DOCX), "-o", str(out)])
     assert again.exit_code == 1
-    assert "already exists" in again.output and "--force" in again.output
+    # In the run-sheet's language (bokmål), as every other line of the run (F4).
+    assert "finnes allerede; den er ikke endret" in again.output and "--force" in again.output
     assert out.read_bytes() == before
     forced = CliRunner().invoke(
         app, ["import", str(SEED_DOCX), "-o", str(out), "--force", "--strict"]
@@ -499,7 +500,7 @@ def test_command_errors_exit_as_check(tmp_path: Path) -> None:
         (lambda p: p.mkdir(), "is a folder"),
         (lambda p: os.mkfifo(p), "is not a regular file"),
         (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), ".xls files are not read"),
-        (lambda p: p.write_bytes(b"not a zip"), "cannot be read as a Excel file"),
+        (lambda p: p.write_bytes(b"not a zip"), "cannot be read as a file from Excel"),
     ],
     ids=["folder", "fifo", "old-excel", "broken"],
 )
@@ -735,7 +736,7 @@ def test_table_option_and_its_messages(tmp_path: Path) -> None:
     table_docx(only_steps, [steps])
     with pytest.raises(PlanverkstedError) as raised:
         convert(str(only_steps))
-    assert raised.value.message == f"none of the 1 tables in {only_steps} has a column of times"
+    assert raised.value.message == f"the table in {only_steps} has no column of times"
 
 
 def test_merged_title_row_in_a_word_table(tmp_path: Path) -> None:
@@ -807,7 +808,11 @@ def test_huge_sheets_and_bombs_refused_plainly(
     monkeypatch.setattr(limits, "MAX_ROWS", 30)
     with pytest.raises(PlanverkstedError) as raised:
         convert(str(path))
-    assert raised.value.message == f"{path} has a table of more than 30 rows"
+    # The sheet says its size (openpyxl writes <dimension>): refused before it is streamed.
+    assert (
+        raised.value.message
+        == f"{path} has a sheet that says it has 41 rows, more than the cap of 30"
+    )
     monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(PlanverkstedError) as raised:
         convert(str(path))

@@ -576,7 +576,7 @@ MESSAGES = {
     "{columns} columns",
     "import.too-much-text": "{file} holds more than {mib} MiB of text",
     "import.too-much-text.hint": "a workshop file holds at most that; import a part of it",
-    "import.not-package": "{file} cannot be read as a {what} file: it is damaged, "
+    "import.not-package": "{file} cannot be read as a file from {what}: it is damaged, "
     "protected with a password, or of another kind",
     "import.not-package.hint": "open it in {what} and save it again (without a password)",
     "import.package-members": "{file} is a package of {count} files, more than a document has",
@@ -614,7 +614,28 @@ MESSAGES = {
     "import.blocks.many": "{count} blocks",
     "import.days": "{count} days",
     "import.warning": "warning",
-    "import.next": "Next: look it over, then run  planverksted check {path}",
+    "import.next": "Next: look it over, then run planverksted check {path}",
+    # importfix (#24): a workshop file's caps applied before an import writes, and the
+    # one-table wordings.
+    "import.cap.values": "{file}, row {row}: the workshop file would hold more than {cap} "
+    "values (keys, texts and list items), the cap of a workshop file; nothing is written",
+    "import.cap.rows": "{file}, row {row}: the run-sheet would have more than {cap} rows "
+    "(blocks, parts and method steps), the cap of a workshop file; nothing is written",
+    "import.cap.bytes": "{file}, row {row}: the workshop file would be larger than {mib} MiB, "
+    "the cap of a workshop file; nothing is written",
+    "import.cap.read-back": "{file}: the workshop file would be over a cap of a workshop file "
+    "(its size or its number of values); nothing is written",
+    "import.cap.hint": "split the run-sheet's table into several files, and import each",
+    "import.table-number.one": "{file} has one table; there is no table {number}",
+    "import.no-time-column.one": "the table in {file} has no column of times",
+    "import.sheet-too-large": "{file} has a sheet that says it has {rows} rows, more than the "
+    "cap of {cap}",
+    "import.track-lost": "row {row}: {text} is planverksted's own list of parallel tracks, "
+    "and the block it belongs to was not found; left out",
+    "import.steps-lost": "row {row}: the steps of method {method} could not be placed; the "
+    "built-in method of that name is used",
+    "import.date-first-day": "the document's date {date} is taken as the first day's",
+    # end of importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "making {what} took longer than the cap of {seconds} seconds; it was stopped",
     "capped.cpu": "making {what} used more than the cap of {seconds} seconds of processor time; "

@@ -596,7 +596,28 @@ MESSAGES = {
     "import.blocks.many": "{count} bolker",
     "import.days": "{count} dager",
     "import.warning": "advarsel",
-    "import.next": "Neste: se over den, og kjør så  planverksted check {path}",
+    "import.next": "Neste: se over den, og kjør så planverksted check {path}",
+    # importfix (#24): en verkstedfils grenser før import skriver, og ordlyd for én tabell.
+    "import.cap.values": "{file}, rad {row}: verkstedfilen ville fått flere enn {cap} "
+    "verdier (nøkler, tekster og punkter i lister), grensen for en verkstedfil; ingenting "
+    "er skrevet",
+    "import.cap.rows": "{file}, rad {row}: kjøreplanen ville fått flere enn {cap} rader "
+    "(bolker, deler og steg i metoder), grensen for en verkstedfil; ingenting er skrevet",
+    "import.cap.bytes": "{file}, rad {row}: verkstedfilen ville blitt større enn {mib} MiB, "
+    "grensen for en verkstedfil; ingenting er skrevet",
+    "import.cap.read-back": "{file}: verkstedfilen ville gått over en grense for en "
+    "verkstedfil (størrelsen eller tallet på verdier); ingenting er skrevet",
+    "import.cap.hint": "del tabellen i kjøreplanen opp i flere filer, og importer hver av dem",
+    "import.table-number.one": "{file} har én tabell; det finnes ingen tabell {number}",
+    "import.no-time-column.one": "tabellen i {file} har ingen kolonne med tider",
+    "import.sheet-too-large": "{file} har et ark som sier at det har {rows} rader, flere enn "
+    "grensen på {cap}",
+    "import.track-lost": "rad {row}: {text} er planverksteds egen liste over parallelle spor, "
+    "og bolken den hører til, ble ikke funnet; utelatt",
+    "import.steps-lost": "rad {row}: stegene i metoden {method} kunne ikke plasseres; den "
+    "innebygde metoden med det navnet brukes",
+    "import.date-first-day": "dokumentets dato {date} er tatt som datoen for den første dagen",
+    # slutt på importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "å lage {what} tok lengre tid enn grensen på {seconds} sekunder; arbeidet "
     "ble stoppet",

@@ -598,7 +598,28 @@ MESSAGES = {
     "import.blocks.many": "{count} bolkar",
     "import.days": "{count} dagar",
     "import.warning": "åtvaring",
-    "import.next": "Neste steg: sjå over fila, og køyr så  planverksted check {path}",
+    "import.next": "Neste steg: sjå over fila, og køyr så planverksted check {path}",
+    # importfix (#24): grensene for ei verkstadfil før import skriv, og ordlyd for éin tabell.
+    "import.cap.values": "{file}, rad {row}: verkstadfila ville fått fleire enn {cap} "
+    "verdiar (nøklar, tekstar og punkt i lister), grensa for ei verkstadfil; ingenting "
+    "er skrive",
+    "import.cap.rows": "{file}, rad {row}: køyreplanen ville fått fleire enn {cap} rader "
+    "(bolkar, delar og steg i metodar), grensa for ei verkstadfil; ingenting er skrive",
+    "import.cap.bytes": "{file}, rad {row}: verkstadfila ville vorte større enn {mib} MiB, "
+    "grensa for ei verkstadfil; ingenting er skrive",
+    "import.cap.read-back": "{file}: verkstadfila ville gått over ei grense for ei "
+    "verkstadfil (storleiken eller talet på verdiar); ingenting er skrive",
+    "import.cap.hint": "del tabellen i køyreplanen opp i fleire filer, og importer kvar av dei",
+    "import.table-number.one": "{file} har éin tabell; det finst ingen tabell {number}",
+    "import.no-time-column.one": "tabellen i {file} har ingen kolonne med tider",
+    "import.sheet-too-large": "{file} har eit ark som seier at det har {rows} rader, fleire enn "
+    "grensa på {cap}",
+    "import.track-lost": "rad {row}: {text} er planverksted si eiga liste over parallelle spor, "
+    "og bolken ho høyrer til, vart ikkje funnen; utelaten",
+    "import.steps-lost": "rad {row}: stega i metoden {method} kunne ikkje plasserast; den "
+    "innebygde metoden med det namnet blir brukt",
+    "import.date-first-day": "datoen {date} i dokumentet er teken som datoen for den første dagen",
+    # slutt på importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "å lage {what} tok lengre tid enn grensa på {seconds} sekund; arbeidet "
     "vart stoppa",

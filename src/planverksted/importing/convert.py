@@ -10,9 +10,10 @@ from pathlib import Path
 
 from planverksted import i18n
 from planverksted.errors import PlanverkstedError, UsageError, reason
-from planverksted.importing import limits
-from planverksted.importing.emit import emit
+from planverksted.importing import caps, limits
+from planverksted.importing.emit import block_bytes, emit, verify
 from planverksted.importing.interpret import Imported, interpret
+from planverksted.importing.language import detect
 from planverksted.importing.sheet import Document
 
 READERS: dict[str, str] = {
@@ -98,6 +99,27 @@ def read_document(path: str) -> Document:
     return _reader(kind)(data, name)
 
 
+_SNIFF_BYTES = 64 * 1024
+"""How much of a text source is read for its language before it is imported."""
+
+
+def sniff_language(path: str) -> str | None:
+    """The language of a text source (CSV, Markdown) from its first words, or None: for a
+    Word or Excel file, one that cannot be read, or words that do not tell."""
+    if READERS.get(Path(path).suffix.lower()) not in ("csv", "markdown"):
+        return None
+    try:
+        if not stat.S_ISREG(Path(path).stat().st_mode):
+            return None
+        with Path(path).open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except (OSError, ValueError):
+        return None
+    from planverksted.importing import text_readers
+
+    return detect([text_readers.decode(head)])
+
+
 def _looks_like_markdown(data: bytes) -> bool:
     return b"|---" in data or b"| ---" in data or b"|:--" in data
 
@@ -130,15 +152,20 @@ def convert(path: str, table: int | None = None) -> Converted:
         ),
         i18n.fill(i18n.message("import.comment.check", language), language, {}),
     ]
-    text = emit(imported.data, header, imported.headings)
-    if len(text.encode("utf-8")) > limits.MAX_TEXT_BYTES:
-        raise PlanverkstedError.of(
-            "import.too-large",
-            "import.too-big.hint",
-            file=path,
-            mib=limits.MAX_TEXT_BYTES // (1024 * 1024),
-        )
+    # A workshop file's caps, before a line is written: refused with the row that passes one.
+    caps.check_before_emit(imported, path)
+    text = emit(imported.data, header, imported.headings, check=False)
+    caps.check_size(
+        imported,
+        path,
+        len(text.encode("utf-8")),
+        lambda: [
+            block_bytes(block, in_day, imported.headings)
+            for block, in_day in caps.blocks_of(imported.data)
+        ],
+    )
+    verify(text, imported.data, path)
     return Converted(text, imported, document)
 
 
-__all__ = ["READERS", "Converted", "convert", "read_document"]
+__all__ = ["READERS", "Converted", "convert", "read_document", "sniff_language"]

@@ -2,8 +2,10 @@
 
 Every string is written plain where YAML reads it back as the same text, else in double
 quotes; times always in quotes (``"13:10"`` unquoted is a number in YAML 1.1); text of
-several lines as a literal block (``|-``). :func:`emit` loads what it wrote with
-planverksted's own loader and compares: a difference is a bug, never a file written.
+several lines as a literal block (``|-``). :func:`verify` loads what was written with
+planverksted's own loader and compares: a difference is a bug, never a file written; a
+text over one of the loader's caps is refused plainly (``importing.caps`` refuses it
+before, naming the row).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from planverksted.errors import PlanverkstedError
 from planverksted.importing.interpret import Comment
 from planverksted.printable import visible
 from planverksted.source.load import load_text
@@ -117,15 +120,24 @@ def _comment_text(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
+def block_bytes(block: Mapping[str, Any], in_day: bool, comments: Mapping[int, list[str]]) -> int:
+    """The bytes ``block`` takes in the text :func:`emit` writes (in a day's agenda or not)."""
+    lines = _sequence([block], _INDENT * (3 if in_day else 1), comments)
+    return sum(len(line.encode("utf-8")) + 1 for line in lines)
+
+
 def emit(
     data: Mapping[str, Any],
     header: Sequence[str] = (),
     comments: Mapping[int, list[str]] = {},
+    *,
+    check: bool = True,
 ) -> str:
     """The workshop ``data`` as YAML text, ``header`` as comment lines on top.
 
     ``comments`` are lines to write before a block (by the ``id`` of its mapping): the
-    run-sheet's headings that named no day.
+    run-sheet's headings that named no day. With ``check`` the text is verified as it is
+    returned (:func:`verify`); without, the caller does it.
     """
     lines = [f"# {_comment_text(line)}" if line else "#" for line in header]
     for key, value in data.items():
@@ -152,13 +164,24 @@ def emit(
         else:
             lines += _value(value, key, "")
     text = "\n".join(lines) + "\n"
-    _verify(text, data)
+    if check:
+        verify(text, data)
     return text
 
 
-def _verify(text: str, data: Mapping[str, Any]) -> None:
-    """The text loads back as ``data`` (every scalar as text, as the loader gives them)."""
+_CAP_CODES = frozenset({"file-too-large", "too-deep"})
+"""The loader's findings for a text over one of its caps: refused, never a crash."""
+
+
+def verify(text: str, data: Mapping[str, Any], file: str = "") -> None:
+    """The text loads back as ``data`` (every scalar as text, as the loader gives them).
+
+    A text over one of the loader's caps is a plain refusal (naming ``file``); any other
+    difference is a bug of the writer.
+    """
     loaded = load_text(text)
+    if loaded.fatal and any(found.code in _CAP_CODES for found in loaded.findings):
+        raise PlanverkstedError.of("import.cap.read-back", "import.cap.hint", file=file)
     if loaded.fatal or loaded.data != _as_loaded(data):
         raise RuntimeError("the imported workshop does not read back as it was written")
 

@@ -71,6 +71,8 @@ class Imported:
     language: str | None
     headings: dict[int, list[str]] = dataclasses.field(default_factory=dict)
     """Comments to write before a block: id of the block's mapping → heading lines."""
+    sources: dict[int, int] = dataclasses.field(default_factory=dict)
+    """The source row of each block: id of the block's mapping → the row's number."""
 
 
 # Kinds guessed from words, the first kind in this order that a word names: "Kort innlegg
@@ -212,7 +214,7 @@ def choose_table(document: Document, number: int | None) -> int:
     if number is not None:
         if not 1 <= number <= len(document.tables):
             raise PlanverkstedError.of(
-                "import.table-number",
+                "import.table-number.one" if len(document.tables) == 1 else "import.table-number",
                 "import.table-number.hint",
                 file=document.name,
                 number=number,
@@ -223,7 +225,7 @@ def choose_table(document: Document, number: int | None) -> int:
         if _layout(table) is not None:
             return index
     raise PlanverkstedError.of(
-        "import.no-time-column",
+        "import.no-time-column.one" if len(document.tables) == 1 else "import.no-time-column",
         "import.no-time-column.hint",
         file=document.name,
         count=len(document.tables),
@@ -408,6 +410,7 @@ class _Reader:
         self.open: _Open | None = None
         self.preamble: list[str] = []
         self.comments: dict[int, list[str]] = {}
+        self.sources: dict[int, int] = {}
         self.pending_comments: list[str] = []
         self.tasks = _tasks(document.texts)
 
@@ -797,6 +800,7 @@ class _Reader:
             self.comments[id(item)] = self.pending_comments
             self.pending_comments = []
         day.blocks.append(item)
+        self.sources[id(item)] = number
         if start is not None and end is not None and end > start and "parts" not in item:
             self.open = _Open(item, start, end, start)
         else:
@@ -896,7 +900,9 @@ class _Reader:
             data["description"] = "\n".join(
                 filter(None, [data.get("description"), *self.pending_comments])
             )
-        return Imported(data, self.notes, table_number, self.rows, detected, self.comments)
+        return Imported(
+            data, self.notes, table_number, self.rows, detected, self.comments, self.sources
+        )
 
     def language(self) -> str | None:
         declared = self.document.language

@@ -24,6 +24,11 @@ from planverksted.importing.sheet import Cell, Document, Line, Table, padded, te
 _MERGE = re.compile(
     rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\""
 )
+_DIMENSION = re.compile(
+    rb"<(?:\w+:)?dimension\s[^>]*?ref=\"[A-Z]{1,3}\d{1,7}:[A-Z]{1,3}(\d{1,9})\""
+)
+_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?row>)", re.DOTALL)
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b")
 _EPOCHS = (dt.date(1899, 12, 30), dt.date(1899, 12, 31), dt.date(1900, 1, 1), dt.date(1904, 1, 1))
 """The days Excel writes for a time of day with no date."""
 
@@ -37,6 +42,7 @@ def read(data: bytes, name: str) -> Document:
             "import.extra", "import.extra.hint", what="Excel", extra="xlsx"
         ) from None
     package = open_package(data, name, "Excel")
+    _measure_sheets(package, name)
     try:
         book = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=True, keep_vba=False, keep_links=False
@@ -91,7 +97,46 @@ class _Counter:
             )
 
 
+_SHEET_MEMBER = re.compile(r"xl/worksheets/[^/]+\.xml", re.IGNORECASE)
+
+
+def _measure_sheets(package: zipfile.ZipFile, name: str) -> None:
+    """Every sheet measured before openpyxl opens the workbook (which would read a whole
+    sheet that declares no size, to learn it)."""
+    for member in package.namelist():
+        if _SHEET_MEMBER.fullmatch(member):
+            _measure(read_member(package, member, name, "Excel"), name)
+
+
+def _measure(xml: bytes, name: str) -> None:
+    """Refuse a sheet of more rows than the cap from its XML, before it is streamed: by the
+    size it declares, else by its rows that hold a value (counted only to the cap)."""
+    declared = _DIMENSION.search(xml, 0, 64 * 1024)
+    if declared is not None and int(declared[1]) > limits.MAX_ROWS:
+        raise PlanverkstedError.of(
+            "import.sheet-too-large",
+            "import.too-big.hint",
+            file=name,
+            rows=f"{int(declared[1]):,}",
+            cap=f"{limits.MAX_ROWS:,}",
+        )
+    if xml.count(b"row") <= limits.MAX_ROWS:
+        return
+    held = 0
+    for row in _ROW.finditer(xml):
+        if row[1] and _VALUE.search(row[1]):
+            held += 1
+            if held > limits.MAX_ROWS:
+                raise PlanverkstedError.of(
+                    "import.too-many-rows",
+                    "import.too-big.hint",
+                    file=name,
+                    cap=f"{limits.MAX_ROWS:,}",
+                )
+
+
 def _sheet(sheet: Any, package: zipfile.ZipFile, name: str, counter: _Counter) -> Table:
+    xml = _sheet_xml(sheet, package, name)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     # The sheet's own claim of its size may be wrong (or huge): count the cells it has.
@@ -123,7 +168,7 @@ def _sheet(sheet: Any, package: zipfile.ZipFile, name: str, counter: _Counter) -
     table_rows = [list(row) for row in padded(rows, limits.MAX_COLUMNS)]
     width = len(table_rows[0]) if table_rows else 0
     merged: set[int] = set()
-    for top, left, bottom, right in _merges(sheet, package, name):
+    for top, left, bottom, right in _merges(xml):
         # The rows of the table inside the merge (numbers are in order).
         for index in range(bisect.bisect_left(numbers, top), bisect.bisect_right(numbers, bottom)):
             number = numbers[index]
@@ -178,13 +223,17 @@ def _cell(cell: Any) -> Cell:
     return text_cell(str(value))
 
 
-def _merges(sheet: Any, package: zipfile.ZipFile, name: str) -> list[tuple[int, int, int, int]]:
-    """The sheet's merged ranges as (top row, left column, bottom row, right column);
-    columns from 0, rows as Excel numbers them."""
+def _sheet_xml(sheet: Any, package: zipfile.ZipFile, name: str) -> bytes:
+    """The sheet's own XML (within the package's caps), or nothing when it cannot be found."""
     path = getattr(sheet, "_worksheet_path", None)
     if not isinstance(path, str):
-        return []
-    xml = read_member(package, path.lstrip("/"), name, "Excel")
+        return b""
+    return read_member(package, path.lstrip("/"), name, "Excel")
+
+
+def _merges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges as (top row, left column, bottom row, right column);
+    columns from 0, rows as Excel numbers them."""
     found = []
     for match in _MERGE.finditer(xml):
         left, top, right, bottom = match.groups()

@@ -15,8 +15,9 @@ from typing import Any
 
 from planverksted import i18n
 from planverksted.analysis import analyse_text
+from planverksted.cli import voice
 from planverksted.errors import PlanverkstedError, UsageError
-from planverksted.importing.convert import convert
+from planverksted.importing.convert import convert, sniff_language
 from planverksted.lint.finding import Severity
 from planverksted.lint.formatters.text import write_text
 from planverksted.lint.wording import worded
@@ -37,10 +38,15 @@ def run(
     """Import ``source`` into ``output`` (``-``: print it), then check it as ``check`` does."""
     if output is None:
         raise UsageError.of("import.no-output", "import.no-output.hint", source=source)
-    target = None if output == "-" else _target(output, source, force)
+    # Every line in the run-sheet's language (--lang first, the locale's last): a text
+    # source's words are known before it is read, so its refusals speak them too.
+    voice.hear_file(sniff_language(source))
     converted = convert(source, table)
     imported = converted.imported
-    spoken = language or imported.language or i18n.DEFAULT
+    if imported.language is not None:
+        voice.hear_file(imported.language)
+    spoken = language or voice.language()
+    target = None if output == "-" else _target(output, source, force)
     if target is None:
         sys.stdout.write(converted.text)
     else:
@@ -64,7 +70,8 @@ def run(
     display = "<stdout>" if target is None else output
     folder = None if target is None else target.parent
     analysis = analyse_text(converted.text, display, folder=folder)
-    used = language or analysis.language
+    # One language for the whole run: the findings speak as the messages do.
+    used = spoken
     findings = [worded(finding, used) for finding in analysis.findings]
     # The findings go where check writes them; with -o - the workshop text is there.
     write_text(findings, 1, sys.stderr if target is None else sys.stdout, used)

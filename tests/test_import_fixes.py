@@ -1,0 +1,243 @@
+"""planverksted import, as an attacker and a careful reader found it (issue #24, F1-F6).
+
+A run-sheet within the import's caps that would make a workshop file over the loader's
+caps is refused before a line is written, naming the row (never a crash); a huge Excel
+sheet is refused from its XML before it is streamed; every line of a run speaks the
+run-sheet's language; headingless tables are read by their content; a document's date
+is never lost; our own Word output keeps its tracks and its methods' steps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from planverksted import i18n
+from planverksted.cli import app
+from planverksted.errors import PlanverkstedError
+from planverksted.importing import caps, limits
+from planverksted.importing.convert import convert
+from planverksted.source import load as loader
+from planverksted.source.load import load_text
+
+
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ";") -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def streamed_xlsx(path: Path, rows: list[list[Any]]) -> None:
+    """A workbook as a streaming writer makes it: no <dimension> saying its size."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+# F5: the workshop file's caps, before writing.
+
+
+def loader_count(text: str) -> int:
+    """The values the loader admits for ``text`` (read from the loader itself)."""
+    counted: list[int] = []
+    original = loader._Composer._admit
+
+    def admit(self: Any, event: Any) -> None:
+        original(self, event)
+        counted.append(1)
+
+    try:
+        loader._Composer._admit = admit  # type: ignore[method-assign]
+        assert not load_text(text).fatal
+    finally:
+        loader._Composer._admit = original  # type: ignore[method-assign]
+    return len(counted)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Tid", "Hva"], ["13.00", "x"]],
+        [["Tid", "Hva", "Hvem"], ["13.00–13.10", "Velkommen", "Kari"], ["13.10–14.00", "Pause"]],
+        [
+            ["Tid", "Hva", "Notat"],
+            ["13.00–14.00", "Gruppearbeid (IGP): Hva nå?", "ta med lapper"],
+            ["13.00–13.20", "Runde 1", ""],
+        ],
+    ],
+)
+def test_values_counted_as_the_loader_counts_them(tmp_path: Path, rows: list[list[str]]) -> None:
+    source = tmp_path / "k.csv"
+    write_csv(source, rows)
+    converted = convert(str(source))
+    assert caps.values_in(converted.imported.data) == loader_count(converted.text)
+
+
+@pytest.mark.parametrize(
+    ("cap", "patch", "message"),
+    [
+        (
+            "values",
+            (loader, "MAX_VALUES", 60),
+            "{file}, row 12: the workshop file would hold more than 60 values (keys, texts "
+            "and list items), the cap of a workshop file; nothing is written",
+        ),
+        (
+            "rows",
+            (caps.rule_caps, "MAX_ROWS", 7),
+            "{file}, row 9: the run-sheet would have more than 7 rows (blocks, parts and "
+            "method steps), the cap of a workshop file; nothing is written",
+        ),
+        (
+            "bytes",
+            (loader, "MAX_BYTES", 600),
+            "{file}, row 12: the workshop file would be larger than 0 MiB, the cap of a "
+            "workshop file; nothing is written",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 8 else "",
+)
+def test_a_file_over_a_workshop_cap_is_refused_before_writing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cap: str,
+    patch: tuple[Any, str, int],
+    message: str,
+) -> None:
+    source = tmp_path / "lang.csv"
+    write_csv(source, [["Tid", "Hva"], *[[f"{9 + i}.00", f"Punkt nummer {i}"] for i in range(30)]])
+    monkeypatch.setattr(*patch)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(source))
+    assert raised.value.message == message.format(file=source)
+    assert raised.value.hint == "split the run-sheet's table into several files, and import each"
+    out = tmp_path / "v.yaml"
+    result = CliRunner().invoke(app, ["import", str(source), "-o", str(out), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and not out.exists()
+
+
+def test_the_read_back_check_turns_a_cap_into_a_refusal_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "k.csv"
+    write_csv(source, [["Tid", "Hva"], ["13.00", "x"], ["14.00", "y"]])
+    # A cap the counting before writing missed (here: switched off) is still no crash.
+    monkeypatch.setattr(caps, "check_before_emit", lambda imported, file: None)
+    monkeypatch.setattr(loader, "MAX_VALUES", 10)
+    result = CliRunner().invoke(app, ["import", str(source), "-o", str(tmp_path / "v.yaml")])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"planverksted: {source}: the workshop file would be over a cap of a workshop file"
+    )
+
+
+# F6: a huge sheet is refused from its XML, before openpyxl streams it.
+
+
+def test_a_sheet_with_more_rows_than_the_cap_is_refused_before_it_is_streamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "stor.xlsx"
+    streamed_xlsx(path, [["Tid", "Hva"], *[["13.00", "x"] for _ in range(40)], [None, None]])
+    monkeypatch.setattr(limits, "MAX_ROWS", 30)
+    streamed: list[int] = []
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: streamed.append(1))
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path))
+    assert raised.value.message == f"{path} has a table of more than 30 rows"
+    assert streamed == []  # openpyxl never opened it
+    # At the cap (empty rows not counted), the sheet is read.
+    monkeypatch.undo()
+    monkeypatch.setattr(limits, "MAX_ROWS", 41)
+    assert len(load_text(convert(str(path)).text).data["agenda"]) == 40
+
+
+# F4: every line of a run in the run-sheet's language.
+
+NYNORSK = [["Klokkeslett", "Kva", "Kven"], ["13.00–13.10", "Velkomen og kva vi skal gjere", "Kari"]]
+
+
+def test_the_refusal_to_overwrite_speaks_the_run_sheets_language(tmp_path: Path) -> None:
+    source = tmp_path / "c.csv"
+    write_csv(source, NYNORSK)
+    out = tmp_path / "c.yaml"
+    first = CliRunner().invoke(app, ["import", str(source), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    assert f"Laga {out} frå c.csv (tabell 1): 1 bolk." in first.stdout
+    assert f"og køyr så planverksted check {out}" in first.stdout  # one space, not two
+    second = CliRunner().invoke(app, ["import", str(source), "-o", str(out)])
+    assert second.exit_code == 1
+    # The catalogue's nynorsk (its wording is the language reviewers' to change).
+    refusal = i18n.fill(i18n.message("import.exists", "nn"), "nn", {"path": out})
+    hint = i18n.message("import.exists.hint", "nn")
+    assert second.output == f"planverksted: {refusal}\n    tips: {hint}\n"
+    # --lang decides over the run-sheet's words.
+    english = CliRunner().invoke(app, ["import", str(source), "-o", str(out), "--lang", "en"])
+    assert english.output.startswith(f"planverksted: {out} already exists; it is left as it was")
+
+
+def test_a_text_source_that_cannot_be_read_is_refused_in_its_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "c.csv"
+    write_csv(source, [*NYNORSK, *[["14.00", "Kva no"] for _ in range(40)]])
+    monkeypatch.setattr(limits, "MAX_ROWS", 30)
+    result = CliRunner().invoke(app, ["import", str(source), "-o", str(tmp_path / "v.yaml")])
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"planverksted: {source} har ein tabell med fleire enn 30 rader"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        (
+            "en",
+            "the table in {file} has no column of times",
+            "none of the 2 tables in {file} has a column of times",
+        ),
+        (
+            "nb",
+            "tabellen i {file} har ingen kolonne med tider",
+            "ingen av de 2 tabellene i {file} har en kolonne med tider",
+        ),
+        (
+            "nn",
+            "tabellen i {file} har ingen kolonne med tider",
+            "ingen av dei 2 tabellane i {file} har ein kolonne med tider",
+        ),
+    ],
+)
+def test_one_table_and_several_are_worded_apart(
+    tmp_path: Path, language: str, one: str, many: str
+) -> None:
+    for count, wanted in ((1, one), (2, many)):
+        source = tmp_path / f"t{count}.md"
+        source.write_text("| Steg | Hva |\n|---|---|\n| 1 | Reflekter |\n\n" * count, "utf-8")
+        with pytest.raises(PlanverkstedError) as raised:
+            convert(str(source))
+        assert raised.value.in_language(language)[0] == wanted.format(file=source)
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(tmp_path / "t1.md"), 2)
+    assert (
+        raised.value.in_language("en")[0]
+        == f"{tmp_path / 't1.md'} has one table; there is no table 2"
+    )
+
+
+def test_a_damaged_workbook_is_worded_in_good_english(tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(PlanverkstedError) as raised:
+        convert(str(path))
+    assert raised.value.message.startswith(f"{path} cannot be read as a file from Excel: ")
