@@ -140,6 +140,8 @@ LABELS = {
     "seating_walk": "walk to the rooms",
     "seating_nothing": "No group work with tables, and no parallel tracks.",
     "seating_cut": "Cut along the line",
+    # seatfix (#22): a table's card that takes more than one A5 sheet ("Kort 2 av 3").
+    "seating_card_of": "Card {number} of {count}",
     # programmes (#23): the programme overview.
     "programme_overview": "Programme overview",
     "programme_period": "Period",

@@ -129,6 +129,8 @@ LABELS = {
     "seating_walk": "gå til romma",
     "seating_nothing": "Ikkje noko gruppearbeid med bord, og ingen parallelle spor.",
     "seating_cut": "Klipp langs streken",
+    # seatfix (#22): a table's card that takes more than one A5 sheet ("Kort 2 av 3").
+    "seating_card_of": "Kort {number} av {count}",
     # programmes (#23): the programme overview.
     "programme_overview": "Programoversikt",
     "programme_period": "Periode",

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypedDict
 
 from planverksted import i18n
+from planverksted.runsheet.card_pages import CardPage, Entry, Section, card_pages, header_height
 from planverksted.seating.plan import GroupWork, Seating, TrackSeats
 from planverksted.timing.clock import format_clock, format_range
 from planverksted.timing.schedule import TimedTrack
@@ -78,6 +79,8 @@ class CardView(TypedDict):
     questions: list[str]
     method: str | None
     steps: list[StepView]
+    pages: list[CardPage]
+    """The A5 sheets the card takes, each with its columns and text size (see card_pages)."""
 
 
 class GroupView(TypedDict):
@@ -152,7 +155,7 @@ def seating_view(
     cards = [
         card
         for work, group in zip(seating.groups, groups, strict=True)
-        for card in _cards(work, group, tasks.get(work.path))
+        for card in _cards(group, tasks.get(work.path), labels)
     ]
     tracks: list[TrackSeatsView] = [_track(track, language) for track in seating.tracks]
     return {
@@ -207,7 +210,9 @@ def _group(work: GroupWork, labels: Mapping[str, str], language: str) -> GroupVi
     }
 
 
-def _cards(work: GroupWork, group: GroupView, task: Mapping[str, object] | None) -> list[CardView]:
+def _cards(
+    group: GroupView, task: Mapping[str, object] | None, labels: Mapping[str, str]
+) -> list[CardView]:
     method = task.get("method") if task is not None else None
     steps: list[StepView] = []
     name = None
@@ -229,22 +234,64 @@ def _cards(work: GroupWork, group: GroupView, task: Mapping[str, object] | None)
             for seating_round in group["rounds"]
         ]
         first = group["rounds"][0]["tables"][number]
-        cards.append(
-            {
-                "group": group["title"],
-                "part_of": group["part_of"],
-                "time": group["time"],
-                "table": first["number"],
-                "label": first["label"],
-                "host": first["host"],
-                "rounds": rounds,
-                "questions_title": str(title) if title else None,
-                "questions": [str(q) for q in questions] if isinstance(questions, list) else [],
-                "method": name,
-                "steps": steps,
-            }
-        )
+        card: CardView = {
+            "group": group["title"],
+            "part_of": group["part_of"],
+            "time": group["time"],
+            "table": first["number"],
+            "label": first["label"],
+            "host": first["host"],
+            "rounds": rounds,
+            "questions_title": str(title) if title else None,
+            "questions": [str(q) for q in questions] if isinstance(questions, list) else [],
+            "method": name,
+            "steps": steps,
+            "pages": [],
+        }
+        card["pages"] = _pages(card, labels)
+        cards.append(card)
     return cards
+
+
+def _pages(card: CardView, labels: Mapping[str, str]) -> list[CardPage]:
+    """The sheets a card takes: its people round by round, its questions and its steps."""
+    people: list[Section] = []
+    for seating_round in card["rounds"]:
+        heading = seating_round["label"] or labels["seating_people"]
+        if seating_round["time"]:
+            heading = f"{heading} · {seating_round['time']}"
+        people.append(
+            (
+                Entry("heading", heading),
+                [
+                    Entry("host", name, mark=f"({labels['seating_host']})")
+                    if index == 0 and name == card["host"]
+                    else Entry("name", name)
+                    for index, name in enumerate(seating_round["members"])
+                ],
+            )
+        )
+    work: list[Section] = []
+    if card["questions"]:
+        work.append(
+            (
+                Entry("heading", card["questions_title"] or labels["questions"]),
+                [
+                    Entry("question", question, number=index)
+                    for index, question in enumerate(card["questions"], 1)
+                ],
+            )
+        )
+    if card["steps"]:
+        work.append(
+            (
+                Entry("heading", f"{labels['method']}: {card['method']}"),
+                [Entry("step", step["title"], time=step["time"]) for step in card["steps"]],
+            )
+        )
+    time_line = f"{card['part_of']} · {card['time']}" if card["part_of"] else card["time"]
+    header = header_height(card["label"], card["group"], time_line)
+    return card_pages(people, work, header, labels["seating_card_of"])
 
 
 def _track(track: TrackSeats, language: str) -> TrackSeatsView:
