@@ -218,6 +218,7 @@ NOT_CHOSEN = {
     "nn": {
         "vert": "blir",
         "verte": "bli",
+        "vorte": "blitt",
         "gje": "gi",
         "gjev": "gir",
         "også": "òg",

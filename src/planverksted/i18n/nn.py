@@ -607,7 +607,7 @@ MESSAGES = {
     "er skrive",
     "import.cap.rows": "{file}, rad {row}: køyreplanen ville fått fleire enn {cap} rader "
     "(bolkar, delar og steg i metodar), grensa for ei verkstadfil; ingenting er skrive",
-    "import.cap.bytes": "{file}, rad {row}: verkstadfila ville vorte større enn {mib} MiB, "
+    "import.cap.bytes": "{file}, rad {row}: verkstadfila ville blitt større enn {mib} MiB, "
     "grensa for ei verkstadfil; ingenting er skrive",
     "import.cap.read-back": "{file}: verkstadfila ville gått over ei grense for ei "
     "verkstadfil (storleiken eller talet på verdiar); ingenting er skrive",
