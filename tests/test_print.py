@@ -1,7 +1,7 @@
 """Proof by looking: the run-sheets printed to A4 in headless Chromium, pages measured.
 
-Every example and starter is rendered by the installed command (facilitator, compact and
-handout) and printed in one browser session (see ``printing.py``). The tests read the
+Every example and starter is rendered by the command line, in-process (facilitator,
+compact and handout) and printed in one browser session (see ``printing.py``). The tests read the
 PDFs: page counts, which page each mark at the top and bottom of a block, task card or
 question set landed on (a box whose marks differ was split), how full each page is, and
 the computed font sizes under print media.
@@ -9,14 +9,13 @@ the computed font sizes under print media.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES, ROOT
+from invoking import planverksted
 from printing import MISSING, SKIP_REASON, Printed, chromium, print_page
 
 pytestmark = [
@@ -25,7 +24,6 @@ pytestmark = [
     pytest.mark.xdist_group("print"),  # one worker prints the sheets once
 ]
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
 STARTERS = sorted((ROOT / "src" / "planverksted" / "workshop" / "starters").glob("*.yaml"))
@@ -40,12 +38,7 @@ MIN_LINES = 4
 
 
 def render(source: Path, target: Path, *args: str) -> Path:
-    result = subprocess.run(
-        [str(BIN), "render", str(source), "-o", str(target), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = planverksted("render", source, "-o", target, *args)
     assert result.returncode == 0, result.stderr
     return target
 
