@@ -1,9 +1,10 @@
-"""The installed `planverksted` command, end to end: output format, exit codes, no tracebacks."""
+"""The `planverksted` command, end to end: output format, exit codes, no tracebacks.
+
+In-process (tests/invoking.py), save what only a process shows: ``python -m``, its imports."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,23 +13,15 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
+from invoking import planverksted
 from planverksted.cli import shell as cli
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = str(EXAMPLES / "kommunestyre-tett-pa.yaml")
 CLEAN = str(EXAMPLES / "tett-pa-samling-to-dagar.yaml")
 
 
 def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | env
-    return subprocess.run(
-        [str(BIN), *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=environment,
-        check=False,
-    )
+    return planverksted(*args, input=stdin, env={"NO_COLOR": None, **env})
 
 
 def test_check_prints_located_findings_and_a_summary() -> None:
@@ -136,28 +129,42 @@ def test_python_dash_m_works() -> None:
     assert (result.returncode, result.stdout) == (0, "ingen problem i 1 fil\n")
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["--help"],
-        ["check", "--help"],
-        ["render", "--help"],
-        ["new", "--help"],
-        ["methods", "--help"],
-        ["schema", "--help"],
-    ],
-)
-def test_help_imports_neither_jinja2_nor_pydantic(args: list[str]) -> None:
+HELPS = [
+    ["--help"],
+    ["check", "--help"],
+    ["render", "--help"],
+    ["new", "--help"],
+    ["methods", "--help"],
+    ["schema", "--help"],
+]
+
+
+@pytest.fixture(scope="module")
+def imported_by_help() -> dict[str, list[str]]:
+    """Each help's heavy imports, in one fresh interpreter: each help is asked in turn, and
+    what is new in ``sys.modules`` after it is its own (none imported one before it)."""
     probe = (
-        "import sys\n"
+        "import json, sys\n"
         "from planverksted.cli import shell as cli\n"
-        f"try:\n    cli.app({args!r})\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('jinja2', 'pydantic', 'yaml') if m in sys.modules))\n"
+        "found = {}\n"
+        f"for args in {HELPS!r}:\n"
+        "    try:\n        cli.app(args)\n    except SystemExit:\n        pass\n"
+        "    found[' '.join(args)] = sorted(\n"
+        "        m for m in ('jinja2', 'pydantic', 'yaml') if m in sys.modules\n    )\n"
+        "print(json.dumps(found))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
-    assert result.stdout.splitlines()[-1] == "[]"
+    found: dict[str, list[str]] = json.loads(result.stdout.splitlines()[-1])
+    return found
+
+
+@pytest.mark.parametrize("args", HELPS)
+def test_help_imports_neither_jinja2_nor_pydantic(
+    imported_by_help: dict[str, list[str]], args: list[str]
+) -> None:
+    assert imported_by_help[" ".join(args)] == []
 
 
 def test_an_internal_error_is_a_short_report_not_a_traceback(
@@ -252,14 +259,8 @@ def test_json_names_the_language_its_messages_are_in() -> None:
 def test_usage_errors_follow_lang_then_the_locale_then_english(
     tmp_path: Path, lang: tuple[str, ...], env: dict[str, str], expected: str
 ) -> None:
-    environment = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL")} | env
-    result = subprocess.run(
-        [str(BIN), "check", *lang, "nowhere.yaml"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=tmp_path,
-        check=False,
+    result = planverksted(
+        "check", *lang, "nowhere.yaml", cwd=tmp_path, env={"LANG": None, "LC_ALL": None, **env}
     )
     assert (result.returncode, result.stderr) == (2, expected)
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from invoking import planverksted
 from planverksted.analysis import analyse_text
 from planverksted.cli.commands import new
 from planverksted.errors import UsageError
@@ -27,10 +28,8 @@ LANGUAGE_WORDS = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.run(
-        [str(BIN), *args], capture_output=True, text=True, cwd=cwd, env=environment, check=False
-    )
+    """The command line, in-process (tests/invoking.py)."""
+    return planverksted(*args, cwd=cwd, env={"NO_COLOR": None})
 
 
 def test_the_starters_are_the_ones_promised() -> None:

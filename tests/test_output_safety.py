@@ -1,7 +1,8 @@
 """Outputs never destroy what is not an earlier output: devices, FIFOs, sockets, any input of
 the same run, a file of another kind without --force; signals leave no temporary file.
 
-End to end through the installed command, as a user (or root) would run it."""
+End to end through the command line, as a user (or root) would run it: in-process, save
+where the test needs the process's own standard input or signals."""
 
 from __future__ import annotations
 
@@ -17,14 +18,17 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, HANG
+from invoking import planverksted
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 
 
 def run(
-    *args: object, stdin: object = subprocess.DEVNULL, cwd: Path | None = None
+    *args: object, stdin: object = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
+    if stdin is None:
+        return planverksted(*args, cwd=cwd)
     return subprocess.run(
         [str(BIN), *map(str, args)],
         capture_output=True,

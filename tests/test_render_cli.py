@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,11 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
+from invoking import planverksted
 from planverksted.cli import shell as cli
 from planverksted.cli.commands.render import choose_format
 from planverksted.errors import UsageError
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_WARNINGS = [
@@ -37,15 +36,10 @@ agenda:
 
 
 def run(*args: object, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    """The installed command, as a user runs it (standard output is a pipe, not a terminal)."""
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
-    return subprocess.run(
-        [str(BIN), "render", *map(str, args)],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=environment | env,
-        check=False,
+    """The command, as a user runs it (standard output is a pipe, not a terminal): in-process
+    (tests/invoking.py)."""
+    return planverksted(
+        "render", *args, input=stdin, env={"NO_COLOR": None, "COLUMNS": None, **env}
     )
 
 
