@@ -300,12 +300,13 @@ def _svg(width: int, height: int) -> bytes:
 LOGOS = {
     "wide.svg": _svg(200, 60),
     "wide.png": _png(1000, 100),
+    "very-wide.svg": _svg(600, 60),
     "tall.svg": _svg(60, 200),
     "tall.png": _png(80, 400),
     "square.svg": _svg(100, 100),
     "square.png": _png(300, 300),
 }
-NATURAL = {"wide.svg": (200, 60), "wide.png": (1000, 100), "tall.svg": (60, 200), "tall.png": (80, 400),
+NATURAL = {"wide.svg": (200, 60), "wide.png": (1000, 100), "very-wide.svg": (600, 60), "tall.svg": (60, 200), "tall.png": (80, 400),
            "square.svg": (100, 100), "square.png": (300, 300)}  # fmt: skip
 LONG_TITLE = (
     "Arbeidsverksted for kommunestyret om planstrategi, kommuneplanens samfunnsdel og samarbeid"
@@ -419,6 +420,38 @@ def print_browser() -> Any:
         yield browser
 
 
+def _logo_boxes(browser: Any, page: Path, width: int, media: str) -> Any:
+    """The logo's box and the text it overlaps, on ``page`` at ``width`` px under ``media``."""
+    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
+    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    try:
+        browser.send(
+            "Emulation.setDeviceMetricsOverride", session,
+            width=width, height=1000, deviceScaleFactor=1, mobile=media == "screen",
+        )  # fmt: skip
+        browser.send("Emulation.setEmulatedMedia", session, media=media)
+        browser.send("Page.enable", session)
+        browser.send("Page.navigate", session, url=page.as_uri())
+        browser.wait_for("Page.loadEventFired")
+        return browser.send(
+            "Runtime.evaluate", session, expression=f"({_LOGO_BOXES})()", returnByValue=True
+        )["result"]["value"]
+    finally:
+        browser.send("Target.closeTarget", targetId=target)
+
+
+def _assert_clear(found: Any, name: str) -> None:
+    assert found is not None
+    assert found["hits"] == []
+    assert found["width"] > 10 and found["height"] > 10
+    assert found["left"] >= 0 and found["right"] <= found["page"] + 0.5
+    natural = NATURAL[name]
+    assert (
+        abs(found["width"] / found["height"] - natural[0] / natural[1])
+        < 0.05 * natural[0] / natural[1]
+    )
+
+
 @pytest.mark.xdist_group("chromium-logo")
 @pytest.mark.parametrize("name", list(LOGOS))
 @pytest.mark.parametrize("sheet", list(SHEETS))
@@ -429,32 +462,23 @@ def test_the_logo_in_the_printed_html_never_overlaps_anything(
     analysis = analyse_file(str(logo_workshop(tmp_path, name)))
     page = tmp_path / "k.html"
     page.write_text(formats.get("html").render(Job(analysis, audience, options={"layout": layout})))
-    browser = print_browser
-    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
-    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-    try:
-        browser.send(
-            "Emulation.setDeviceMetricsOverride", session,
-            width=688, height=1000, deviceScaleFactor=1, mobile=False,
-        )  # fmt: skip
-        browser.send("Page.enable", session)
-        browser.send("Page.navigate", session, url=page.as_uri())
-        browser.wait_for("Page.loadEventFired")
-        browser.send("Emulation.setEmulatedMedia", session, media="print")
-        found = browser.send(
-            "Runtime.evaluate", session, expression=f"({_LOGO_BOXES})()", returnByValue=True
-        )["result"]["value"]
-    finally:
-        browser.send("Target.closeTarget", targetId=target)
-    assert found is not None
-    assert found["hits"] == []
-    assert found["width"] > 10 and found["height"] > 10
-    assert found["left"] >= 0 and found["right"] <= found["page"] + 0.5
-    natural = NATURAL[name]
-    assert (
-        abs(found["width"] / found["height"] - natural[0] / natural[1])
-        < 0.05 * natural[0] / natural[1]
-    )
+    _assert_clear(_logo_boxes(print_browser, page, 688, "print"), name)
+
+
+@pytest.mark.xdist_group("chromium-logo")
+@pytest.mark.parametrize("name", list(LOGOS))
+@pytest.mark.parametrize("width", [360, 390, 768, 1280])
+def test_the_logo_on_a_screen_never_overlaps_anything_nor_runs_off_it(
+    tmp_path: Path, print_browser: Any, name: str, width: int
+) -> None:
+    # A phone shows the logo above the title, no wider than the screen; the page never
+    # scrolls sideways because of it.
+    analysis = analyse_file(str(logo_workshop(tmp_path, name)))
+    page = tmp_path / "k.html"
+    page.write_text(formats.get("html").render(Job(analysis, "facilitator", options={})))
+    found = _logo_boxes(print_browser, page, width, "screen")
+    _assert_clear(found, name)
+    assert found["right"] <= width
 
 
 def _tagged_languages(data: bytes) -> dict[str, int]:
