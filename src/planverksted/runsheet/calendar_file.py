@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import os
+import re
 import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -102,26 +104,26 @@ def _read_capped(target: Path) -> bytes | None:
             os.close(descriptor)
 
 
-def _unfolded(text: str) -> Iterator[str]:
+_FOLD = re.compile("\n[ \t]")
+
+
+def _unfolded(text: str) -> list[str]:
     """The content lines: any line end accepted, a line starting with a space or tab joined
     to the one before it (RFC 5545 folding)."""
-    current: list[str] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if line[:1] in (" ", "\t") and current:
-            current.append(line[1:])
-            continue
-        if current:
-            yield "".join(current)
-        current = [line]
-    if current:
-        yield "".join(current)
+    return _FOLD.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
 
 
-def _events(lines: Iterator[str]) -> Iterator[list[str]]:
+def _events(lines: list[str]) -> Iterator[list[str]]:
     """The lines of each VEVENT, without those of components inside it (a VALARM)."""
     inside: list[str] | None = None
     depth = 0
     for line in lines:
+        # Only BEGIN and END lines change where we are: the rest is told apart cheaply.
+        head = line.lstrip()[:4].upper()
+        if head not in ("BEGI", "END:"):
+            if inside is not None and depth == 0:
+                inside.append(line)
+            continue
         word = line.strip().upper()
         if word == "BEGIN:VEVENT" and inside is None:
             inside, depth = [], 0
@@ -143,8 +145,9 @@ def _event(lines: list[str], workshop_property: str) -> EarlierEvent | None:
     sequence = 0
     stamp: dt.datetime | None = None
     workshop: str | None = None
+    wanted = frozenset((*TEXTS, *TIMES, "SEQUENCE", workshop_property.upper()))
     for line in lines:
-        parsed = _parts(line)
+        parsed = _parts(line, wanted)
         if parsed is None:
             continue
         name, params, value = parsed
@@ -166,18 +169,44 @@ def _event(lines: list[str], workshop_property: str) -> EarlierEvent | None:
     return EarlierEvent(uid, values, sequence, stamp, workshop)
 
 
-def _parts(line: str) -> tuple[str, Mapping[str, str], str] | None:
-    """A content line's name, parameters and value (text unescaped); None if it is none."""
-    if ":" not in line:
-        return None
-    from icalendar.parser import Contentline
+_NAME_END = re.compile(r"[;:]")
+_PARAMETERS = re.compile(r'(?:[^":]+|"[^"]*")*')
+"""A content line's parameters: up to the first colon outside double quotes."""
+_TZID = re.compile(r';[ \t]*TZID[ \t]*=[ \t]*(?:"([^"]*)"|([^;]*))', re.IGNORECASE)
+_ESCAPED = re.compile(r"\\([\\,;:nN])")
 
-    try:
-        name, params, value = Contentline(line).parts()  # type: ignore[no-untyped-call]
-    except Exception:  # icalendar's parser on text from anywhere: a line it cannot read is none
+
+def _parts(line: str, wanted: frozenset[str]) -> tuple[str, Mapping[str, str], str] | None:
+    """A content line's name, parameters (only TZID) and value (text unescaped), when its
+    name is one of ``wanted``; None for any other line, or one that is no content line.
+
+    Written for speed (an earlier calendar can have hundreds of thousands of lines), and
+    read as icalendar reads a line: the value starts at the first colon outside quotes;
+    ``\\n`` is a line break and ``\\,``, ``\\;``, ``\\:``, ``\\\\`` the character escaped.
+    """
+    found = _NAME_END.search(line)
+    if found is None:
         return None
-    tzid = params.get("TZID")
-    return name.upper(), ({"TZID": str(tzid)} if tzid else {}), str(value)
+    name = line[: found.start()].strip().upper()
+    if name not in wanted:
+        return None
+    params: dict[str, str] = {}
+    if found.group() == ";":
+        end = _PARAMETERS.match(line, found.start()).end()  # type: ignore[union-attr]
+        if end >= len(line):  # no value: no content line
+            return None
+        tzid = _TZID.search(line, found.start(), end)
+        if tzid is not None:
+            value = tzid.group(1) if tzid.group(1) is not None else tzid.group(2)
+            if value.strip():
+                params["TZID"] = value.strip()
+        value_start = end + 1
+    else:
+        value_start = found.end()
+    value = line[value_start:]
+    if "\\" in value:
+        value = _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    return name, params, value
 
 
 def _sequence(value: str) -> int:
@@ -189,12 +218,43 @@ def _sequence(value: str) -> int:
     return MAX_SEQUENCE if len(text) > 10 else min(int(text), MAX_SEQUENCE)
 
 
+_DATETIME = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(Z?)", re.ASCII)
+"""The form nearly every time has: read here, without icalendar's objects, for speed."""
+
+
 def _time(value: str, tzid: str | None) -> object:
+    """A DATE-TIME, DATE or DURATION value as icalendar reads it; None if it is none."""
+    text = value.strip()
+    found = _DATETIME.fullmatch(text)
+    if found is not None:
+        zone = None if tzid is None else _known_zone(tzid)
+        if tzid is None or zone is not None:
+            year, month, day, hour, minute, second = (int(found.group(n)) for n in range(1, 7))
+            try:
+                if zone is not None:  # a time with a TZID is in that zone, even with a Z
+                    return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
+                if found.group(7):
+                    return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+                return dt.datetime(year, month, day, hour, minute, second)
+            except ValueError:
+                return None
     from icalendar.prop import vDDDTypes
 
     try:
-        return vDDDTypes.from_ical(value.strip(), timezone=tzid)  # type: ignore[no-untyped-call]
+        return vDDDTypes.from_ical(text, timezone=tzid)  # type: ignore[no-untyped-call]
     except Exception:  # a date, time or length that cannot be read is absent
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _known_zone(tzid: str) -> dt.tzinfo | None:
+    """The zone a TZID names, as icalendar finds it (also for names that are not IANA's);
+    None for one it does not know."""
+    from icalendar.timezone import tzp
+
+    try:
+        return tzp.timezone(tzid)
+    except Exception:  # a name from anywhere: one icalendar cannot look up is unknown
         return None
 
 

@@ -25,19 +25,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from planverksted import __version__
 from planverksted.errors import PlanverkstedError
 from planverksted.runsheet.calendar_file import MAX_SEQUENCE, EarlierEvent, read_earlier
+from planverksted.runsheet.calendar_lines import Lines, printable
 from planverksted.runsheet.formats import Job, OutputFormat
 
 if TYPE_CHECKING:
-    from icalendar import Event
-
     from planverksted.runsheet.view import Day, Row, Task, View
     from planverksted.timing.schedule import TimedBlock, TimedDay
 
@@ -59,15 +57,13 @@ WORKSHOP = "X-PLANVERKSTED-WORKSHOP"
 
 def render(job: Job) -> str:
     """The job's workshop as an iCalendar file (text with CRLF line ends, as RFC 5545 has it)."""
-    from icalendar import Calendar, vText
-
     analysis = job.analysis
     if analysis.workshop is None or analysis.schedule is None:  # pragma: no cover - refused earlier
         raise ValueError("a calendar needs an analysis with a schedule")
-    view: View = _printable(job.view)
+    view: View = job.view
     days = {day.index + 1: day for day in analysis.schedule.days}
     shown = [(day, days[day["number"]]) for day in view["days"]]
-    undated = [day["name"] for day, timed in shown if timed.date is None]
+    undated = [_printable(day["name"]) for day, timed in shown if timed.date is None]
     if undated:
         if view["multi_day"]:
             raise PlanverkstedError.of(
@@ -76,15 +72,11 @@ def render(job: Job) -> str:
         raise PlanverkstedError.of("ics.no-date", "ics.no-date.hint")
     zone = _zone()
     previous = read_earlier(job.target, WORKSHOP)
-    calendar = Calendar()
-    calendar.add("prodid", f"-//planverksted//planverksted {__version__}//{view['lang'].upper()}")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", vText(view["page_title"]))
-    calendar.add("x-wr-timezone", TIMEZONE)
     stamp = _now()
-    title = view["workshop"]["title"]
+    title = _printable(view["workshop"]["title"])
+    # Made once, not once a day: a file of a thousand days has thousands of tasks.
+    tasks = {task["number"]: task for task in view["group_tasks"]}
+    events: list[Event] = []
     made: set[str] = set()
     dated: dict[dt.date, int] = {}
     for day, timed in shown:
@@ -94,16 +86,16 @@ def render(job: Job) -> str:
         repeat = dated.get(timed.date, 0)
         dated[timed.date] = repeat + 1
         if view["facilitator"]:
-            events = _block_events(view, day, timed, zone)
+            keyed = _block_events(view, day, timed, zone, tasks)
         else:
-            events = [_day_event(view, day, timed, zone)]
-        for key, event in events:
+            keyed = [_day_event(view, day, timed, zone)]
+        for key, event in keyed:
             uid = _uid(title, timed.date, key + (f"\nday {repeat}" if repeat else ""))
             uid = _unique(uid, made)
-            event.add("uid", uid)
-            event.add(WORKSHOP, vText(title))
+            event["UID"] = uid
+            event[WORKSHOP] = title
             _sequence(event, previous.get(uid), stamp)
-            calendar.add_component(event)
+            events.append(event)
             made.add(uid)
     # An event of this workshop that the calendar already there had, and this one has not
     # (a block taken out, a day moved), is sent as cancelled, so that it leaves calendars.
@@ -111,20 +103,57 @@ def render(job: Job) -> str:
         if uid not in made and old.workshop == title:
             cancelled = _cancelled(old, stamp)
             if cancelled is not None:
-                calendar.add_component(cancelled)
-    dates = [_date(event.decoded("DTSTART")) for event in calendar.walk("VEVENT")]
-    # A handout of a programme that is all facilitator_only has no events, and needs no zone.
-    if dates:
+                events.append(cancelled)
+    return _calendar(view["lang"], _printable(view["page_title"]), events, zone)
+
+
+Event = dict[str, object]
+"""An event's properties by name (``SUMMARY``, ``DTSTART`` …): text as ``str``, times as
+``date``/``datetime``, a length as ``timedelta``, ``SEQUENCE`` as ``int``."""
+
+EVENT_ORDER = ("SUMMARY", "DTSTART", "DTEND", "DURATION", "DTSTAMP", "UID", "SEQUENCE")
+"""The properties an event starts with (the rest follow in alphabetical order): the order
+icalendar wrote them in, so that a calendar written before reads the same."""
+
+
+def _calendar(language: str, name: str, events: list[Event], zone: dt.tzinfo) -> str:
+    """The calendar's text: its properties, the time zones its events use, the events."""
+    body = Lines(zone, TIMEZONE)
+    for event in events:
+        body.component("VEVENT", event, EVENT_ORDER)
+    head = Lines(zone, TIMEZONE)
+    head.lines.append("BEGIN:VCALENDAR")
+    head.add("VERSION", "2.0")
+    head.add("PRODID", f"-//planverksted//planverksted {__version__}//{language.upper()}")
+    head.add("CALSCALE", "GREGORIAN")
+    head.add("METHOD", "PUBLISH")
+    head.add("X-WR-CALNAME", name)
+    head.add("X-WR-TIMEZONE", TIMEZONE)
+    # The time zones before the events that use them, as Outlook wants. A handout of a
+    # programme that is all facilitator_only has no events, and needs no zone.
+    if body.zones:
+        dates = [_date(event["DTSTART"]) for event in events]  # type: ignore[arg-type]
         # A day either side, for the hours the zone's offset moves an event across midnight
         # (and none past the first and last day a date can be).
         last = _shifted(max(dates), 2)
         # At least a year, so that the zone has its standard time in it, even in 9999.
         first = min(_shifted(min(dates), -1), _shifted(last, -366))
-        calendar.add_missing_timezones(first_date=first, last_date=last)
-    # The time zone before the events that use it, as Outlook wants (icalendar 6 appends it).
-    calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
-    text: str = calendar.to_ical().decode("utf-8")
-    return text
+        for tzid in sorted(body.zones, key=lambda tzid: (tzid != TIMEZONE, tzid)):
+            head.lines += _vtimezone(tzid, first, last)
+    return head.text() + body.text() + "END:VCALENDAR\r\n"
+
+
+def _vtimezone(tzid: str, first: dt.date, last: dt.date) -> list[str]:
+    """The VTIMEZONE of ``tzid`` from ``first`` to ``last``, as icalendar works it out; none
+    for a zone it does not know (a calendar program then takes the TZID as it is)."""
+    from icalendar import Timezone
+
+    try:
+        timezone = Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    except ValueError:
+        return []
+    text: str = timezone.to_ical().decode("utf-8")
+    return text.removesuffix("\r\n").split("\r\n")
 
 
 def _zone() -> dt.tzinfo:
@@ -143,19 +172,16 @@ def _at(date: dt.date, minutes: int, zone: dt.tzinfo) -> dt.datetime:
 
 def _day_event(view: View, day: Day, timed: TimedDay, zone: dt.tzinfo) -> tuple[str, Event]:
     """One event for the whole day, its programme in the description."""
-    from icalendar import Event
-
     assert timed.date is not None
     workshop = view["workshop"]
-    event = Event()
     summary = workshop["title"]
     if view["multi_day"]:
         summary = f"{summary} – {day['name']}"
-    event.add("summary", summary)
+    event: Event = {"SUMMARY": _printable(summary)}
     blocks = _shown_blocks(timed, day)
     _times(event, timed.date, zone, min(b.start for b in blocks), max(b.end for b in blocks))
     if workshop["venue"]:
-        event.add("location", workshop["venue"])
+        event["LOCATION"] = _printable(workshop["venue"])
     lines = []
     if workshop["subtitle"]:
         lines += [workshop["subtitle"], ""]
@@ -164,27 +190,26 @@ def _day_event(view: View, day: Day, timed: TimedDay, zone: dt.tzinfo) -> tuple[
     if view["evaluation"]:
         lines += ["", view["labels"]["evaluation"] + ":"]
         lines += [f"{number}. {question}" for number, question in enumerate(view["evaluation"], 1)]
-    event.add("description", "\n".join(lines).strip())
-    event.add("transp", "OPAQUE")
+    event["DESCRIPTION"] = _description(lines)
+    event["TRANSP"] = "OPAQUE"
     return "day", event
 
 
 def _block_events(
-    view: View, day: Day, timed: TimedDay, zone: dt.tzinfo
+    view: View, day: Day, timed: TimedDay, zone: dt.tzinfo, tasks: Mapping[int, Task]
 ) -> list[tuple[str, Event]]:
-    """One event for each block: its parts, people, notes and materials in the description."""
-    from icalendar import Event
-
+    """One event for each block: its parts, people, notes and materials in the description;
+    ``tasks`` are the view's group tasks by number."""
     labels = view["labels"]
-    tasks = {task["number"]: task for task in view["group_tasks"]}
+    venue = _printable(view["workshop"]["venue"]) if view["workshop"]["venue"] else None
     seen: dict[str, int] = {}
     events = []
     for block, timed_block in zip(day["blocks"], _shown_blocks(timed, day), strict=True):
-        event = Event()
-        event.add("summary", block["title"])
+        title = _printable(block["title"])
+        event: Event = {"SUMMARY": title}
         _times(event, timed.date, zone, timed_block.start, timed_block.end)
-        if view["workshop"]["venue"]:
-            event.add("location", view["workshop"]["venue"])
+        if venue:
+            event["LOCATION"] = venue
         lines = []
         if block["kind_label"]:
             lines.append(f"{labels['kind']}: {block['kind_label']}")
@@ -201,13 +226,13 @@ def _block_events(
         for row in [block, *block["parts"]]:
             if row["task"] is not None:
                 lines += list(_task_lines(tasks[row["task"]], labels))
-        event.add("description", "\n".join(lines).strip())
+        event["DESCRIPTION"] = _description(lines)
         if block["kind"] in ("break", "meal"):
-            event.add("transp", "TRANSPARENT")
+            event["TRANSP"] = "TRANSPARENT"
         # A title used twice in a day (two breaks) is told apart by which one it is.
-        occurrence = seen.get(block["title"], 0)
-        seen[block["title"]] = occurrence + 1
-        key = f"block\n{block['title']}" + (f"\n{occurrence}" if occurrence else "")
+        occurrence = seen.get(title, 0)
+        seen[title] = occurrence + 1
+        key = f"block\n{title}" + (f"\n{occurrence}" if occurrence else "")
         events.append((key, event))
         events += _track_events(block, timed_block, timed, zone, key, labels)
     return events
@@ -223,15 +248,13 @@ def _track_events(
 ) -> list[tuple[str, Event]]:
     """One event for each parallel track, in its room (LOCATION); who leads it, never who
     takes part (seating, #22)."""
-    from icalendar import Event
-
     events = []
     for track, timed_track in zip(block.get("tracks", []), timed_block.tracks, strict=False):
-        event = Event()
-        event.add("summary", f"{block['title']}: {track['title']}")
+        title = _printable(track["title"])
+        event: Event = {"SUMMARY": _printable(f"{block['title']}: {title}")}
         _times(event, timed.date, zone, timed_track.start, timed_track.end)
         if track["room"]:
-            event.add("location", track["room"])
+            event["LOCATION"] = _printable(track["room"])
         lines = []
         if track["who_text"]:
             lines.append(f"{labels['who']}: {track['who_text']}")
@@ -239,9 +262,14 @@ def _track_events(
             lines.append(track["description"])
         if track["notes"]:
             lines.append(f"{labels['notes']}: {track['notes']}")
-        event.add("description", "\n".join(lines).strip())
-        events.append((f"{key}\ntrack\n{track['title']}", event))
+        event["DESCRIPTION"] = _description(lines)
+        events.append((f"{key}\ntrack\n{title}", event))
     return events
+
+
+def _description(lines: list[str]) -> str:
+    """The lines of a description as one text, control characters shown as escapes."""
+    return _printable("\n".join(lines)).strip()
 
 
 def _shown_blocks(timed: TimedDay, day: Day) -> list[TimedBlock]:
@@ -256,12 +284,12 @@ def _shown_blocks(timed: TimedDay, day: Day) -> list[TimedBlock]:
 
 def _times(event: Event, date: dt.date | None, zone: dt.tzinfo, start: int, end: int) -> None:
     assert date is not None  # render refuses a day without one
-    event.add("dtstart", _at(date, start, zone))
+    event["DTSTART"] = _at(date, start, zone)
     try:
-        event.add("dtend", _at(date, end, zone))
+        event["DTEND"] = _at(date, end, zone)
     except OverflowError:
         # Midnight after 31 December 9999 is a date no calendar can write: the length is.
-        event.add("duration", dt.timedelta(minutes=end - start))
+        event["DURATION"] = dt.timedelta(minutes=end - start)
 
 
 def _date(value: dt.date) -> dt.date:
@@ -283,25 +311,9 @@ def _shifted(date: dt.date, days: int) -> dt.date:
     return min(moved, LAST_ZONE_DATE)
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Characters a calendar may not hold (RFC 5545's CONTROL, and C1); line breaks are escaped."""
-
-
-def _printable(value: Any) -> Any:
-    """The view with control characters in its texts as visible escapes (\\x1b), CR as LF."""
-    if isinstance(value, str):
-        if "\r" in value:
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
-        if _CONTROL.search(value) is None:  # nearly always: one pass at C speed
-            return value
-        from planverksted.printable import escape_char
-
-        return _CONTROL.sub(lambda found: escape_char(found.group()), value)
-    if isinstance(value, dict):
-        return {key: _printable(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_printable(item) for item in value]
-    return value
+def _printable(value: str) -> str:
+    """``value`` with control characters as visible escapes (``\\x1b``), CR as LF."""
+    return printable(value)
 
 
 def _row_lines(row: Row, indent: str = "") -> Iterator[str]:
@@ -362,39 +374,33 @@ def _now() -> dt.datetime:
 def _sequence(event: Event, previous: EarlierEvent | None, stamp: dt.datetime) -> None:
     """SEQUENCE and DTSTAMP: kept when the event is as it was, else the next and now."""
     if previous is None:
-        event.add("sequence", 0)
-        event.add("dtstamp", stamp)
-        return
-    if previous.stamp is not None and all(_same(event, previous, n) for n in COMPARED):
-        event.add("sequence", previous.sequence)
-        event.add("dtstamp", previous.stamp)
-        return
-    event.add("sequence", min(previous.sequence + 1, MAX_SEQUENCE))
-    event.add("dtstamp", stamp)
+        event["SEQUENCE"], event["DTSTAMP"] = 0, stamp
+    elif previous.stamp is not None and all(_same(event, previous, n) for n in COMPARED):
+        event["SEQUENCE"], event["DTSTAMP"] = previous.sequence, previous.stamp
+    else:
+        event["SEQUENCE"], event["DTSTAMP"] = min(previous.sequence + 1, MAX_SEQUENCE), stamp
 
 
 def _cancelled(old: EarlierEvent, stamp: dt.datetime) -> Event | None:
     """``old`` as a cancelled event (the next SEQUENCE, unless it was cancelled already);
     None when what was read of it has no start, which an event must have."""
-    from icalendar import Event, vText
-
     start = old.values.get("DTSTART")
     if not isinstance(start, dt.date):
         return None
-    event = Event()
+    event: Event = {}
     for name in ("SUMMARY", "LOCATION"):
         if name in old.values:
-            event.add(name.lower(), vText(str(old.values[name])))
-    event.add("dtstart", start)
+            event[name] = _printable(str(old.values[name]))
+    event["DTSTART"] = start
     end = old.values.get("DTEND")
     length = old.values.get("DURATION")
     if isinstance(end, dt.date) and _same_kind(start, end) and _after(end, start):
-        event.add("dtend", end)
+        event["DTEND"] = end
     elif isinstance(length, dt.timedelta):
-        event.add("duration", length)
-    event.add("uid", old.uid)
-    event.add(WORKSHOP, vText(old.workshop or ""))
-    event.add("status", "CANCELLED")
+        event["DURATION"] = length
+    event["UID"] = _printable(old.uid)
+    event[WORKSHOP] = _printable(old.workshop or "")
+    event["STATUS"] = "CANCELLED"
     _sequence(event, old, stamp)
     return event
 
@@ -419,8 +425,8 @@ def _same(event: Event, previous: EarlierEvent, name: str) -> bool:
     if name not in event:
         return True
     try:
-        return bool(event.decoded(name) == previous.values[name])
-    except (ValueError, KeyError, TypeError, OverflowError):
+        return bool(event[name] == previous.values[name])
+    except (ValueError, TypeError, OverflowError):
         return False
 
 
@@ -438,24 +444,17 @@ def render_programme(
     A UID comes from the programme, the workshop's key and the date: stable across
     re-renders, whatever the times. Workshops without a date are left out.
     """
-    from icalendar import Calendar, vText
-
     zone = _zone()
     previous = read_earlier(target, WORKSHOP)
-    calendar = Calendar()
-    calendar.add("prodid", f"-//planverksted//planverksted {__version__}//{language.upper()}")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", vText(_printable(name)))
-    calendar.add("x-wr-timezone", TIMEZONE)
     stamp = _now()
+    mark = _printable(name)
+    events: list[Event] = []
     made: set[str] = set()
     for key, job in jobs:
         analysis = job.analysis
         if analysis.schedule is None:
             continue
-        view: View = _printable(job.view)
+        view: View = job.view
         days = {day.index + 1: day for day in analysis.schedule.days}
         for day in view["days"]:
             timed = days[day["number"]]
@@ -463,21 +462,14 @@ def render_programme(
                 continue
             _, event = _day_event(view, day, timed, zone)
             uid = _unique(_uid(name, timed.date, f"workshop\n{key}\n{day['number']}"), made)
-            event.add("uid", uid)
-            event.add(WORKSHOP, vText(_printable(name)))
+            event["UID"] = uid
+            event[WORKSHOP] = mark
             _sequence(event, previous.get(uid), stamp)
-            calendar.add_component(event)
+            events.append(event)
             made.add(uid)
     for uid, old in previous.items():
-        if uid not in made and old.workshop == name:
+        if uid not in made and old.workshop == mark:
             cancelled = _cancelled(old, stamp)
             if cancelled is not None:
-                calendar.add_component(cancelled)
-    dates = [_date(event.decoded("DTSTART")) for event in calendar.walk("VEVENT")]
-    if dates:
-        last = _shifted(max(dates), 2)
-        first = min(_shifted(min(dates), -1), _shifted(last, -366))
-        calendar.add_missing_timezones(first_date=first, last_date=last)
-    calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
-    text: str = calendar.to_ical().decode("utf-8")
-    return text
+                events.append(cancelled)
+    return _calendar(language, mark, events, zone)
