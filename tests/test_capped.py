@@ -193,3 +193,49 @@ def test_without_fork_the_time_cap_holds_in_a_thread(monkeypatch: pytest.MonkeyP
 
     with pytest.raises(UsageError):
         capped.run(refuse)
+
+
+def test_the_live_preview_page_is_made_under_the_caps(
+    sigint_ignored: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serve's page: a run-sheet that never finishes is stopped at its cap, and the bar says
+    so in the file's language; the server goes on (the page is answered, not a bug)."""
+    from planverksted.preview.page import Preview
+    from planverksted.runsheet import templating
+
+    monkeypatch.setattr(capped, "MAX_CPU_SECONDS", 1)
+    monkeypatch.setattr(templating, "render", lambda *args, **kw: spin())
+    file = tmp_path / "w.yaml"
+    file.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    preview = Preview(file, display="w.yaml")
+    preview.refresh(force=True)  # makes the default page: stopped at the cap, not hung
+    page = preview.page("facilitator", None).decode("utf-8")
+    assert (
+        '<p class="pv-note pv-failed">å lage /facilitator brukte mer enn grensen på 1 sekunder '
+        "prosessortid; arbeidet ble stoppet"
+    ) in page, page[:3000]
+    assert 'class="pv-error"' in page
+    english = preview.page("participant", "en").decode("utf-8")
+    assert (
+        "making /participant/en used more than the cap of 1 seconds of processor time; "
+        "it was stopped"
+    ) in english
+
+
+def test_run_makes_its_live_pages_under_the_caps(
+    sigint_ignored: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from planverksted.cli import shell as cli
+    from planverksted.runsheet import live
+
+    monkeypatch.setattr(capped, "MAX_CPU_SECONDS", 1)
+    monkeypatch.setattr(live, "render_live_page", lambda *args, **kw: spin())
+    target = tmp_path / "live.html"
+    result = CliRunner().invoke(cli.app, ["run", "--lang", "en", str(SEED), "-o", str(target)])
+    assert result.exit_code == 1, result.output
+    assert (
+        "making live.html used more than the cap of 1 seconds of processor time; it was stopped"
+    ) in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -23,7 +23,9 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from planverksted import capped
 from planverksted.analysis import Analysis, analyse_text, unread
+from planverksted.errors import PlanverkstedError
 from planverksted.i18n import LANGUAGES, labels
 from planverksted.lint.finding import Finding, Severity
 from planverksted.lint.wording import in_language
@@ -252,15 +254,18 @@ class Preview:
         analysis, last_good = self.analysis, self.last_good
         stale = analysis is not None and not _renderable(analysis)
         shown = self._language(language)
+        failed: tuple[str, str | None] | None = None
+        document = None
         if last_good is not None:
-            from planverksted.runsheet.templating import render
-            from planverksted.runsheet.view import build_context
-
-            context = build_context(last_good, audience=audience, language=language)
-            document = render(context, "html")
-        else:
+            try:
+                document = _run_sheet(last_good, audience, language)
+            except PlanverkstedError as error:  # a cap passed: said in the bar, as render says it
+                failed = error.in_language(shown)
+        if document is None:
             document = _empty_document(shown, self.display)
-        bar = self._bar(audience, language, shown, stale, nothing=last_good is None)
+        bar = self._bar(
+            audience, language, shown, stale, nothing=last_good is None, failed=failed
+        )
         return _inject(document, bar)
 
     def _language(self, language: str | None) -> str:
@@ -273,7 +278,14 @@ class Preview:
         return DEFAULT_LANGUAGE
 
     def _bar(
-        self, audience: str, language: str | None, shown: str, stale: bool, *, nothing: bool
+        self,
+        audience: str,
+        language: str | None,
+        shown: str,
+        stale: bool,
+        *,
+        nothing: bool,
+        failed: tuple[str, str | None] | None = None,
     ) -> str:
         findings = self.analysis.findings if self.analysis else ()
         worst = max((f.severity for f in findings), default=Severity.INFO)
@@ -294,7 +306,14 @@ class Preview:
         ]
         items = "".join(_item(finding, shown, words) for finding in findings)
         note = ""
-        if nothing:
+        if failed is not None:
+            message, hint = failed
+            note = f'<p class="pv-note pv-failed">{html.escape(message)}' + (
+                f'<span class="pv-hint">{html.escape(hint)}</span>' if hint else ""
+            )
+            note += "</p>"
+            classes = "pv-error"
+        elif nothing:
             note = f'<p class="pv-note">{_WORDS["nothing"][shown]}</p>'
         elif stale:
             note = f'<p class="pv-note">{_WORDS["stale"][shown]}</p>'
@@ -309,6 +328,30 @@ class Preview:
             + note
             + "</div>\n"
         )
+
+
+def prepare() -> None:
+    """Compile the run-sheet's template in this process, before any page is made in a
+    child (:func:`_run_sheet`): each child then inherits it instead of compiling it."""
+    from planverksted.runsheet import view  # noqa: F401  (imported once, here)
+    from planverksted.runsheet.templating import prepare_builtin
+
+    prepare_builtin("html")
+
+
+def _run_sheet(analysis: Analysis, audience: str, language: str | None) -> str:
+    """The HTML run-sheet of ``analysis``, made under the render caps (:mod:`capped`), as
+    ``render`` makes it: a file at the size cap, or a slip in the template, cannot hang
+    the server or fill the machine; passing a cap raises :class:`capped.CapError`."""
+
+    def work() -> str:
+        from planverksted.runsheet.templating import render
+        from planverksted.runsheet.view import build_context
+
+        return render(build_context(analysis, audience=audience, language=language), "html")
+
+    prepare()
+    return capped.run(work, capped.Caps(what=route(audience, language)))
 
 
 def _item(finding: Finding, language: str, words: dict[str, str]) -> str:

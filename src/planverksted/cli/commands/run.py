@@ -18,12 +18,16 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planverksted.cli import voice
 from planverksted.cli.voice import say
 from planverksted.errors import UsageError
 from planverksted.i18n import Key
 from planverksted.lint.formatters.text import write_text
+
+if TYPE_CHECKING:
+    from planverksted.analysis import Analysis
 
 PAGE_SUFFIXES = (".html", ".htm")
 
@@ -90,7 +94,7 @@ def run(
 
         return run_terminal(analysis, language, moment)
 
-    from planverksted.runsheet.live import facilitator_page_name, render_live_page
+    from planverksted.runsheet.live import facilitator_page_name
     from planverksted.writing import write_all
 
     spoken = voice.language()
@@ -104,12 +108,27 @@ def run(
     beside = target.with_name(facilitator_page_name(target.name, spoken))
     if not opening:
         _check_target(file, beside, force=force)
-    room = render_live_page(analysis, language, "room")
-    facilitator = render_live_page(analysis, language, "facilitator", room_page=target.name)
+    room, facilitator = _pages(analysis, language, target)
     write_all([(target, room), (beside, facilitator)])  # both pages, or neither
     say("run.wrote-room", target=target)
     say("run.wrote-facilitator", target=beside)
     return _open(beside, now) if opening else 0
+
+
+def _pages(analysis: Analysis, language: str | None, target: Path) -> tuple[str, str]:
+    """The room's and the facilitator's pages, made under the render caps
+    (:mod:`planverksted.capped`) as every other render is: passing one is a plain message."""
+    from planverksted import capped
+    from planverksted.runsheet import live
+
+    def work() -> tuple[str, str]:
+        room = live.render_live_page(analysis, language, "room")
+        facilitator = live.render_live_page(
+            analysis, language, "facilitator", room_page=target.name
+        )
+        return room, facilitator
+
+    return capped.run(work, capped.Caps(what=target.name))
 
 
 def _open(path: Path, now: str | None) -> int:
