@@ -263,9 +263,7 @@ class Preview:
                 failed = error.in_language(shown)
         if document is None:
             document = _empty_document(shown, self.display)
-        bar = self._bar(
-            audience, language, shown, stale, nothing=last_good is None, failed=failed
-        )
+        bar = self._bar(audience, language, shown, stale, nothing=last_good is None, failed=failed)
         return _inject(document, bar)
 
     def _language(self, language: str | None) -> str:
