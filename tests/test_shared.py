@@ -357,3 +357,75 @@ def test_a_web_link_is_a_link_in_html_and_text_elsewhere() -> None:
 def test_a_missing_people_file_is_one_error_not_a_warning_a_who() -> None:
     write("w.yaml", HEAD + "people: folk.yaml\nagenda:\n  - {title: A, duration: 5, who: kd}\n")
     assert [code for _, _, _, code, _ in findings("w.yaml")] == ["shared-file-unreadable"]
+
+
+# A broken people file (#23, probe F9): its own located error, first and alone; a who naming
+# one of its people is no slip of the workshop's while the file cannot be read whole.
+
+GLIMPSE = "root:x:0:0:root:/root:/bin/bash daemon:x…"
+BROKEN_PEOPLE: dict[str, tuple[str | None, str, str]] = {
+    "a-list": (
+        "- Ordføreren\n",
+        "folk.yaml:1:1: {error}[shared-file-shape] ",
+        "this file is named by people, so its top level should be keys (a mapping), "
+        "but it holds a list",
+    ),
+    "an-unclosed-brace": (
+        "kd: {name: KD\nordforer: Ordføreren\n",
+        "folk.yaml:1:5: {error}[unclosed-bracket] ",
+        "the '{' that opens here is never closed with '}'",
+    ),
+    "a-link-to-a-text-file": (
+        None,
+        "folk.yaml:1:1: {error}[shared-file-shape] ",
+        "this file is named by people, so its top level should be keys (a mapping), "
+        f"but it holds the text '{GLIMPSE}'",
+    ),
+}
+"""Each case: the people file (None: a link to a long text file), where its error is, and
+its English message (the Norwegian ones are the catalogues')."""
+ERROR = {"nb": "feil", "nn": "feil", "en": "error"}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("case", list(BROKEN_PEOPLE))
+def test_a_broken_people_file_is_its_own_error_and_no_who_is_unknown(
+    case: str, language: str
+) -> None:
+    text, where, english = BROKEN_PEOPLE[case]
+    if text is None:
+        write("passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n" * 40)
+        Path("folk.yaml").symlink_to(Path("passwd").absolute())
+    else:
+        write("folk.yaml", text)
+    write(
+        "w.yaml",
+        HEAD
+        + f"language: {language}\npeople: folk.yaml\nagenda:\n"
+        + "  - {title: A, duration: 5, who: ordforer}\n"
+        + "  - {title: B, duration: 5, who: [kd, planlegger]}\n"
+        + "  - {title: C, duration: 5, who: ordforer}\n",
+    )
+    result = CliRunner().invoke(cli.app, ["check", "w.yaml"])
+    assert result.exit_code == 1
+    lines = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
+    assert len(lines) == 2, result.stdout  # the error, then the count: nothing before it
+    assert lines[0].startswith(where.format(error=ERROR[language])), result.stdout
+    if language == "en":
+        assert lines[0] == where.format(error="error") + english
+    if text is None:
+        assert GLIMPSE in lines[0] and lines[0].count("daemon") == 1
+    assert "unknown-person" not in result.stdout
+
+
+def test_a_broken_people_file_comes_before_the_workshops_own_findings() -> None:
+    write("felles/folk.yaml", "- Ordføreren\n")
+    write(
+        "a.yaml",
+        HEAD
+        + "people: felles/folk.yaml\nagenda:\n  - {title: A, duration: 5, who: kd}\n"
+        + "  - {title: B, duration: 5, method: gruppearbeid}\n",
+    )
+    codes = [(file, code) for file, _, _, code, _ in findings("a.yaml")]
+    assert codes[0] == ("felles/folk.yaml", "shared-file-shape")
+    assert ("a.yaml", "unknown-person") not in codes and len(codes) > 1

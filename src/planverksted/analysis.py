@@ -120,9 +120,9 @@ def analyse_text(
     schedule, problems = resolve_times(workshop)
     findings += problems
     checked = run_checks(schedule)
-    if any(f.key == "people" and f.loaded is None for f in shared.files):
-        # The people file could not be read (its own error says so): a who naming one of
-        # its people is no slip of its own.
+    if any(f.key == "people" and f.failed for f in shared.files):
+        # The people file could not be read, or is not people (its own error says so): a
+        # who naming one of its people is no slip of its own.
         checked = [f for f in checked if f.code != "unknown-person"]
     findings += checked
     logo, problems = read_logo(workshop, folder)
@@ -253,8 +253,13 @@ def locate_findings(
     for place in elsewhere:
         located.setdefault((place.file, place.line, place.column, place.code, place.message), place)
     stage = _stages()
+    # In the order a person fixes them, across the file and the shared files it names: a
+    # broken people file (YAML, its shape) before what the file says of its people.
     return tuple(
-        sorted(located.values(), key=lambda f: (f.file, stage.get(f.code, 2), *f.sort_key()[1:]))
+        sorted(
+            located.values(),
+            key=lambda f: (stage.get(f.code, 2), f.file != file, f.file, *f.sort_key()[1:]),
+        )
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from planverksted.i18n import Key, Worded
-from planverksted.lint.finding import Finding
+from planverksted.lint.finding import Finding, Severity
 from planverksted.lint.wording import finding
 from planverksted.source.load import WORKSHOP_SUFFIXES, Loaded, load_text, read_source
 from planverksted.workshop.model import describe_value
@@ -36,6 +36,18 @@ class SharedFile:
     """Where it is on disk (for watching it)."""
     loaded: Loaded | None
     """None when it could not be read."""
+
+    @property
+    def failed(self) -> bool:
+        """Whether it could not be read whole: unreadable, the wrong shape, or a YAML error
+        (read past, its entries after the mistake may be lost or misread).
+
+        Its own finding says why; what the naming file refers to in it (a ``who`` naming one
+        of its people) is then no slip of the naming file's.
+        """
+        if self.loaded is None or self.loaded.data is None:
+            return True
+        return any(found.severity is Severity.ERROR for found in self.loaded.findings)
 
 
 @dataclasses.dataclass
@@ -143,6 +155,24 @@ def _shape(key: str, display: str, expected: type, data: Any) -> Finding:
         column=1,
         field=key,
         expected=wanted,
-        found=describe_value(data),
+        found=describe_value(_glimpse(data)),
     )
     return dataclasses.replace(found, file=display)
+
+
+GLIMPSE = 40
+"""At most this many characters of a wrongly shaped file are quoted in its finding."""
+
+
+def _glimpse(data: Any) -> Any:
+    """``data`` as the shape finding quotes it: a text cut to its first line, at most
+    :data:`GLIMPSE` characters.
+
+    A link to some other file (``/etc/passwd``) reads as one long text: the finding says
+    what it is, not all it holds.
+    """
+    if not isinstance(data, str):
+        return data
+    text = data.strip()
+    first = text.split("\n", 1)[0][:GLIMPSE].rstrip()
+    return first if first == text else first + "…"
