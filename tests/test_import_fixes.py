@@ -99,7 +99,7 @@ def test_values_counted_as_the_loader_counts_them(tmp_path: Path, rows: list[lis
         (
             "bytes",
             (loader, "MAX_BYTES", 600),
-            "{file}, row 12: the workshop file would be larger than 0 MiB, the cap of a "
+            "{file}, row 11: the workshop file would be larger than 0 MiB, the cap of a "
             "workshop file; nothing is written",
         ),
     ],
@@ -133,7 +133,8 @@ def test_the_read_back_check_turns_a_cap_into_a_refusal_not_a_crash(
     # A cap the counting before writing missed (here: switched off) is still no crash.
     monkeypatch.setattr(caps, "check_before_emit", lambda imported, file: None)
     monkeypatch.setattr(loader, "MAX_VALUES", 10)
-    result = CliRunner().invoke(app, ["import", str(source), "-o", str(tmp_path / "v.yaml")])
+    out = str(tmp_path / "v.yaml")
+    result = CliRunner().invoke(app, ["import", str(source), "-o", out, "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert result.output.startswith(
         f"planverksted: {source}: the workshop file would be over a cap of a workshop file"
@@ -241,3 +242,126 @@ def test_a_damaged_workbook_is_worded_in_good_english(tmp_path: Path) -> None:
     with pytest.raises(PlanverkstedError) as raised:
         convert(str(path))
     assert raised.value.message.startswith(f"{path} cannot be read as a file from Excel: ")
+
+
+# F1: a table without a heading row, read by its content.
+
+
+@pytest.mark.parametrize(
+    ("rows", "blocks", "language"),
+    [
+        (  # the probe's sheet: the free text is the title, the names who, Pause a break
+            [
+                ["09.00 - 09.15", "Velkommen", "Ordføreren"],
+                ["09.15 - 10.00", "Gruppearbeid om planstrategien", "Johnny"],
+                ["10.00 - 10.15", "Pause", ""],
+            ],
+            [
+                ("Velkommen", "intro", "Ordføreren"),
+                ("Gruppearbeid om planstrategien", "group", "Johnny"),
+                ("Pause", "break", None),
+            ],
+            "nb",
+        ),
+        (  # the names before the titles
+            [
+                ["13.00–13.30", "Kari Vold", "Velkomen og kva vi skal gjere i dag"],
+                ["13.30–14.00", "Per Strand", "Innleiing om kommuneplanen"],
+            ],
+            [
+                ("Velkomen og kva vi skal gjere i dag", "intro", "Kari Vold"),
+                ("Innleiing om kommuneplanen", "intro", "Per Strand"),
+            ],
+            "nn",
+        ),
+        (  # a real type column: kind words only, beside the free text
+            [
+                ["13.00–13.30", "Innlegg", "What the plan says about housing"],
+                ["13.30–14.00", "Gruppearbeid", "Where we go from here, and why"],
+                ["14.00–14.15", "Pause", "Coffee"],
+            ],
+            [
+                ("What the plan says about housing", "talk", None),
+                ("Where we go from here, and why", "group", None),
+                ("Coffee", "break", None),
+            ],
+            "en",
+        ),
+    ],
+    ids=["probe", "names-first", "type-column"],
+)
+def test_a_table_without_headings_is_read_by_its_content(
+    tmp_path: Path,
+    rows: list[list[str]],
+    blocks: list[tuple[str, str, str | None]],
+    language: str,
+) -> None:
+    source = tmp_path / "d.csv"
+    write_csv(source, rows, ",")
+    converted = convert(str(source))
+    assert converted.imported.notes == []
+    data = load_text(converted.text).data
+    assert [(b["title"], b.get("kind"), b.get("who")) for b in data["agenda"]] == blocks
+    assert [b["time"] for b in data["agenda"]] == [row[0] for row in rows]
+    assert data["language"] == language
+
+
+# F2: the document's date is never lost.
+
+TABLE = "| Tid | Hva |\n|---|---|\n| 09.00–10.00 | {title} |\n\n"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "second_day", "top", "days"),
+    [
+        ("Dato: 18.04.2024", " – 19.04.2024", "2024-04-18", [None, "2024-04-19"]),
+        ("torsdag 18. april 2024", "", "2024-04-18", [None, None]),
+        ("Thursday 18 April 2024", " – 19.04.2024", "2024-04-18", [None, "2024-04-19"]),
+    ],
+)
+def test_the_documents_date_goes_to_the_first_day(
+    tmp_path: Path, date_line: str, second_day: str, top: str, days: list[str | None]
+) -> None:
+    source = tmp_path / "e.md"
+    source.write_text(
+        f"# Samling for formannskapet\n\n{date_line}\n\n## Dag 1\n\n"
+        + TABLE.format(title="Velkommen")
+        + f"## Dag 2{second_day}\n\n"
+        + TABLE.format(title="Oppsummering"),
+        "utf-8",
+    )
+    converted = convert(str(source))
+    data = load_text(converted.text).data
+    assert data["date"] == top
+    assert [day.get("date") for day in data["days"]] == days
+    assert converted.imported.notes == []
+
+
+@pytest.mark.parametrize(
+    "date_line", ["Dato: 18.04.2024", "torsdag 18. april 2024", "tysdag 16. april 2024"]
+)
+def test_a_date_line_dates_a_one_day_sheet(tmp_path: Path, date_line: str) -> None:
+    source = tmp_path / "g.md"
+    source.write_text(f"# Samling\n\n{date_line}\n\n" + TABLE.format(title="Velkommen"), "utf-8")
+    wanted = "2024-04-16" if "16" in date_line else "2024-04-18"
+    assert load_text(convert(str(source)).text).data["date"] == wanted
+
+
+def test_a_document_date_that_is_no_days_date_is_said(tmp_path: Path) -> None:
+    source = tmp_path / "e.md"
+    source.write_text(
+        "# Samling\n\nDato: 18.04.2024\n\n## Dag 1 – 17.04.2024\n\n"
+        + TABLE.format(title="Velkommen")
+        + "## Dag 2 – 19.04.2024\n\n"
+        + TABLE.format(title="Oppsummering"),
+        "utf-8",
+    )
+    converted = convert(str(source))
+    assert [note.worded("en") for note in converted.imported.notes] == [
+        "the document's date, Thursday 18 April 2024, is not the first day's (Wednesday 17 "
+        "April 2024); left out"
+    ]
+    assert [note.worded("nb") for note in converted.imported.notes] == [
+        "dokumentets dato, torsdag 18. april 2024, er ikke datoen for den første dagen "
+        "(onsdag 17. april 2024); utelatt"
+    ]

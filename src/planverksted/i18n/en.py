@@ -636,7 +636,8 @@ MESSAGES = {
     "and the block it belongs to was not found; left out",
     "import.steps-lost": "row {row}: the steps of method {method} could not be placed; the "
     "built-in method of that name is used",
-    "import.date-first-day": "the document's date {date} is taken as the first day's",
+    "import.date-left-out": "the document's date, {date}, is not the first day's ({first}); "
+    "left out",
     # end of importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "making {what} took longer than the cap of {seconds} seconds; it was stopped",

@@ -618,7 +618,8 @@ MESSAGES = {
     "og bolken den hører til, ble ikke funnet; utelatt",
     "import.steps-lost": "rad {row}: stegene i metoden {method} kunne ikke plasseres; den "
     "innebygde metoden med det navnet brukes",
-    "import.date-first-day": "dokumentets dato {date} er tatt som datoen for den første dagen",
+    "import.date-left-out": "dokumentets dato, {date}, er ikke datoen for den første dagen "
+    "({first}); utelatt",
     # slutt på importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "å lage {what} tok lengre tid enn grensen på {seconds} sekunder; arbeidet "

@@ -620,7 +620,8 @@ MESSAGES = {
     "og bolken ho høyrer til, vart ikkje funnen; utelaten",
     "import.steps-lost": "rad {row}: stega i metoden {method} kunne ikkje plasserast; den "
     "innebygde metoden med det namnet blir brukt",
-    "import.date-first-day": "datoen {date} i dokumentet er teken som datoen for den første dagen",
+    "import.date-left-out": "datoen i dokumentet, {date}, er ikkje datoen for den første dagen "
+    "({first}); utelaten",
     # slutt på importfix (#24)
     # Caps on rendering (#18, harden-pdf): capped.py, runsheet/formats/pdf.py.
     "capped.time": "å lage {what} tok lengre tid enn grensa på {seconds} sekund; arbeidet "

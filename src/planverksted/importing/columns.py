@@ -211,6 +211,14 @@ def kind_of(text: str) -> str | None:
     return kinds.ALIASES.get(word)
 
 
+_FREE_TEXT_WORDS = 3
+"""A cell of this many words or more that names no kind is free text, not a type."""
+
+
+def _free_text(cell: Cell) -> bool:
+    return kind_of(cell.text) is None and len(cell.text.split()) >= _FREE_TEXT_WORDS
+
+
 def roles_from_content(
     rows: Sequence[Sequence[Cell]], roles: list[Role | None]
 ) -> list[Role | None]:
@@ -238,7 +246,13 @@ def roles_from_content(
             result[best[1]] = Role.DURATION
             open_columns.remove(best[1])
     if Role.KIND not in taken:
-        scored = [(share(i, lambda cell: kind_of(cell.text) is not None), i) for i in open_columns]
+        # A type column holds kind words and little else: one of free text of several words
+        # ("Gruppearbeid om planstrategien") is what happens, however many rows say "Pause".
+        scored = [
+            (share(i, lambda cell: kind_of(cell.text) is not None), i)
+            for i in open_columns
+            if not any(_free_text(cell) for cell in columns[i])
+        ]
         best = max(scored, default=(0.0, -1))
         if best[0] >= 0.6:
             result[best[1]] = Role.KIND

@@ -340,6 +340,21 @@ def _date_in(text: str) -> dt.date | None:
     return None
 
 
+def _said(date: dt.date) -> i18n.PerLanguage:
+    """A date as each language writes it in running text."""
+    return i18n.PerLanguage(lambda code: i18n.format_date(date, code))
+
+
+def _date_line(texts: Sequence[str]) -> dt.date | None:
+    """The date of the first text that is a date and nothing more (a weekday may come with
+    it): a document's date line, as a run-sheet writes it under its title."""
+    for text in texts:
+        when = _date_in(text)
+        if when is not None and not _without_date(text):
+            return when
+    return None
+
+
 def _without_date(text: str) -> str:
     """A day's heading without its date: "Dag 1 – kunnskapsgrunnlag, tysdag 16. april 2024"."""
     weekdays = "|".join(re.escape(name) for name in i18n.weekday_names())
@@ -855,11 +870,23 @@ class _Reader:
                 when = clock.parse_date(date)
             except clock.ClockError:
                 when = _date_in(date)
+        if when is None:
+            # A line that is a date and nothing more: "torsdag 18. april 2024".
+            when = _date_line([*document.texts, *self.preamble])
         if when is None and len(days) == 1:
             shown = [title, document.subtitle or "", *preamble]
             when = days[0].date or _date_in(" ".join(shown))
         if len(days) == 1 and when is not None:
             data["date"] = when.isoformat()
+        elif when is not None:
+            # Several days: the document's date is the first day's (the later ones count on
+            # from it when they show none), never dropped without a word.
+            if days[0].date is None:
+                data["date"] = when.isoformat()
+            elif days[0].date != when:
+                self.notes.append(
+                    _note("import.date-left-out", date=_said(when), first=_said(days[0].date))
+                )
         for key in ("venue", "organiser", "audience"):
             if key in facts:
                 data[key] = facts[key]
