@@ -715,10 +715,10 @@
       var box = document.createElement("span");
       box.className = "track";
       [track.title, track.room_name, formatClock(track.start) + "–" + formatClock(track.end),
-        track.who].forEach(function (text, index) {
+        track.who, track.notes].forEach(function (text, index) {
         if (!text) return;
         var line = document.createElement("span");
-        line.className = ["track-title", "track-room", "track-time", "track-who"][index];
+        line.className = ["track-title", "track-room", "track-time", "track-who", "track-notes note"][index];
         line.textContent = text;
         box.appendChild(line);
       });

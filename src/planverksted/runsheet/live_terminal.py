@@ -215,6 +215,11 @@ class Timekeeper:
         for key in ("who", "notes"):
             if item_data.get(key):
                 out.append(("dim", f"{words[key]}: {plain(item_data[key])}"))
+        # A parallel track's notes, for the facilitator as the block's own (seating, #22).
+        for track in item_data.get("tracks") or []:
+            if track.get("notes"):
+                note = f"{words['notes']} ({plain(track['title'])}): {plain(track['notes'])}"
+                out.append(("dim", note))
         after = running.next_shown(day, t)
         if after is not None and after < day.end * 60:
             when = _clock(int((after + self.offset) // 60 + 0.5), self.data["lang"])

@@ -549,7 +549,8 @@ class _Writer:
                 [
                     Column(
                         texts([t["title"] for t in tracks], size, bold=True)
-                        + texts([t["description"] for t in tracks], size),
+                        + texts([t["description"] for t in tracks], size)
+                        + texts([t["notes"] for t in tracks], size),
                         rest=True,
                     ),
                     Column(texts([t["room"] for t in tracks], size), 0.25),
@@ -564,6 +565,8 @@ class _Writer:
                 self.add(cells[0].paragraphs[0], track["title"], STRONG, own=True)
                 if track["description"]:
                     self.add(cells[0].add_paragraph(), track["description"], own=True)
+                if track["notes"]:  # only ever there for the facilitator
+                    self.add(cells[0].add_paragraph(), track["notes"], DETAIL, own=True)
                 self.add(cells[1].paragraphs[0], track["room"] or "", own=True)
                 self.add(cells[2].paragraphs[0], track["time"])
                 self.add(cells[3].paragraphs[0], track["who_text"], own=True)

@@ -454,6 +454,7 @@ def _agenda(page: _Page, context: View, day: View) -> None:
         if row["goals_text"]:
             extra.append([(f"{labels['goal_numbers']}: {row['goals_text']}", "dim")])
         extra += [_flag(finding, glyphs) for finding in row["findings"]]
+        extra += _tracks(row, glyphs)
         for spans in extra:
             what += [[(inner, ""), *line] for line in wrap(spans, what_width - len(inner))]
         cells = [
@@ -464,6 +465,23 @@ def _agenda(page: _Page, context: View, day: View) -> None:
         if not narrow:
             cells.append(wrap([(row["who_text"], "")], who_width))
         _table_row(page, cells, widths)
+
+
+def _tracks(row: View, glyphs: Glyphs) -> list[list[Span]]:
+    """A block's parallel tracks under its title (seating, #22): each track's title, room,
+    time and who leads, its description, and its notes (there only for the facilitator)."""
+    lines: list[list[Span]] = []
+    for track in row.get("tracks") or []:
+        head: list[Span] = [(f"{glyphs.bullet} ", "dim"), (track["title"], "bold")]
+        details = [track["room"], track["time"], track["who_text"]]
+        separator = f" {glyphs.dot} "
+        head.append((separator + separator.join(text for text in details if text), ""))
+        lines.append(head)
+        if track["description"]:
+            lines.append([("  " + track["description"], "")])
+        if track["notes"]:
+            lines += [[("  " + line, "dim italic")] for line in track["notes"].split("\n")]
+    return lines
 
 
 def _table_row(page: _Page, cells: list[list[list[Span]]], widths: list[int]) -> None:
