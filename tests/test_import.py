@@ -400,6 +400,30 @@ def rows_of(view: Any) -> list[tuple[Any, ...]]:
     return out
 
 
+def tracks_and_steps_of(view: Any) -> list[tuple[Any, ...]]:
+    """Each block's parallel tracks (title, room, time, who) and each group task's method
+    steps (title, time), as the run-sheet shows them."""
+    tracks = [
+        (
+            block["title"],
+            tuple((t["title"], t["room"], t["time"], t["who_text"]) for t in block["tracks"]),
+        )
+        for day in view["days"]
+        for block in day["blocks"]
+        if block["tracks"]
+    ]
+    steps = [
+        (
+            task["title"],
+            task["method"]["name"],
+            tuple((s["title"], s["time"]) for s in task["method"]["steps"]),
+        )
+        for task in view["group_tasks"]
+        if task["method"]
+    ]
+    return [*tracks, *steps]
+
+
 SOURCES = sorted([*EXAMPLES.glob("*.yaml"), *STARTERS.glob("*.yaml")], key=lambda p: p.name)
 
 
@@ -420,6 +444,8 @@ def test_round_trip_of_our_word_output(original: tuple[Path, Any], tmp_path: Pat
     again = analyse_text(text, "x.yaml")
     assert again.schedule is not None, again.findings
     assert rows_of(build_context(again)) == rows_of(build_context(analysis))
+    # The tracks with their rooms and who, and a file's own method steps, come back too (F3).
+    assert tracks_and_steps_of(build_context(again)) == tracks_and_steps_of(build_context(analysis))
     assert again.workshop is not None and analysis.workshop is not None
     assert again.workshop.title == analysis.workshop.title
     assert again.workshop.language == analysis.workshop.language

@@ -365,3 +365,98 @@ def test_a_document_date_that_is_no_days_date_is_said(tmp_path: Path) -> None:
         "dokumentets dato, torsdag 18. april 2024, er ikke datoen for den første dagen "
         "(onsdag 17. april 2024); utelatt"
     ]
+
+
+# F3: our own Word output keeps its parallel tracks and a file's own method steps.
+
+
+def word_of(path: Path, tmp_path: Path) -> Path:
+    from planverksted.analysis import analyse_text
+    from planverksted.runsheet.formats import Job
+    from planverksted.runsheet.formats import docx as word
+
+    analysis = analyse_text(path.read_text(encoding="utf-8"), path.name, folder=path.parent)
+    target = tmp_path / f"{path.stem}.docx"
+    target.write_bytes(word.render(Job(analysis)))
+    return target
+
+
+def test_parallel_tracks_come_back_from_our_word_output(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    converted = convert(str(word_of(EXAMPLES / "kommunestyret-parallelle-rom.yaml", tmp_path)))
+    data = load_text(converted.text).data
+    block = next(b for b in data["agenda"] if "parallel" in b)
+    assert (block["title"], block["walk"]) == ("Parallelle verkstader", "5")
+    assert block["parallel"] == [
+        {
+            "title": "Helse og omsorg",
+            "room": "Formannskapssalen",
+            "who": "kari-vold",
+            "duration": "45",
+        },
+        {"title": "Oppvekst", "room": "Møterom Fjorden", "who": "per-strand", "duration": "45"},
+        {
+            "title": "Areal og klima",
+            "description": "Kart over kommunen ligg på bordet.",
+            "room": "Kommunestyresalen",
+            "who": "johnny-andersen",
+            "duration": "45",
+        },
+    ]
+    assert data["people"]["johnny-andersen"] == {
+        "name": "Johnny Andersen",
+        "role": "Rådgjevar, Vestland fylkeskommune",
+    }
+    assert converted.imported.notes == []
+
+
+def test_a_files_own_method_steps_come_back_not_the_built_in(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    converted = convert(str(word_of(EXAMPLES / "kommunestyre-tett-pa.yaml", tmp_path)))
+    data = load_text(converted.text).data
+    assert [step["title"] for step in data["methods"]["igp"]["steps"]] == [
+        "Reflekter",
+        "Dele rundt bordet",
+        "Drøfting: er det fellesnevnere?",
+    ]
+    assert data["methods"]["igp"]["name"] == "IGP"
+
+
+def test_a_built_in_methods_steps_stay_the_built_in(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    # The café dialogue of the parallel example is the built-in one, word for word.
+    converted = convert(str(word_of(EXAMPLES / "kommunestyret-parallelle-rom.yaml", tmp_path)))
+    data = load_text(converted.text).data
+    assert "methods" not in data
+    assert data["agenda"][1]["method"] == "kafedialog"
+
+
+def test_a_tracks_table_that_names_no_block_is_said(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    main = document.add_table(rows=2, cols=2)
+    for cell, text in zip(
+        main.rows[0].cells + main.rows[1].cells,
+        ["Tid", "Hva", "13.00–14.00", "Verksted"],
+        strict=True,
+    ):
+        cell.text = text
+    document.add_paragraph("Noe annet – Parallelle spor")
+    tracks = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        tracks.rows[0].cells + tracks.rows[1].cells,
+        ["Spor", "Rom", "Tid", "Hvem", "Helse", "Salen", "13.00–14.00", "Kari"],
+        strict=True,
+    ):
+        cell.text = text
+    path = tmp_path / "spor.docx"
+    document.save(path)
+    converted = convert(str(path))
+    assert [note.worded("nb") for note in converted.imported.notes] == [
+        "tabell 2: «Noe annet – Parallelle spor» er planverksteds egen liste over parallelle "
+        "spor, men ingen bolk med den tittelen ble funnet; utelatt"
+    ]

@@ -632,8 +632,8 @@ MESSAGES = {
     "import.no-time-column.one": "the table in {file} has no column of times",
     "import.sheet-too-large": "{file} has a sheet that says it has {rows} rows, more than the "
     "cap of {cap}",
-    "import.track-lost": "row {row}: {text} is planverksted's own list of parallel tracks, "
-    "and the block it belongs to was not found; left out",
+    "import.track-lost": "table {table}: {text} is planverksted's own list of parallel "
+    "tracks, but no block of that title was found; left out",
     "import.steps-lost": "row {row}: the steps of method {method} could not be placed; the "
     "built-in method of that name is used",
     "import.date-left-out": "the document's date, {date}, is not the first day's ({first}); "

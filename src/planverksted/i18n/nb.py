@@ -614,8 +614,8 @@ MESSAGES = {
     "import.no-time-column.one": "tabellen i {file} har ingen kolonne med tider",
     "import.sheet-too-large": "{file} har et ark som sier at det har {rows} rader, flere enn "
     "grensen på {cap}",
-    "import.track-lost": "rad {row}: {text} er planverksteds egen liste over parallelle spor, "
-    "og bolken den hører til, ble ikke funnet; utelatt",
+    "import.track-lost": "tabell {table}: {text} er planverksteds egen liste over parallelle "
+    "spor, men ingen bolk med den tittelen ble funnet; utelatt",
     "import.steps-lost": "rad {row}: stegene i metoden {method} kunne ikke plasseres; den "
     "innebygde metoden med det navnet brukes",
     "import.date-left-out": "dokumentets dato, {date}, er ikke datoen for den første dagen "

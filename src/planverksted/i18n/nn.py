@@ -616,8 +616,8 @@ MESSAGES = {
     "import.no-time-column.one": "tabellen i {file} har ingen kolonne med tider",
     "import.sheet-too-large": "{file} har eit ark som seier at det har {rows} rader, fleire enn "
     "grensa på {cap}",
-    "import.track-lost": "rad {row}: {text} er planverksted si eiga liste over parallelle spor, "
-    "og bolken ho høyrer til, vart ikkje funnen; utelaten",
+    "import.track-lost": "tabell {table}: {text} er planverksted si eiga liste over parallelle "
+    "spor, men ingen bolk med den tittelen vart funnen; utelaten",
     "import.steps-lost": "rad {row}: stega i metoden {method} kunne ikkje plasserast; den "
     "innebygde metoden med det namnet blir brukt",
     "import.date-left-out": "datoen i dokumentet, {date}, er ikkje datoen for den første dagen "

@@ -7,6 +7,7 @@ questions and details. Macros are never run: only the document's XML is read.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from typing import TYPE_CHECKING, Any
@@ -64,6 +65,7 @@ class _Reader:
         heading: str | None = None
         texts: list[str] = []
         tables: list[Table] = []
+        caption: str | None = None
         for child in self.document.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
@@ -74,6 +76,7 @@ class _Reader:
                 self._count(text)
                 style = _style_name(paragraph)
                 texts.append(text)
+                caption = text
                 if style in ("title", "tittel") and title is None:
                     title = text
                 elif style in ("subtitle", "undertittel") and subtitle is None:
@@ -83,8 +86,8 @@ class _Reader:
                         first_heading = text
                     heading = text
             elif tag == "tbl":
-                tables.append(self.table(child, heading))
-                heading = None
+                tables.append(dataclasses.replace(self.table(child, heading), caption=caption))
+                heading = caption = None
         core = self.document.core_properties
         return Document(
             self.name,

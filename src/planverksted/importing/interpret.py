@@ -32,7 +32,7 @@ from planverksted.importing.columns import (
 from planverksted.importing.sheet import Cell, Document, Line, Table
 from planverksted.timing import clock
 from planverksted.workshop import kinds
-from planverksted.workshop.builtin_methods import BUILTIN_METHODS
+from planverksted.workshop.builtin_methods import BUILTIN_METHODS, method_data
 
 
 @dataclasses.dataclass(frozen=True)
@@ -324,6 +324,7 @@ def interpret(document: Document, number: int | None = None) -> Imported:
         if len(tables) > 1 or (each.heading and _names_day(each.heading)):
             reader.heading(each.heading or "", starts_day=True)
         reader.table(each, skip_header=layout.header)
+    reader.tracks(tables)
     return reader.finish(index + 1)
 
 
@@ -369,6 +370,10 @@ class _Task:
 
     questions: list[str] = dataclasses.field(default_factory=list)
     method: str | None = None
+    title: str | None = None
+    """The task's heading (the block's title), as the steps table after it is headed."""
+    method_name: str | None = None
+    method_description: str | None = None
 
 
 def _tasks(texts: Sequence[str]) -> dict[int, _Task]:
@@ -383,6 +388,9 @@ def _tasks(texts: Sequence[str]) -> dict[int, _Task]:
             continue
         if current is None:
             continue
+        if current.title is None:
+            current.title = text
+            continue
         numbered = _NUMBERED.match(text)
         if numbered:
             current.questions.append(numbered["text"].strip())
@@ -390,7 +398,47 @@ def _tasks(texts: Sequence[str]) -> dict[int, _Task]:
         method = _METHOD_LINE.match(text)
         if method and current.method is None:
             current.method = method_in(method["name"])
+            # "Kafédialog – Samtalar ved små bord … (60 min)": its name and description.
+            written = re.sub(r"\s*\([^()]*\)\s*$", "", method["name"]).strip()
+            name, _dash, description = written.partition(" – ")
+            current.method_name = name.strip() or None
+            current.method_description = description.strip() or None
     return tasks
+
+
+def _labels(key: str) -> frozenset[str]:
+    return frozenset(i18n.catalogue(code).LABELS[key].lower() for code in i18n.LANGUAGES)
+
+
+_TRACK_HEADER = tuple(_labels(key) for key in ("seating_track", "seating_room", "time", "who"))
+"""planverksted's own table of a block's parallel tracks: track, room, time, who."""
+_STEP_HEADER = tuple(_labels(key) for key in ("time", "step", "notes"))
+"""planverksted's own table of a method's steps: time, step, and notes (facilitator's)."""
+_PARALLEL_SUFFIXES = tuple(f" – {label}" for label in _labels("seating_parallel"))
+_WHO_WITH_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
+
+
+def _header_is(table: Table, header: Sequence[frozenset[str]], least: int) -> bool:
+    if not table.rows:
+        return False
+    texts = [cell.text.strip().lower() for cell in table.rows[0]]
+    return least <= len(texts) <= len(header) and all(
+        text in words for text, words in zip(texts, header, strict=False)
+    )
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """ "Kari Vold (Leiar, Helse), Per Strand" → the two names with their brackets."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return [part for part in parts if part]
 
 
 @dataclasses.dataclass
@@ -428,6 +476,123 @@ class _Reader:
         self.sources: dict[int, int] = {}
         self.pending_comments: list[str] = []
         self.tasks = _tasks(document.texts)
+        self.methods: dict[str, dict[str, Any]] = {}
+        self.own_steps()
+
+    # planverksted's own Word output: a method's steps, a block's parallel tracks.
+
+    def own_steps(self) -> None:
+        """A group task's steps table, as planverksted's Word output writes it: the method
+        as the file had it. The same steps as a built-in method's (in any language) are that
+        method; other steps are the file's own method, kept under the name it was shown by."""
+        by_title = {task.title: task for task in self.tasks.values() if task.title}
+        for table in self.document.tables:
+            task = by_title.get(table.heading or "")
+            if task is None or task.method_name is None or not _header_is(table, _STEP_HEADER, 2):
+                continue
+            steps: list[dict[str, Any]] = []
+            for row, number in zip(table.rows[1:], table.numbers[1:], strict=False):
+                try:
+                    start, end = clock.parse_range(row[0].text.strip())
+                except clock.ClockError:
+                    self.notes.append(
+                        _note("import.steps-lost", row=number, method=i18n.Key(task.method_name))
+                    )
+                    steps = []
+                    break
+                step: dict[str, Any] = {"title": row[1].text.strip(), "duration": end - start}
+                if len(row) > 2 and not row[2].empty:
+                    step["note"] = row[2].text.strip()
+                steps.append(step)
+            if not steps or any(not step["title"] for step in steps):
+                continue
+            shown = [(step["title"], step["duration"]) for step in steps]
+            if task.method is not None and any(
+                shown
+                == [
+                    (s["title"], int(s["duration"]))
+                    for s in method_data(task.method, code)["steps"]
+                ]
+                for code in i18n.LANGUAGES
+            ):
+                continue
+            key = task.method or _slug(task.method_name) or "metode"
+            method: dict[str, Any] = {"name": task.method_name}
+            if task.method_description:
+                method["description"] = task.method_description
+            method["steps"] = steps
+            self.methods[key] = method
+            task.method = key
+
+    def tracks(self, skip: Sequence[Table]) -> None:
+        """Each table of parallel tracks, as planverksted's Word output writes it after the
+        run-sheet, back on the block its caption names; one that names no block is said."""
+        blocks = [block for day in self.days for block in day.blocks]
+        for number, table in enumerate(self.document.tables, 1):
+            if any(table is used for used in skip) or not _header_is(table, _TRACK_HEADER, 4):
+                continue
+            caption = table.caption or ""
+            title = next(
+                (
+                    caption[: -len(end)]
+                    for end in _PARALLEL_SUFFIXES
+                    if caption.lower().endswith(end)
+                ),
+                None,
+            )
+            block = next(
+                (
+                    b
+                    for b in blocks
+                    if title is not None and b.get("title") == title and "parallel" not in b
+                ),
+                None,
+            )
+            if block is None:
+                self.notes.append(
+                    _note("import.track-lost", table=number, text=i18n.Key(caption[:60]))
+                )
+                continue
+            tracks: list[dict[str, Any]] = []
+            starts: list[int] = []
+            for row in table.rows[1:]:
+                lines = [line.text for line in row[0].lines]
+                if not lines:
+                    continue
+                track: dict[str, Any] = {"title": lines[0]}
+                if len(lines) > 1:
+                    track["description"] = "\n".join(lines[1:])
+                if not row[1].empty:
+                    track["room"] = row[1].text.strip()
+                who = [self.track_person(name) for name in _split_outside_brackets(row[3].text)]
+                if who:
+                    track["who"] = who[0] if len(who) == 1 else who
+                try:
+                    start, end = clock.parse_range(row[2].text.strip())
+                    track["duration"] = end - start
+                    starts.append(start)
+                except clock.ClockError:
+                    self.notes.append(
+                        _note(
+                            "import.not-a-time",
+                            row=table.numbers[table.rows.index(row)],
+                            column=i18n.Key(table.rows[0][2].text),
+                            text=i18n.Key(row[2].text[:60]),
+                        )
+                    )
+                tracks.append(track)
+            written = block.get("time") or block.get("start")
+            begins = _range_start(str(written)) if written else None
+            if begins is not None and starts and min(starts) > begins:
+                block["walk"] = min(starts) - begins
+            block["parallel"] = tracks
+
+    def track_person(self, text: str) -> str:
+        """A track's leader as the Word output writes one: "Kari Vold (Kommunalsjef)"."""
+        found = _WHO_WITH_ROLE.match(text)
+        if found is None:
+            return text
+        return self.person(found["name"].strip(), found["role"].strip())
 
     # Headings and days.
 
@@ -910,6 +1075,8 @@ class _Reader:
                 )
         if self.people:
             data["people"] = self.people
+        if self.methods:
+            data["methods"] = self.methods
         if len(days) == 1:
             data["agenda"] = days[0].blocks
         else:
@@ -1009,6 +1176,13 @@ def _slug(name: str) -> str:
 
 def _dashed(text: str) -> bool:
     return any(dash in text for dash in "-–—")
+
+
+def _range_start(text: str) -> int | None:
+    try:
+        return clock.parse_range(text)[0]
+    except clock.ClockError:
+        return _clock_or_none(text)
 
 
 def _clock_or_none(text: str) -> int | None:

@@ -58,6 +58,8 @@ class Table:
     """The heading just before the table (Word, Markdown), or the sheet's name."""
     merged_rows: frozenset[int] = frozenset()
     """Indexes of rows that are one cell merged across the whole table."""
+    caption: str | None = None
+    """The paragraph just before the table (Word): "Parallelle verkstader – Parallelle spor"."""
 
 
 @dataclasses.dataclass(frozen=True)
