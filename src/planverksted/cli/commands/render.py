@@ -10,6 +10,7 @@ atomically and never over the workshop file itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -72,6 +73,63 @@ def run(
                 "--reference-docx": bool((options or {}).get("reference_docx")),
             },
         )
+    rendered = _rendered_workshop(
+        file,
+        output_format,
+        output,
+        audience,
+        language,
+        template,
+        layout,
+        findings,
+        all_dir=all_dir,
+        options=options,
+        force=force,
+    )
+    if rendered is None:
+        return 1
+    _emit(rendered)
+    return 0
+
+
+def _emit(rendered: Sequence[tuple[Path | None, str | bytes]]) -> None:
+    """Write every output to its file, all or none, then those without one to standard output."""
+    from planverksted.writing import write_all
+
+    # Every file or none: one that cannot be written leaves the others as they were.
+    files = [(target, content) for target, content in rendered if target is not None]
+    write_all(files)
+    for path, _ in files:
+        say("wrote", target=path)
+    for target, content in rendered:
+        if target is None:
+            if isinstance(content, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
+
+
+def _rendered_workshop(
+    file: str,
+    output_format: str | None,
+    output: str | Sequence[str] | None,
+    audience: str,
+    language: str | None,
+    template: str | None,
+    layout: str | None,
+    findings: bool,
+    *,
+    all_dir: str | None,
+    options: Mapping[str, Any] | None,
+    force: bool,
+) -> list[tuple[Path | None, str | bytes]] | None:
+    """Every output of the workshop ``file``, rendered and its target checked, none written
+    (None when the file has errors: its findings are already on standard error).
+
+    ``run`` writes them; a programme's ``--all`` writes them with its other outputs, all
+    or none.
+    """
     options = {"findings": findings, **(options or {})}
     if layout is not None:
         options["layout"] = layout
@@ -97,7 +155,7 @@ def run(
 
     analysis = analyse_file_reporting(file, language)
     if analysis is None:
-        return 1
+        return None
     if all_dir is not None:
         assert analysis.workshop is not None  # a file without errors has one
         plan = _plan_all(file, Path(all_dir), language or analysis.workshop.language)
@@ -122,7 +180,7 @@ def run(
         inputs.update((path, "input.included") for path in job.template_files)
 
     from planverksted.runsheet import formats
-    from planverksted.writing import plan_output, write_all
+    from planverksted.writing import plan_output
 
     for target, _ in rendered:
         if target is not None:
@@ -133,19 +191,7 @@ def run(
                 force=force or all_dir is not None,
                 hint=_HINT,
             )
-    # Every file or none: one that cannot be written leaves the others as they were.
-    files = [(target, content) for target, content in rendered if target is not None]
-    write_all(files)
-    for target, _ in files:
-        say("wrote", target=target)
-    for target, content in rendered:
-        if target is None:
-            if isinstance(content, bytes):
-                sys.stdout.flush()
-                sys.stdout.buffer.write(content)
-            else:
-                sys.stdout.write(content)
-    return 0
+    return rendered
 
 
 def _refuse_empty_names(**given: str | Sequence[str] | None) -> None:
@@ -621,27 +667,33 @@ def _render_programme(
     force: bool,
     refused: Mapping[str, bool],
 ) -> int:
-    """The programme overview to each ``-o`` (or Markdown on standard output); with
-    ``all_dir``, the overview in every format and each workshop's documents below it."""
+    """The programme overview to each ``-o`` (or Markdown on standard output).
+
+    With ``all_dir``, each workshop's documents go below it, a folder a workshop, and the
+    overview with them in every format unless ``-o`` names where it goes
+    (``-o program.pdf --all verksteder/``). Everything is rendered before anything is
+    written, and then written all or none.
+    """
     from planverksted.lint.wording import worded
     from planverksted.programme.analysis import analyse_programme_file
     from planverksted.programme.render import FORMATS, render_programme
     from planverksted.runsheet import formats
-    from planverksted.writing import check_writable, plan_output, write_atomic
+    from planverksted.writing import check_writable, plan_output
 
     for option, given in refused.items():
         if given:
             raise UsageError.of(
                 "render.programme-option", "render.programme-option.hint", option=option
             )
-    if all_dir is not None and (outputs or output_format is not None):
+    if all_dir is not None and output_format is not None and not outputs:
         raise UsageError.of("render.all-alone", "render.all-alone.hint")
+    _refuse_empty_names(FILE=file, **{"-o": outputs, "--all": all_dir})
     folder = Path(all_dir) if all_dir is not None else None
     if folder is not None:
-        _prepare_folder(folder)
+        _check_folder(folder)
     targets: list[tuple[str, Path | None]] = []
     stem = Path(file).stem
-    if folder is not None:
+    if folder is not None and not outputs:
         targets = [
             (name, folder / f"{stem}.{'md' if name == 'md' else name}")
             for name in FORMATS
@@ -665,13 +717,12 @@ def _render_programme(
                 check_writable(target)
             targets.append((chosen, target))
     analysis = analyse_programme_file(file)
+    voice.hear_file(analysis.language)
     spoken = language or analysis.language
     if analysis.findings:
         write_text([worded(f, spoken) for f in analysis.all_findings], 1, sys.stderr, spoken)
     if analysis.programme is None or any(f.severity.name == "ERROR" for f in analysis.findings):
-        print(
-            "planverksted: not rendered, because the file has errors (see above)", file=sys.stderr
-        )
+        say("render.not-rendered")
         return 1
     broken = [
         entry for entry in analysis.entries if entry.analysis is None or entry.analysis.errors
@@ -684,37 +735,70 @@ def _render_programme(
         if entry.analysis is not None:
             inputs.update((source, "a shared file") for source in entry.analysis.sources)
     inputs.update((source, "a shared file") for source in analysis.sources)
-    rendered: list[tuple[Path | None, str | bytes]] = []
-    for name, target in targets:
-        rendered.append((target, render_programme(analysis, name, language, target)))
-    for target, _ in rendered:
-        if target is not None:
-            plan_output(
-                target,
-                inputs=inputs,
-                replaces=formats.suffixes(),
-                force=force or folder is not None,
-                hint=_HINT,
-            )
-    for target, content in rendered:
-        if target is None:
-            if isinstance(content, bytes):
-                sys.stdout.flush()
-                sys.stdout.buffer.write(content)
-            else:
-                sys.stdout.write(content)
-            continue
-        write_atomic(target, content)
-        say("wrote", target=target)
-    if folder is None:
-        return 0
-    # Each workshop's documents in a folder of its own, named after its file.
-    code = 0
-    used: set[str] = set()
-    for entry in analysis.entries:
-        name = Path(entry.file).stem
-        while name in used:
-            name += "-2"
-        used.add(name)
-        code = max(code, run(entry.file, all_dir=str(folder / name), language=language))
-    return code
+    made: list[Path] = []  # folders this run made, taken away again if nothing is written
+    try:
+        if folder is not None:
+            _make_folder(folder, made)
+        rendered: list[tuple[Path | None, str | bytes]] = []
+        for name, target in targets:
+            rendered.append((target, render_programme(analysis, name, language, target)))
+        for target, _ in rendered:
+            if target is not None:
+                plan_output(
+                    target,
+                    inputs=inputs,
+                    replaces=formats.suffixes(),
+                    force=force or (folder is not None and not outputs),
+                    hint=_HINT,
+                )
+        if folder is not None:
+            # Each workshop's documents in a folder of its own, named after its file.
+            used: set[str] = set()
+            for entry in analysis.entries:
+                name = Path(entry.file).stem
+                while name in used:
+                    name += "-2"
+                used.add(name)
+                _check_folder(folder / name)
+                _make_folder(folder / name, made)
+                workshop = _rendered_workshop(
+                    entry.file,
+                    None,
+                    None,
+                    "facilitator",
+                    language,
+                    None,
+                    None,
+                    True,
+                    all_dir=str(folder / name),
+                    options=None,
+                    force=False,
+                )
+                if workshop is None:  # checked above: no workshop has errors
+                    raise PlanverkstedError.of("render.programme-workshops", count=1)
+                rendered += workshop
+        # Every file or none: the overview and every workshop's documents are one step.
+        _emit(rendered)
+    except BaseException:
+        for made_folder in reversed(made):
+            with contextlib.suppress(OSError):
+                made_folder.rmdir()  # only an empty one goes
+        raise
+    return 0
+
+
+def _check_folder(folder: Path) -> None:
+    """The folder of ``--all`` can be made (or is there): not a file, its parent there or
+    to be made by this run."""
+    from planverksted.errors import OutputError
+
+    if folder.exists() and not folder.is_dir():
+        raise OutputError.of("render.all-is-file", "render.all-is-file.hint", folder=folder)
+
+
+def _make_folder(folder: Path, made: list[Path]) -> None:
+    """Make the folder of ``--all`` (noted in ``made``) when it is not there."""
+    if folder.is_dir():
+        return
+    _prepare_folder(folder)
+    made.append(folder)
