@@ -8,28 +8,19 @@ import json
 import os
 import re
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import HANG, HEADER, analyse, codes, found
+from conftest import HEADER, analyse, codes, found
+from invoking import planverksted
 from planverksted.cli.commands import check as check_command
-
-BIN = Path(sys.executable).with_name("planverksted")
 
 
 def run(*args: object, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN), *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        input=stdin,
-        timeout=HANG,
-    )
+    return planverksted(*args, input=stdin)
 
 
 def test_method_steps_past_midnight_are_an_error_and_never_print_hour_24(tmp_path: Path) -> None:

@@ -8,8 +8,6 @@ offset is ignored, and the page draws as without it: never "NaN:NaN", never an e
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,8 @@ from typing import Any
 import pytest
 
 from browser import Browser, find_chromium
-from conftest import EXAMPLES, HANG
+from conftest import EXAMPLES
+from invoking import planverksted
 
 CHROMIUM = find_chromium()
 pytestmark = [
@@ -25,7 +24,6 @@ pytestmark = [
     pytest.mark.xdist_group("live-browser"),
 ]
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
 REAL_CLOCK = """(function () {
@@ -43,13 +41,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     made = {}
     for name, source in (("seed", SEED), ("two-days", TWO_DAYS)):
         target = folder / f"{name}.html"
-        result = subprocess.run(
-            [str(BIN), "run", str(source), "-o", str(target)],
-            capture_output=True,
-            text=True,
-            timeout=HANG,
-            check=False,
-        )
+        result = planverksted("run", source, "-o", target)
         assert result.returncode == 0, result.stderr
         made[name] = target
     return made

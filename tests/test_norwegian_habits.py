@@ -4,21 +4,19 @@ and `new --lang` choosing the starter in that language."""
 from __future__ import annotations
 
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from conftest import HEADER, analyse
+from invoking import planverksted
 from planverksted.lint.wording import in_language
 from planverksted.workshop.scaffold import find_starter, list_starters, starter_language
 
-BIN = Path(sys.executable).with_name("planverksted")
-
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN), *args], capture_output=True, text=True, cwd=cwd, check=False)
+    return planverksted(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import base64
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES
+from invoking import planverksted
 from planverksted.analysis import analyse_file
 from planverksted.lint.registry import CODES
 from planverksted.lint.rules.logo import LOGO_CAP
@@ -21,7 +20,6 @@ from planverksted.runsheet.formats.terminal import render_terminal
 from planverksted.runsheet.templating import css_string
 from planverksted.runsheet.view import build_context
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -30,15 +28,7 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>a
 
 
 def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
-    return subprocess.run(
-        [str(BIN), *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=cwd,
-        check=False,
-    )
+    return planverksted(*args, cwd=cwd, env={"NO_COLOR": None, "COLUMNS": None})
 
 
 # --layout compact and --no-findings, end to end.

@@ -1,7 +1,7 @@
 """Done when: a nynorsk file renders in nynorsk with no bokmål form, and the reverse.
 
 A workshop using every built-in method (with a gap and a long stretch, so findings are
-worded too) is rendered as the installed command renders it: Markdown, HTML (both
+worded too) is rendered as the command line renders it (in-process): Markdown, HTML (both
 audiences) and the terminal preview, and checked; every word of the output is looked up
 in a list of words that exist in the other form only.
 """
@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from invoking import planverksted
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS
 from wordlists import BOKMAL_ONLY, NYNORSK_ONLY
-
-BIN = Path(sys.executable).with_name("planverksted")
 
 PEOPLE = {
     "nn": "ordforar: {name: Ordføraren, role: Ordførar}\n  kd: {name: Kommunedirektøren}",
@@ -112,12 +108,9 @@ def words_of(text: str) -> set[str]:
 def outputs(tmp_path: Path, language: str) -> dict[str, str]:
     source = tmp_path / f"{language}.yaml"
     source.write_text(workshop(language), encoding="utf-8")
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
 
     def run(*args: str) -> str:
-        result = subprocess.run(
-            [str(BIN), *args], capture_output=True, text=True, env=env, check=False
-        )
+        result = planverksted(*args, env={"NO_COLOR": "1", "COLUMNS": "120"})
         assert result.returncode in (0, 1), result.stderr
         return result.stdout + result.stderr
 
@@ -166,11 +159,7 @@ def test_an_english_page_of_a_norwegian_file_marks_the_norwegian_parts(tmp_path:
     source = tmp_path / "nb.yaml"
     source.write_text(workshop("nb"), encoding="utf-8")
     page = tmp_path / "en.html"
-    subprocess.run(
-        [str(BIN), "render", "--lang", "en", "-o", str(page), str(source)],
-        capture_output=True,
-        check=True,
-    )
+    assert planverksted("render", "--lang", "en", "-o", page, source).returncode == 0
     text = page.read_text(encoding="utf-8")
     assert '<html lang="en">' in text
     assert '<h1 lang="nb">Arbeidsverksted for kommunestyret</h1>' in text
@@ -179,7 +168,7 @@ def test_an_english_page_of_a_norwegian_file_marks_the_norwegian_parts(tmp_path:
     # The built-in methods speak the page's language, and are not marked.
     assert "<td>Alone: think about the question</td>" in text
     assert "<dt>Date</dt><dd>Tuesday 16 April 2024</dd>" in text
-    own = subprocess.run(
-        [str(BIN), "render", "-f", "html", str(source)], capture_output=True, text=True, check=True
-    ).stdout
+    rendered = planverksted("render", "-f", "html", source)
+    assert rendered.returncode == 0, rendered.stderr
+    own = rendered.stdout
     assert 'lang="nb"' in own and own.count('lang="') == 1
