@@ -297,11 +297,40 @@ def hard_workshops(draw: st.DrawFn) -> dict[str, Any]:
     return workshop
 
 
+def _outputs() -> list[list[tuple[str, str]]]:
+    """Every format of the registry in every layout it has (and any added later), and the live
+    page's two views, in four shares of about equal work: each share a test of its own, so
+    that they run side by side (pytest-xdist). The PDF's layouts are the slow ones."""
+    made = [
+        (entry.format.name, layout)
+        for entry in formats.every()
+        if entry.format.available()
+        for layout in entry.format.layouts
+    ]
+    pdf = [output for output in made if output[0] == "pdf"]
+    rest = [output for output in made if output[0] != "pdf"]
+    rest += [("live", "room"), ("live", "facilitator")]
+    return [
+        pdf[: len(pdf) // 2],
+        pdf[len(pdf) // 2 :],
+        rest[: len(rest) // 2],
+        rest[len(rest) // 2 :],
+    ]
+
+
+SHARES = _outputs()
+
+
+@pytest.mark.parametrize(
+    "share",
+    SHARES,
+    ids=["+".join(f"{name}-{layout}" for name, layout in share) for share in SHARES],
+)
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow,
           HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(hard_workshops())
+@given(workshop=hard_workshops())
 def test_every_file_check_passes_is_made_in_every_format_audience_and_layout(
-    logo_folder: Path, workshop: dict[str, Any]
+    logo_folder: Path, share: list[tuple[str, str]], workshop: dict[str, Any]
 ) -> None:
     """The invariant of #18: what check passes with no error, every format makes, for both
     audiences, in every layout it has: a glyph no font has or a logo check refused is a
@@ -317,20 +346,19 @@ def test_every_file_check_passes_is_made_in_every_format_audience_and_layout(
         good = analysis.workshop.organiser_logo.startswith("good")
         assert (analysis.logo is not None) is good
     printable = not any(f.code == "too-large-to-print" for f in analysis.findings)
-    for entry in formats.every():
-        if not entry.format.available():
+    for name, layout in share:
+        if name == "live":
+            assert render_live_page(analysis, audience=layout)  # type: ignore[arg-type]
             continue
-        if entry.format.name in ("pdf", "docx") and not printable:
+        if name in ("pdf", "docx") and not printable:
             continue
+        entry = formats.get(name)
         for audience in AUDIENCES:
-            for layout in entry.format.layouts:
-                job = formats.Job(
-                    analysis, audience, target=logo_folder / "x", options={"layout": layout}
-                )
-                try:
-                    assert entry.render(job)
-                except PlanverkstedError as error:
-                    event(f"{entry.format.name}: {error.message[:60]}")
-                    assert entry.format.name == "ics" and "date" in error.message, error.message
-    for audience in ("room", "facilitator"):
-        assert render_live_page(analysis, audience=audience)  # type: ignore[arg-type]
+            job = formats.Job(
+                analysis, audience, target=logo_folder / "x", options={"layout": layout}
+            )
+            try:
+                assert entry.render(job)
+            except PlanverkstedError as error:
+                event(f"{name}: {error.message[:60]}")
+                assert name == "ics" and "date" in error.message, error.message
