@@ -460,3 +460,57 @@ def test_a_tracks_table_that_names_no_block_is_said(tmp_path: Path) -> None:
         "tabell 2: «Noe annet – Parallelle spor» er planverksteds egen liste over parallelle "
         "spor, men ingen bolk med den tittelen ble funnet; utelatt"
     ]
+
+
+# F17: a duration with a decimal comma, as Norwegian writes an hour and a half.
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "code"),
+    [
+        ("1,5 t", "    duration: 90  # 1,5 t\n", 0),
+        ("2,5 timer", "    duration: 150  # 2,5 timer\n", 0),
+        ("0,5 t", "    duration: 30  # 0,5 t\n", 0),
+        ("1,5", '    duration: "1,5"\n', 1),
+        ("1,5 min", '    duration: "1,5 min"\n', 1),
+    ],
+)
+def test_a_decimal_comma_duration_is_read_or_kept_never_a_crash(
+    tmp_path: Path, written: str, line: str, code: int
+) -> None:
+    for suffix in (".csv", ".md"):
+        source = tmp_path / f"one{suffix}"
+        if suffix == ".csv":
+            write_csv(source, [["Tid", "Hva", "Varighet"], ["12.00", "H", written]])
+        else:
+            source.write_text(
+                f"| Tid | Hva | Varighet |\n|---|---|---|\n| 12.00 | H | {written} |\n", "utf-8"
+            )
+        out = tmp_path / f"one{suffix}.yaml"
+        result = CliRunner().invoke(app, ["import", str(source), "-o", str(out), "--lang", "en"])
+        assert result.exit_code == code, result.output
+        assert line in out.read_text(encoding="utf-8")
+
+
+# F11: a who merged down over two rows in Word.
+
+
+def test_a_who_merged_down_in_word_goes_with_each_row_once(tmp_path: Path) -> None:
+    import docx
+
+    rows = [
+        ["Klokkeslett", "Kva", "Kven"],
+        ["09.15", "Innleiing om økonomi", "Rådmannen"],
+        ["10.00", "Gruppearbeid", "Rådmannen"],
+        ["10.30", "Pause", ""],
+    ]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 2).merge(table.cell(2, 2))  # python-docx keeps both cells' paragraphs
+    path = tmp_path / "nn.docx"
+    document.save(path)
+    data = load_text(convert(str(path)).text).data
+    assert [block.get("who") for block in data["agenda"]] == ["Rådmannen", "Rådmannen", None]

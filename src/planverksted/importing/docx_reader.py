@@ -111,6 +111,8 @@ class _Reader:
     def table(self, element: Any, heading: str | None) -> Table:
         rows: list[list[Cell]] = []
         merged: set[int] = set()
+        # The cell each column's vertical merge began with: its lines go with every row below.
+        starts: dict[int, tuple[Line, ...]] = {}
         for tr in element.tr_lst:
             if len(rows) >= limits.MAX_ROWS:
                 raise PlanverkstedError.of(
@@ -124,7 +126,12 @@ class _Reader:
             for tc in tr.tc_lst:
                 span = max(int(tc.grid_span or 1), 1)
                 continued = tc.vMerge == "continue"
-                cell = Cell(spanned=continued) if continued else Cell(self.lines(tc))
+                if continued:
+                    cell = Cell(spanned=True, above=starts.get(len(row), ()))
+                else:
+                    cell = Cell(self.lines(tc))
+                    if tc.vMerge == "restart":
+                        starts[len(row)] = cell.lines
                 row.append(cell)
                 row += [Cell(spanned=True)] * (span - 1)
                 spans.append(span)

@@ -49,7 +49,8 @@ def scalar(value: Any, key: str | None = None) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if key in _QUOTED_KEYS or not plain_ok(text):
+    # A duration with a comma, plain, is a decimal comma the loader stops at ("1,5 t").
+    if key in _QUOTED_KEYS or not plain_ok(text) or (key == "duration" and "," in text):
         return yaml_quote(text)
     return text
 

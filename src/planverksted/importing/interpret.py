@@ -737,10 +737,17 @@ class _Reader:
         elif time_text is not None:
             item["time" if end is not None or _dashed(time_text) else "start"] = time_text
         minutes = _duration_or_none(duration_text)
+        hours = _decimal_hours(duration_text)
+        if hours is not None:
+            # "1,5 t", as Norwegian writes an hour and a half: the minutes, the words kept after.
+            minutes = hours
         if duration_text is not None and (start is None or end is None or minutes != (end - start)):
-            item["duration"] = (
-                minutes if minutes is not None and duration_text.isdigit() else (duration_text)
-            )
+            if hours is not None:
+                item["duration"] = Comment(hours, duration_text)
+            else:
+                item["duration"] = (
+                    minutes if minutes is not None and duration_text.isdigit() else duration_text
+                )
         # Kind, who, notes and the rest of the row.
         self.rest_of_row(row, item, number, extra, lines, end)
         if "who" not in item and Role.WHO not in self.roles:
@@ -834,6 +841,10 @@ class _Reader:
         parts: list[dict[str, Any]] = []
         for index, cell in enumerate(row):
             role = self.roles[index] if index < len(self.roles) else Role.OTHER
+            if role is Role.WHO and cell.spanned and cell.above:
+                # Who is merged down over several rows (Word): each of them has them.
+                item["who"] = self.who(Cell(cell.above))
+                continue
             if cell.empty or cell.spanned:
                 continue
             if role is Role.KIND:
@@ -935,6 +946,8 @@ class _Reader:
                 names[-1][1].append(line.text)
             else:
                 names.append((line.text, []))
+        # Cells merged in Word bring the text of each along: one name twice is one name.
+        names = [n for i, n in enumerate(names) if n not in names[:i]]
         if not any(detail for _, detail in names):
             texts = [name for name, _ in names]
             return texts[0] if len(texts) == 1 else texts
@@ -1176,6 +1189,20 @@ def _slug(name: str) -> str:
 
 def _dashed(text: str) -> bool:
     return any(dash in text for dash in "-–—")
+
+
+_DECIMAL_HOURS = re.compile(
+    r"(?P<whole>\d{1,2}),(?P<part>\d{1,2})\s*(?:t|time|timer|timar|h|hr|hrs|hour|hours)\.?",
+    re.IGNORECASE,
+)
+
+
+def _decimal_hours(text: str | None) -> int | None:
+    """The minutes of hours written with a decimal comma ("1,5 t", "2,25 timer"), else None."""
+    found = _DECIMAL_HOURS.fullmatch(text.strip()) if text else None
+    if found is None:
+        return None
+    return round(float(f"{found['whole']}.{found['part']}") * 60)
 
 
 def _range_start(text: str) -> int | None:

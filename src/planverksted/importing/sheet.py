@@ -31,6 +31,8 @@ class Cell:
     """The day, when the cell holds a date and a time (a spreadsheet's date-time)."""
     minutes: int | None = None
     """The time of day, when the cell holds a typed time (a spreadsheet's time cell)."""
+    above: tuple[Line, ...] = ()
+    """A cell merged down from the row above (Word): the merged cell's lines."""
 
     @functools.cached_property
     def text(self) -> str:
