@@ -213,24 +213,36 @@ class Browser:
 
     def open(self, url: str) -> None:
         """Load ``url`` and wait until the live page has drawn itself."""
-        self.send("Page.navigate", {"url": url})
-        self._wait_ready()
+        self._mark_stale()
+        loaded = self.send("Page.navigate", {"url": url})
+        # A new document has a loader; a move within the same document (only the #fragment
+        # changes) has none, and its old window is the page.
+        self._wait_ready(new_document="loaderId" in loaded)
 
     def reload(self) -> None:
+        self._mark_stale()
         self.send("Page.reload", {"ignoreCache": True})
-        self._wait_ready()
+        self._wait_ready(new_document=True)
 
-    def _wait_ready(self) -> None:
+    def _mark_stale(self) -> None:
+        """Mark the window shown now, so a wait can tell it from the document that replaces it:
+        on a busy machine the old page still answers "ready" just after a navigation."""
+        self.evaluate("window.__planverkstedStale = true")
+
+    def _wait_ready(self, *, new_document: bool) -> None:
         deadline = time.monotonic() + TIMEOUT
-        time.sleep(0.05)
+        fresh = "!window.__planverkstedStale && " if new_document else ""
         while time.monotonic() < deadline:
-            ready = self.evaluate(
-                "document.readyState === 'complete' && !!window.planverksted"
-                " && !!window.planverksted.view()"
-            )
+            try:
+                ready = self.evaluate(
+                    f"{fresh}document.readyState === 'complete' && !!window.planverksted"
+                    " && !!window.planverksted.view()"
+                )
+            except DevToolsError:  # the old document's context went away mid-question
+                ready = False
             if ready:
                 return
-            time.sleep(0.05)
+            time.sleep(0.02)
         raise DevToolsError("the page did not become ready in time")
 
     def press(self, key: str) -> None:
