@@ -187,7 +187,10 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
     record = tmp_path / "opened.txt"
     opener = tmp_path / "open-browser"
-    opener.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{record}"\n')
+    # Written whole, then renamed: the test never reads it half-written.
+    opener.write_text(
+        f'#!/bin/sh\nprintf "%s" "$1" > "{record}.tmp" && mv "{record}.tmp" "{record}"\n'
+    )
     opener.chmod(0o755)
     result = run(SEED, "--now", "13:57", BROWSER=str(opener), TMPDIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
