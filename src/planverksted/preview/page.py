@@ -8,6 +8,11 @@ and links to the handout and the other languages. A file with errors shows the l
 good run-sheet dimmed under its errors, never a blank page. A small script, also
 injected, listens for new versions and swaps the page's body in place.
 
+A programme file (``programme:`` and its ``workshops``) is shown as ``render`` makes its
+HTML: the programme overview, with the findings of the programme and of every workshop it
+lists in the bar; a save of the programme, of a workshop it lists or of a shared file any of
+them names is a new version.
+
 Nothing here knows HTTP; :mod:`planverksted.preview.server` serves these pages.
 """
 
@@ -29,7 +34,8 @@ from planverksted.errors import PlanverkstedError
 from planverksted.i18n import LANGUAGES, labels
 from planverksted.lint.finding import Finding, Severity
 from planverksted.lint.wording import in_language
-from planverksted.source.load import read_source
+from planverksted.programme.analysis import ProgrammeAnalysis
+from planverksted.source.load import load_text, read_source
 
 AUDIENCES = ("facilitator", "participant")
 DEFAULT_LANGUAGE = "nb"
@@ -54,6 +60,17 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "No run-sheet yet: fix the errors and save the file.",
     },
     "language": {"nb": "Språk", "nn": "Språk", "en": "Language"},
+    # serve a programme (#23, probe F16).
+    "programme-nothing": {
+        "nb": "Ingen programoversikt ennå: rett feilene og lagre filen.",
+        "nn": "Inga programoversikt enno: rett feila og lagre fila.",
+        "en": "No programme overview yet: fix the errors and save the file.",
+    },
+    "programme-stale": {
+        "nb": "Filen har feil. Under ser du den siste programoversikten uten feil, nedtonet.",
+        "nn": "Fila har feil. Under ser du den siste programoversikta utan feil, nedtona.",
+        "en": "The file has errors. Below is the last programme overview without errors, dimmed.",
+    },
     "document": {"nb": "Dokument", "nn": "Dokument", "en": "Document"},
 }
 _LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
@@ -153,13 +170,14 @@ class Preview:
     def __init__(self, path: Path, display: str | None = None) -> None:
         self.path = path
         self.display = display or str(path)
-        self.analysis: Analysis | None = None
-        self.last_good: Analysis | None = None
+        self.analysis: Analysis | ProgrammeAnalysis | None = None
+        self.last_good: Analysis | ProgrammeAnalysis | None = None
         self._token = secrets.token_hex(4)
         self._count = 0
         self._text: str | None = None
         self.sources: tuple[Path, ...] = ()
-        """The shared files the workshop names, as of the last refresh."""
+        """The shared files the workshop names (for a programme: its workshops and theirs),
+        as of the last refresh."""
         self._sources: tuple[str | None, ...] = ()
         self._pages: dict[tuple[str, str | None], bytes] = {}
         self._closed = False
@@ -195,14 +213,15 @@ class Preview:
         ):
             return False
         with _collector_paused():
+            analysis: Analysis | ProgrammeAnalysis
             if text is None:  # unreadable: the finding says why, as check's does
                 known = self.analysis.language if self.analysis is not None else DEFAULT_LANGUAGE
                 analysis = unread(self.display, problems, known)
             else:
-                # Files the workshop names (its logo) are found beside it, as check and
-                # render find them, whatever the folder serve was started in.
-                analysis = analyse_text(text, self.display, folder=self.path.parent)
-            self.sources = analysis.sources
+                # Files the file names (a logo, a programme's workshops) are found beside
+                # it, as check and render find them, whatever the folder serve was started in.
+                analysis = _analyse(text, self.display, self.path.parent)
+            self.sources = _followed(analysis)
             sources = self._sources_text()
             last_good = analysis if _renderable(analysis) else self.last_good
             with self._lock:
@@ -237,8 +256,15 @@ class Preview:
             self._closed = True
             self._changed.notify_all()
 
+    def findings(self) -> tuple[Finding, ...]:
+        """What check says of the file: for a programme, its own findings and its workshops'."""
+        analysis = self.analysis
+        if isinstance(analysis, ProgrammeAnalysis):
+            return analysis.all_findings
+        return analysis.findings if analysis is not None else ()
+
     def counts(self) -> dict[Severity, int]:
-        findings = self.analysis.findings if self.analysis else ()
+        findings = self.findings()
         return {severity: sum(f.severity is severity for f in findings) for severity in Severity}
 
     def summary(self, language: str = "en") -> str:
@@ -258,7 +284,11 @@ class Preview:
         document = None
         if last_good is not None:
             try:
-                document = _run_sheet(last_good, audience, language)
+                if isinstance(last_good, ProgrammeAnalysis):
+                    # The overview, as render makes it: a programme has no handout of its own.
+                    document = _overview(last_good, language)
+                else:
+                    document = _run_sheet(last_good, audience, language)
             except PlanverkstedError as error:  # a cap passed: said in the bar, as render says it
                 failed = error.in_language(shown)
         if document is None:
@@ -285,7 +315,8 @@ class Preview:
         nothing: bool,
         failed: tuple[str, str | None] | None = None,
     ) -> str:
-        findings = self.analysis.findings if self.analysis else ()
+        findings = self.findings()
+        programme = isinstance(self.analysis or self.last_good, ProgrammeAnalysis)
         worst = max((f.severity for f in findings), default=Severity.INFO)
         state = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(worst, "clean")
         classes = f"pv-{state}" + (" pv-stale" if stale and not nothing else "")
@@ -297,12 +328,14 @@ class Preview:
                 current=a == audience,
             )
             for a in AUDIENCES
+            if not programme  # one document: the overview
         ]
         languages = [
             _link(route(audience, code), code, current=code == shown, title=_LANGUAGE_NAMES[code])
             for code in LANGUAGES
         ]
-        items = "".join(_item(finding, shown, words) for finding in findings)
+        items = "".join(_item(finding, shown, words, self.display) for finding in findings)
+        kind = "programme-" if programme else ""
         note = ""
         if failed is not None:
             message, hint = failed
@@ -312,16 +345,20 @@ class Preview:
             note += "</p>"
             classes = "pv-error"
         elif nothing:
-            note = f'<p class="pv-note">{_WORDS["nothing"][shown]}</p>'
+            note = f'<p class="pv-note">{_WORDS[kind + "nothing"][shown]}</p>'
         elif stale:
-            note = f'<p class="pv-note">{_WORDS["stale"][shown]}</p>'
+            note = f'<p class="pv-note">{_WORDS[kind + "stale"][shown]}</p>'
         return (
             f'<div id="planverksted-preview" class="{classes}" data-version="{self.version}" '
             'role="status">\n'
             f'<div class="pv-bar"><span class="pv-file">{html.escape(self.display)}</span>'
             f'<span class="pv-summary">{html.escape(self.summary(shown))}</span>'
-            f'<nav aria-label="{_WORDS["document"][shown]}">{"".join(links)}</nav>'
-            f'<nav aria-label="{_WORDS["language"][shown]}">{"".join(languages)}</nav></div>\n'
+            + (
+                f'<nav aria-label="{_WORDS["document"][shown]}">{"".join(links)}</nav>'
+                if links
+                else ""
+            )
+            + f'<nav aria-label="{_WORDS["language"][shown]}">{"".join(languages)}</nav></div>\n'
             + (f'<ol class="pv-findings">{items}</ol>\n' if items else "")
             + note
             + "</div>\n"
@@ -352,12 +389,16 @@ def _run_sheet(analysis: Analysis, audience: str, language: str | None) -> str:
     return capped.run(work, capped.Caps(what=route(audience, language)))
 
 
-def _item(finding: Finding, language: str, words: dict[str, str]) -> str:
+def _item(finding: Finding, language: str, words: dict[str, str], display: str) -> str:
     message, hint = in_language(finding, language)
     severity = str(finding.severity)
+    where = f"{_WORDS['line'][language]} {finding.line}"
+    if finding.file and finding.file != display:
+        # In another file: a workshop of the programme, or a shared file.
+        where = f"{finding.file}, {where}"
     return (
         f'<li class="pv-{severity}"><span class="pv-severity">{html.escape(words[severity])}'
-        f'</span> · <span class="pv-where">{_WORDS["line"][language]} {finding.line}</span>: '
+        f'</span> · <span class="pv-where">{html.escape(where)}</span>: '
         f'<span class="pv-message">{html.escape(message)}</span>'
         + (f'<span class="pv-hint">{html.escape(hint)}</span>' if hint else "")
         + "</li>"
@@ -392,7 +433,48 @@ def _empty_document(language: str, display: str) -> str:
     )
 
 
-def _renderable(analysis: Analysis) -> bool:
+def _overview(analysis: ProgrammeAnalysis, language: str | None) -> str:
+    """The programme overview in HTML, made under the render caps as a run-sheet is."""
+
+    def work() -> str:
+        from planverksted.programme.render import render_programme
+
+        return str(render_programme(analysis, "html", language))
+
+    prepare()
+    return capped.run(work, capped.Caps(what=route("facilitator", language)))
+
+
+def _analyse(text: str, display: str, folder: Path) -> Analysis | ProgrammeAnalysis:
+    """The file as what it is, as check and render read it: a programme, or a workshop."""
+    from planverksted.programme.analysis import analyse_programme_text
+    from planverksted.workshop.programme import is_programme
+
+    loaded = load_text(text)
+    if not loaded.fatal and is_programme(loaded.data):
+        return analyse_programme_text(text, display, folder=folder, loaded=loaded)
+    return analyse_text(text, display, folder=folder, loaded=loaded)
+
+
+def _followed(analysis: Analysis | ProgrammeAnalysis) -> tuple[Path, ...]:
+    """The files whose saves change the page: a workshop's shared files; a programme's,
+    each workshop it lists (a missing one too: its coming is news) and theirs."""
+    if not isinstance(analysis, ProgrammeAnalysis):
+        return analysis.sources
+    found = dict.fromkeys(analysis.sources)
+    for entry in analysis.entries:
+        found[Path(entry.file)] = None
+        if entry.analysis is not None:
+            found.update(dict.fromkeys(entry.analysis.sources))
+    return tuple(found)
+
+
+def _renderable(analysis: Analysis | ProgrammeAnalysis) -> bool:
+    if isinstance(analysis, ProgrammeAnalysis):
+        # As render: the programme's own errors stop it; a workshop's show in its row.
+        return analysis.programme is not None and not any(
+            f.severity is Severity.ERROR for f in analysis.findings
+        )
     return not analysis.errors and analysis.schedule is not None
 
 

@@ -2,7 +2,8 @@
 
 A local web server on 127.0.0.1 (a free port unless ``--port`` says) shows the
 facilitator's run-sheet with the file's findings in a bar on top, with links to the
-handout and the other languages, and the page follows each save by itself. Ctrl-C (or
+handout and the other languages, and the page follows each save by itself. A programme
+file shows its overview, and the page follows saves of its workshops too. Ctrl-C (or
 SIGTERM) stops it, with exit code 0.
 """
 
