@@ -146,8 +146,8 @@ def _collector_paused() -> Iterator[None]:
 def _handle_errors(command: Callable[[], int], files: Sequence[str] = ()) -> NoReturn:
     """Run a command and exit with its code; no user ever sees a raw traceback.
 
-    Every line is written in the run's language (:mod:`planverksted.cli.voice`): ``--lang``,
-    else that of the workshop ``files`` the command works on, else the locale's.
+    Every line is written in the run's language (:mod:`planverksted.cli.voice`): that of
+    the workshop ``files`` the command works on, else ``--lang``, else the locale's.
     """
     from planverksted.cli import voice
     from planverksted.cli.streams import OutputClosedError, StdoutError, silence_stdout
@@ -243,8 +243,10 @@ def check(
         typer.Option(
             "--lang",
             "--language",
-            help="Word the findings in nb, nn or en (no means nb). Default: each file's "
-            "language, nb when it names none.",
+            help="Each file's findings are in its own language (nb when it names none); "
+            "this words the rest in nb, nn or en (no means nb): the summary of files in "
+            "several languages, and what is said before a file is read. Default: the "
+            "locale's (LANG), else English.",
             show_default=False,
         ),
     ] = None,
@@ -342,7 +344,8 @@ def render(
         typer.Option(
             "--lang",
             "--language",
-            help="Labels, dates and times in nb, nn or en. Default: the file's language.",
+            help="The run-sheet's labels, dates and times in nb, nn or en (no means nb). "
+            "Default: the file's language, which the command's own lines always speak.",
             show_default=False,
         ),
     ] = None,
@@ -442,7 +445,8 @@ def run_command(
         typer.Option(
             "--lang",
             "--language",
-            help="Labels and times in nb, nn or en (no means nb). Default: the file's language.",
+            help="The pages' labels and times in nb, nn or en (no means nb). Default: the "
+            "file's language, which the command's own lines always speak.",
             show_default=False,
         ),
     ] = None,
@@ -634,8 +638,8 @@ def import_command(
         typer.Option(
             "--lang",
             "--language",
-            help="Word the messages and findings in nb, nn or en (no means nb). Default: the "
-            "language of the run-sheet.",
+            help="Word what is said before the run-sheet is read in nb, nn or en (no means "
+            "nb); after, the messages and findings are in the new file's language.",
             show_default=False,
         ),
     ] = None,
@@ -711,7 +715,8 @@ def methods(
         typer.Option(
             "--lang",
             "--language",
-            help="The methods' words in nb, nn or en (no means nb). Default: nb.",
+            help="The methods' words in nb, nn or en (no means nb). Default: the locale's "
+            "(LANG), else English.",
             show_default=False,
         ),
     ] = None,
@@ -762,7 +767,8 @@ def groups(
         typer.Option(
             "--lang",
             "--language",
-            help="Print in nb, nn or en (no means nb). Default: the file's language.",
+            help="Word what is said before the file is read in nb, nn or en (no means nb); "
+            "the rest is in the file's language.",
             show_default=False,
         ),
     ] = None,

@@ -1,10 +1,12 @@
 """The language the command line speaks in a run: every line it writes is in one.
 
-It is ``--lang`` when given; else the language of the workshop file the command works on
-(its ``language:`` line, bokmål when it names none), as soon as that is known; else the
+It is the language of the workshop file the command works on (its ``language:`` line,
+bokmål when it names none), as soon as that is known; else ``--lang`` when given; else the
 locale's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, the first set one deciding) when it names
-bokmål, nynorsk or Norwegian; else English. The shell sets what it knows before a command
-runs and resets it after, so nothing is left for the next run in the same process.
+bokmål, nynorsk or Norwegian; else English. (``--lang`` also chooses the language of what
+``render`` and ``run`` make: that is the document, not the program's voice.) The shell
+sets what it knows before a command runs and resets it after, so nothing is left for the
+next run in the same process.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ _state: dict[str, str | None] = {"option": None, "file": None}
 
 def language() -> str:
     """The language to write the next line in (see the module's doc)."""
-    return _state["option"] or _state["file"] or locale_language()
+    return _state["file"] or unfiled()
+
+
+def unfiled() -> str:
+    """The language of a line no single file's language decides (before a file is read, or
+    for a set of files in several languages): ``--lang``, else the locale's."""
+    return _state["option"] or locale_language()
 
 
 def hear_option(code: str | None) -> None:

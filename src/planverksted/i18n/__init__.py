@@ -122,6 +122,17 @@ def worded(text_id: str, **args: Any) -> PerLanguage:
     return PerLanguage(lambda language: fill(message(text_id, language), language, args))
 
 
+def number(value: int) -> PerLanguage:
+    """A whole number as the language groups its digits: "1 000 000" (a no-break space) in
+    Norwegian, "1,000,000" in English."""
+
+    def words(language: str) -> str:
+        grouped = f"{value:,}"
+        return grouped if language == REFERENCE else grouped.replace(",", "\u00a0")
+
+    return PerLanguage(words)
+
+
 def choices_of(items: list[str]) -> PerLanguage:
     """ "html, md or pdf" in whatever language the message is written in."""
     return PerLanguage(lambda language: choices(items, language))

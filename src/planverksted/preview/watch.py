@@ -10,7 +10,8 @@ waited for by watching the nearest folder above it that is; when a watched folde
 deleted or replaced by another of the same name, the watch starts again over the folders
 as they are now. Each time a watch starts, the file is read again (``on_change``), so a
 save made while nothing was watching is not lost. A watch the system refuses is tried
-again after a moment.
+again after a moment; one it keeps refusing is reported (``on_trouble``), once, and so is
+the watch that works again after it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ STEP_MS = 30
 LOOK_AGAIN_MS = 500
 """How often a watch looks whether its folders are still the ones it watches, even when no
 change was reported (a folder deleted with everything above it may report nothing)."""
+REFUSALS_REPORTED = 3
+"""A watch refused this many times in a row is reported: once may be a folder deleted just
+as it was watched; three times, half a second apart, is the system saying no (a limit of
+watches reached)."""
 
 
 class FileWatcher:
@@ -37,8 +42,17 @@ class FileWatcher:
     any of them is a change too.
     """
 
-    def __init__(self, path: Path, on_change: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        on_change: Callable[[], object],
+        on_trouble: Callable[[BaseException | None], object] | None = None,
+    ) -> None:
         self.on_change = on_change
+        self.on_trouble = on_trouble
+        """Told of a watch the system keeps refusing (its error), and of the watch that
+        works again after it (None)."""
+        self._refusals = 0
         self.targets = _spellings(path)
         self.folders = sorted({str(Path(target).parent) for target in self.targets})
         self._own = frozenset(self.targets)
@@ -112,11 +126,23 @@ class FileWatcher:
                     # the file is read again: a save made before the watch was on counts.
                     self.on_change()
                     self.ready.set()
+                    self._working()
                 if any(_identity(folder) != was for folder, was in known.items()):
                     return
-        except Exception:  # a folder went away as the watch was put on it, or the system
-            # refused the watch: look again after a moment (or stop).
+        except Exception as error:  # a folder went away as the watch was put on it, or
+            # the system refused the watch: look again after a moment (or stop).
+            self._refused(error)
             self._stop.wait(LOOK_AGAIN_MS / 1000)
+
+    def _refused(self, error: BaseException) -> None:
+        self._refusals += 1
+        if self._refusals == REFUSALS_REPORTED and self.on_trouble is not None:
+            self.on_trouble(error)
+
+    def _working(self) -> None:
+        if self._refusals >= REFUSALS_REPORTED and self.on_trouble is not None:
+            self.on_trouble(None)
+        self._refusals = 0
 
 
 class _Either:

@@ -22,8 +22,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planverksted import capped
-from planverksted.errors import TemplateError, what_it_is
+from planverksted import capped, i18n
+from planverksted.errors import TemplateError, reason, what_it_is
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -216,12 +216,52 @@ _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*[0-9*]*(?:\.[0-9*]*)?")
 _BRACE_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
 
 
-def _cap_error(what: str) -> TemplateError:
-    return TemplateError(
-        f"the template {what}",
-        "templates are capped so that a slip cannot hang or fill the machine: "
-        "see docs/templates.md",
-    )
+def _cap_error(text_id: str, **args: Any) -> TemplateError:
+    """A template over one of its caps (``template.too-large``, ``.memory``, ``.time``)."""
+    return TemplateError.of(text_id, "template.capped.hint", **args)
+
+
+class _CapExceededError(Exception):
+    """One expression of a template built more than the caps allow: worded by the
+    catalogues' ``text_id`` (``template.cap.width``), the cap as ``count``."""
+
+    def __init__(self, text_id: str, count: int) -> None:
+        super().__init__(text_id, count)
+        self.text_id = text_id
+        self.count = count
+
+
+def _cap_exceeded(text_id: str, count: int) -> Exception:
+    """Jinja's SecurityError (which the sandbox lets through as what it is) carrying the
+    wording of the cap that was passed."""
+    return _cap_exceeded_class()(text_id, count)
+
+
+@functools.cache
+def _cap_exceeded_class() -> type[_CapExceededError]:
+    from jinja2.exceptions import SecurityError
+
+    class CapExceededError(_CapExceededError, SecurityError):
+        pass
+
+    return CapExceededError
+
+
+def _jinja_problem(error: BaseException) -> i18n.PerLanguage:
+    """What Jinja says went wrong, in the message's language: a name or attribute that is
+    not defined in the catalogues' words, any other of Jinja's own texts quoted."""
+    text = " ".join(str(getattr(error, "message", None) or error).split())
+    if isinstance(error, _CapExceededError):
+        return i18n.worded(error.text_id, count=i18n.number(error.count))
+    undefined = re.fullmatch(r"'(.+)' is undefined", text)
+    if undefined:
+        return i18n.worded("template.undefined", name=i18n.Key(undefined[1]))
+    attribute = re.fullmatch(r"'(.+)' has no attribute '(.+)'", text)
+    if attribute:
+        return i18n.worded(
+            "template.no-attribute", value=i18n.Key(attribute[1]), name=i18n.Key(attribute[2])
+        )
+    return i18n.worded("template.jinja-says", text=text)
 
 
 def _confined_loader(folder: Path, read: list[Path]) -> BaseLoader:
@@ -247,16 +287,20 @@ def _confined_loader(folder: Path, read: list[Path]) -> BaseLoader:
             except (OSError, ValueError):
                 raise TemplateNotFound(template) from None
             if not real.is_relative_to(root):
-                raise TemplateError(
-                    f"the template {template!r} is a link to {real}, outside the template "
-                    f"folder {folder}",
-                    "templates may include only files in their own folder",
+                raise TemplateError.of(
+                    "template.link-outside",
+                    "template.link-outside.hint",
+                    template=i18n.Key(template),
+                    target=real,
+                    folder=folder,
                 )
             if not stat.S_ISREG(status.st_mode):
                 raise TemplateNotFound(template)
             if status.st_size > MAX_TEMPLATE_BYTES:
                 raise _cap_error(
-                    f"{template!r} is larger than the cap of {MAX_TEMPLATE_BYTES // 1024} KiB"
+                    "template.too-large",
+                    template=i18n.Key(template),
+                    size=i18n.number(MAX_TEMPLATE_BYTES // 1024),
                 )
             with real.open("rb") as handle:
                 source = handle.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8")
@@ -268,19 +312,18 @@ def _confined_loader(folder: Path, read: list[Path]) -> BaseLoader:
 
 def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
     """The sandbox, with caps on what one expression may build and on the output."""
-    from jinja2.exceptions import SecurityError
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     def check_size(value: Any) -> Any:
         if isinstance(value, (str, list, tuple)) and len(value) > MAX_OUTPUT_CHARACTERS:
-            raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
+            raise _cap_exceeded("template.cap.value", MAX_OUTPUT_CHARACTERS)
         return value
 
     def check_width(values: Any) -> None:
         """Padding widths given as numbers (``center(10**9)``) stay under the cap."""
         for value in values:
             if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
-                raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+                raise _cap_exceeded("template.cap.width", MAX_WIDTH)
 
     def check_format(text: Any, arguments: Any) -> None:
         """Widths and precisions in a format string (``'%*d'``, ``'{:>999999}'``) too."""
@@ -290,7 +333,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
         for spec in specs:
             for digits in re.findall(r"[0-9]+", spec):
                 if len(digits) > 5 or int(digits) > MAX_WIDTH:
-                    raise SecurityError(f"a width over the cap of {MAX_WIDTH:,}")
+                    raise _cap_exceeded("template.cap.width", MAX_WIDTH)
         if any("*" in spec for spec in specs):
             check_width(arguments if isinstance(arguments, tuple) else [arguments])
 
@@ -305,9 +348,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                         and isinstance(times, int)
                         and len(text) * times > MAX_OUTPUT_CHARACTERS
                     ):
-                        raise SecurityError(
-                            f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}"
-                        )
+                        raise _cap_exceeded("template.cap.value", MAX_OUTPUT_CHARACTERS)
             elif (
                 operator == "**"
                 and isinstance(left, int)
@@ -316,7 +357,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                 and abs(left) > 1
                 and right * abs(left).bit_length() > 4 * MAX_WIDTH
             ):
-                raise SecurityError(f"a number of more than {MAX_WIDTH:,} digits")
+                raise _cap_exceeded("template.cap.digits", MAX_WIDTH)
             elif operator == "%":
                 check_format(left, right)
             elif (
@@ -325,7 +366,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
                 and isinstance(right, type(left))
                 and len(left) + len(right) > MAX_OUTPUT_CHARACTERS
             ):
-                raise SecurityError(f"a value longer than the cap of {MAX_OUTPUT_CHARACTERS:,}")
+                raise _cap_exceeded("template.cap.value", MAX_OUTPUT_CHARACTERS)
             return super().call_binop(context, operator, left, right)
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
@@ -360,7 +401,7 @@ def _capped_environment(output_format: str, loader: BaseLoader) -> Environment:
         for chunk in chunks:
             total += len(chunk)
             if total > MAX_OUTPUT_CHARACTERS:
-                raise SecurityError(f"output over the cap of {MAX_OUTPUT_CHARACTERS:,} characters")
+                raise _cap_exceeded("template.cap.output", MAX_OUTPUT_CHARACTERS)
             parts.append(chunk)
         return "".join(parts)
 
@@ -373,11 +414,8 @@ def _render_user_template(
 ) -> str:
     from jinja2 import ChoiceLoader, PrefixLoader
 
-    what = what_it_is(template)
-    if what is not None:
-        raise TemplateError(
-            f"the template {template} is {what}", "give the path of a template file"
-        )
+    if what_it_is(template) is not None:
+        raise not_a_template_file(template)
     folder = template.parent
     builtin = _builtin_loader()
     loader = ChoiceLoader(
@@ -404,11 +442,10 @@ def _render_user_template(
     except capped.CapError as error:
         if error.cap == "memory":
             raise _cap_error(
-                f"{template.name} needed more than the cap of {capped.size_words(caps.memory)} "
-                "of memory"
+                "template.memory", template=template.name, size=capped.size_words(caps.memory)
             ) from None
         raise _cap_error(
-            f"{template.name} ran longer than the cap of {MAX_TEMPLATE_SECONDS:g} seconds"
+            "template.time", template=template.name, seconds=f"{MAX_TEMPLATE_SECONDS:g}"
         ) from None
     read[:] = files
     return text
@@ -420,42 +457,68 @@ def _render_mapped(environment: Environment, template: Path, context: Mapping[st
     from jinja2 import TemplateNotFound, TemplateSyntaxError
     from jinja2.exceptions import SecurityError, UndefinedError
 
-    hint = "see docs/templates.md for what a template is given"
+    hint = "template.hint"
     try:
         return environment.get_template(template.name).render(context)
     except TemplateSyntaxError as error:
         place = _place(error.filename, error.lineno)
-        raise TemplateError(f"template syntax error at {place}: {error.message}", hint) from None
+        raise TemplateError.of(
+            "template.syntax", hint, place=place, problem=_jinja_problem(error)
+        ) from None
     except TemplateNotFound as error:
         place = _runtime_place(error, environment)
-        raise TemplateError(
-            f"template error at {place}: no template named {error.name!r} next to "
-            f"{template.name} or among the built-in templates",
+        raise TemplateError.of(
+            "template.not-found",
             hint,
+            place=place,
+            name=i18n.Key(str(error.name)),
+            template=template.name,
         ) from None
     except UnicodeDecodeError:
-        raise TemplateError(f"the template {template} is not UTF-8 text") from None
+        raise not_utf8(template) from None
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise TemplateError(f"cannot read the template {template}: {reason}") from None
+        raise TemplateError.of(
+            "render.template-cannot-read", template=template, reason=reason(error)
+        ) from None
     except SecurityError as error:
         place = _runtime_place(error, environment)
-        raise TemplateError(
-            f"template error at {place}: not allowed in a template: {error}",
-            "templates run in a sandbox: use the variables in docs/templates.md",
+        raise TemplateError.of(
+            "template.sandbox",
+            "template.sandbox.hint",
+            place=place,
+            problem=_jinja_problem(error),
         ) from None
     except UndefinedError as error:
         place = _runtime_place(error, environment)
-        raise TemplateError(f"template error at {place}: {error.message}", hint) from None
+        raise TemplateError.of(
+            "template.error", hint, place=place, problem=_jinja_problem(error)
+        ) from None
     except (JinjaTemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
         place = _runtime_place(error, environment)
-        raise TemplateError(
-            f"template error at {place}: {type(error).__name__}: {error}", hint
+        raise TemplateError.of(
+            "template.error",
+            hint,
+            place=place,
+            problem=i18n.worded("template.python-says", kind=type(error).__name__, text=error),
         ) from None
     except RecursionError:
-        raise TemplateError(
-            f"template error in {_display(str(template))}: it calls itself without end", hint
+        raise TemplateError.of(
+            "template.recursion", hint, template=_display(str(template))
         ) from None
+
+
+def not_a_template_file(template: Path) -> TemplateError:
+    """The template named is a folder, a pipe, a device or not there."""
+    return TemplateError.of(
+        "template.not-file",
+        "template.not-file.hint",
+        template=template,
+        what=i18n.PerLanguage(lambda language: what_it_is(template, language) or ""),
+    )
+
+
+def not_utf8(template: Path) -> TemplateError:
+    return TemplateError.of("template.not-utf8", template=template)
 
 
 def _display(filename: str | None) -> str:

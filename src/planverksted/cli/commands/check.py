@@ -9,7 +9,6 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from planverksted import i18n
 from planverksted.analysis import Analysis
 from planverksted.cli import voice
 from planverksted.errors import UsageError, reason
@@ -125,12 +124,13 @@ def _once(files: list[str]) -> list[str]:
     return list(kept.values())
 
 
-def _shared_language(languages: Sequence[str]) -> str:
-    """The files' language when they share one; else the default (bokmål); with no file
-    read at all, the command line's (the locale's)."""
-    if not languages:
-        return voice.language()
-    return languages[0] if len(set(languages)) == 1 else i18n.DEFAULT
+def summary_language(languages: Sequence[str], given: str | None = None) -> str:
+    """The language of what is not one file's own (the summary, an unreadable file's line):
+    the files' language when they share one; else (a set in several languages, or no file
+    read at all) ``given`` (``--lang``), else the locale's."""
+    if languages and len(set(languages)) == 1:
+        return languages[0]
+    return given or voice.unfiled()
 
 
 def _check_codes(codes: Sequence[str]) -> None:
@@ -153,8 +153,9 @@ def run(
 ) -> int:
     """Check every file; 0 when none has errors (nor warnings, with ``strict``), else 1.
 
-    Findings are worded in ``language``, else in each file's own language (bokmål when
-    the file names none).
+    Each file's findings are worded in its own language (bokmål when the file names
+    none); the summary in the files' language when they share one, else in ``language``
+    (``--lang``), else in the locale's (:mod:`planverksted.cli.voice`).
     """
     _check_codes(ignore)
     files, unreadable = gather(names)
@@ -180,10 +181,11 @@ def run(
         + len(covered - {os.path.realpath(item.file) for item in every})
     )
     languages = [item.language for item in every]
-    used = language or _shared_language(languages)
+    used = summary_language(languages, language)
     voice.hear_file(used)
     seen: set[tuple[str, int, int, str, str]] = set()
     findings = [worded(finding, used) for finding in unreadable]
+    spoken = [used for _ in findings]
 
     def add(found: Iterable[Finding], own_language: str) -> None:
         for finding in found:
@@ -192,7 +194,8 @@ def run(
             if place in seen:
                 continue
             seen.add(place)
-            findings.append(worded(finding, language or own_language))
+            findings.append(worded(finding, own_language))
+            spoken.append(own_language)
 
     for item in every:
         add(item.findings, item.language)
@@ -203,13 +206,13 @@ def run(
     if output_format == "json":
         from planverksted.lint.formatters.json import to_json
 
-        sys.stdout.write(to_json(findings, files_count, used) + "\n")
+        sys.stdout.write(to_json(findings, files_count, used, spoken) + "\n")
     elif output_format == "github":
         from planverksted.lint.formatters.github import to_github
 
         if findings:
-            sys.stdout.write(to_github(findings, used) + "\n")
+            sys.stdout.write(to_github(findings, used, spoken) + "\n")
     else:
-        write_text(findings, files_count, sys.stdout, used)
+        write_text(findings, files_count, sys.stdout, used, spoken)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return 1 if any(finding.severity in failing for finding in findings) else 0

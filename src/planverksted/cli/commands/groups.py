@@ -11,6 +11,7 @@ from pathlib import Path
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_file
+from planverksted.cli import voice
 from planverksted.errors import UsageError, what_it_is
 from planverksted.i18n import PerLanguage
 from planverksted.lint.finding import Severity
@@ -31,8 +32,13 @@ def run(
     name: str, output_format: str = "text", since: str | None = None, language: str | None = None
 ) -> int:
     """Print the seating of ``name``; 1 when the file has errors, else 0."""
+    if language is not None:
+        voice.hear_option(language)
     analysis = analyse_file(name)
-    used = language or analysis.language
+    # The file's language is the voice (:mod:`planverksted.cli.voice`): --lang speaks only
+    # before it is known.
+    voice.hear_file(analysis.language)
+    used = voice.language()
     previous = _previous(since) if since is not None else None
     seating = analysis.seating
     if analysis.schedule is not None and previous is not None:

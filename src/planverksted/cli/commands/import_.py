@@ -35,17 +35,24 @@ def run(
     strict: bool = False,
     language: str | None = None,
 ) -> int:
-    """Import ``source`` into ``output`` (``-``: print it), then check it as ``check`` does."""
+    """Import ``source`` into ``output`` (``-``: print it), then check it as ``check`` does.
+
+    The messages are in the new file's language (:mod:`planverksted.cli.voice`);
+    ``language`` (``--lang``) words those said before that is known.
+    """
+    if language is not None:
+        voice.hear_option(language)
     if output is None:
         raise UsageError.of("import.no-output", "import.no-output.hint", source=source)
-    # Every line in the run-sheet's language (--lang first, the locale's last): a text
+    # Every line in the run-sheet's language (then --lang, the locale's last): a text
     # source's words are known before it is read, so its refusals speak them too.
     voice.hear_file(sniff_language(source))
     converted = convert(source, table)
     imported = converted.imported
     if imported.language is not None:
         voice.hear_file(imported.language)
-    spoken = language or voice.language()
+    # The run-sheet's language where it tells one; --lang (then the locale) where it does not.
+    spoken = voice.language()
     target = None if output == "-" else _target(output, source, force)
     if target is None:
         sys.stdout.write(converted.text)
@@ -103,7 +110,7 @@ def _target(output: str, source: str, force: bool) -> Path:
     if os.path.lexists(path) and not force:
         raise PlanverkstedError.of("import.exists", "import.exists.hint", path=output)
     # writing.py's rules: only a regular file is ever replaced, never the source itself.
-    return plan_output(path, inputs={source: "the source document"}, force=True)
+    return plan_output(path, inputs={source: "input.source"}, force=True)
 
 
 def _count_blocks(data: dict[str, Any]) -> Callable[[str], str]:

@@ -718,7 +718,7 @@ def _render_programme(
             targets.append((chosen, target))
     analysis = analyse_programme_file(file)
     voice.hear_file(analysis.language)
-    spoken = language or analysis.language
+    spoken = voice.language()
     if analysis.findings:
         write_text([worded(f, spoken) for f in analysis.all_findings], 1, sys.stderr, spoken)
     if analysis.programme is None or any(f.severity.name == "ERROR" for f in analysis.findings):
@@ -729,12 +729,12 @@ def _render_programme(
     ]
     if folder is not None and broken:
         raise PlanverkstedError.of("render.programme-workshops", count=len(broken))
-    inputs: dict[Path | str, str] = {Path(file): "the programme file"}
+    inputs: dict[Path | str, str] = {Path(file): "input.programme"}
     for entry in analysis.entries:
-        inputs[Path(entry.file)] = "a workshop file of the programme"
+        inputs[Path(entry.file)] = "input.programme-workshop"
         if entry.analysis is not None:
-            inputs.update((source, "a shared file") for source in entry.analysis.sources)
-    inputs.update((source, "a shared file") for source in analysis.sources)
+            inputs.update((source, "input.shared") for source in entry.analysis.sources)
+    inputs.update((source, "input.shared") for source in analysis.sources)
     made: list[Path] = []  # folders this run made, taken away again if nothing is written
     try:
         if folder is not None:

@@ -97,7 +97,6 @@ def run(
     from planverksted.runsheet.live import facilitator_page_name
     from planverksted.writing import write_all
 
-    spoken = voice.language()
     if target is None:
         import tempfile
 
@@ -105,7 +104,8 @@ def run(
         opening = True
     else:
         opening = False
-    beside = target.with_name(facilitator_page_name(target.name, spoken))
+    # The pages' names are in the pages' own language (--lang, else the file's).
+    beside = target.with_name(facilitator_page_name(target.name, language or analysis.language))
     if not opening:
         _check_target(file, beside, force=force)
     room, facilitator = _pages(analysis, language, target)

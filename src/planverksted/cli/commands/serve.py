@@ -58,7 +58,13 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
         except Exception as error:  # a bug must not stop the watching
             say("serve.refresh-failed", error=error)
 
-    watcher = FileWatcher(path, changed)
+    def trouble(error: BaseException | None) -> None:
+        if error is None:
+            say("serve.watching-again")
+        else:
+            say("serve.watch-refused", error=_watch_reason(error))
+
+    watcher = FileWatcher(path, changed, trouble)
     watcher.follow(preview.sources)
     serving = threading.Thread(target=server.serve_forever, name="planverksted-serve")
     with _stopped_by_signals(stop):
@@ -82,6 +88,19 @@ def run(file: str, port: int = 0, open_browser: bool = False) -> int:
     say("serve.stopped")
     sys.stderr.flush()
     return 0
+
+
+def _watch_reason(error: BaseException) -> object:
+    """Why the system refused a watch, in the line's language: an OS error by its errno;
+    watchfiles' own text (English) quoted."""
+    if isinstance(error, OSError) and error.errno is not None:
+        return reason(error)
+    from planverksted.i18n import PerLanguage, fill, message
+
+    text = str(error) or type(error).__name__
+    return PerLanguage(
+        lambda language: fill(message("os.other", language), language, {"text": text})
+    )
 
 
 def _check_input(file: str) -> Path:

@@ -20,16 +20,19 @@ def github_escape(text: str, *, property_value: bool = False) -> str:
     return text.replace("::", ": :")
 
 
-def to_github(findings: Sequence[Finding], language: str = "en") -> str:
+def to_github(
+    findings: Sequence[Finding], language: str = "en", languages: Sequence[str] | None = None
+) -> str:
     """``::error file=…,line=…,col=…,title=code::message (hint: …)``, one line a finding.
 
-    The hint's label is in ``language`` ("tips" in Norwegian), as the findings are.
+    The hint's label is in ``language`` ("tips" in Norwegian), as the findings are; or in
+    each finding's own language in ``languages`` (files in several languages).
     """
     from planverksted.i18n import message as text
 
-    label = text("hint", language)
     lines = []
-    for finding in findings:
+    for index, finding in enumerate(findings):
+        label = text("hint", languages[index] if languages is not None else language)
         message = finding.message + (f" ({label}: {finding.hint})" if finding.hint else "")
         file = github_escape(finding.file, property_value=True)
         lines.append(

@@ -11,9 +11,19 @@ from planverksted.lint.finding import Finding, Severity, count_by_severity
 _JSON_HIDDEN = re.compile("[\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
-def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> str:
-    """The findings as JSON; ``language`` is the language their messages are worded in."""
+def to_json(
+    findings: Sequence[Finding],
+    files: int,
+    language: str = "en",
+    languages: Sequence[str] | None = None,
+) -> str:
+    """The findings as JSON; ``language`` is the language their messages are worded in.
+
+    ``languages``, one for each finding, when they are not all in ``language`` (files in
+    several languages, each worded in its own): each finding then names its own.
+    """
     counts = count_by_severity(findings)
+    own = list(languages) if languages is not None and set(languages) - {language} else None
     document = {
         "language": language,
         "findings": [
@@ -25,8 +35,9 @@ def to_json(findings: Sequence[Finding], files: int, language: str = "en") -> st
                 "code": finding.code,
                 "message": finding.message,
                 "hint": finding.hint,
+                **({"language": own[index]} if own is not None else {}),
             }
-            for finding in findings
+            for index, finding in enumerate(findings)
         ],
         "summary": {
             "files": files,

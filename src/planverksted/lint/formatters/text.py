@@ -61,28 +61,33 @@ def format_text(finding: Finding, language: str = "en") -> str:
     return f"{line}\n    {message('hint', language)}: {visible(finding.hint)}"
 
 
-def grouped(findings: Sequence[Finding], language: str = "en") -> Iterator[Finding | str]:
-    """The findings to show, with a line instead of the repeats past :data:`REPEATS_SHOWN`.
+def grouped(
+    findings: Sequence[Finding], language: str = "en", languages: Sequence[str] | None = None
+) -> Iterator[tuple[Finding | str, str]]:
+    """The findings to show, with a line instead of the repeats past :data:`REPEATS_SHOWN`,
+    each with the language it is written in (its own in ``languages``, else ``language``).
 
     "w.yaml: … and 10,498 more warning[gap] like these (--format json lists every one)"
     follows the last finding of the file that has them.
     """
     seen: dict[tuple[str, str], int] = {}
     for index, finding in enumerate(findings):
+        own = languages[index] if languages is not None else language
         key = (finding.file, finding.code)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= REPEATS_SHOWN:
-            yield finding
+            yield finding, own
         last_of_file = index + 1 == len(findings) or findings[index + 1].file != finding.file
         if last_of_file:
             for (file, code), count in seen.items():
                 if file == finding.file and count > REPEATS_SHOWN:
                     more = f"{count - REPEATS_SHOWN:,}".replace(
-                        ",", "\u00a0" if language != "en" else ","
+                        ",", "\u00a0" if own != "en" else ","
                     )
-                    yield f"{visible(file)}: " + message("more-like-these", language).format(
-                        count=more, kind=f"{severity_word(CODES[code].severity, language)}[{code}]"
+                    line = f"{visible(file)}: " + message("more-like-these", own).format(
+                        count=more, kind=f"{severity_word(CODES[code].severity, own)}[{code}]"
                     )
+                    yield line, own
 
 
 def wants_colour(stream: IO[str]) -> bool:
@@ -91,35 +96,41 @@ def wants_colour(stream: IO[str]) -> bool:
 
 
 def write_text(
-    findings: Sequence[Finding], files: int, stream: IO[str], language: str = "en"
+    findings: Sequence[Finding],
+    files: int,
+    stream: IO[str],
+    language: str = "en",
+    languages: Sequence[str] | None = None,
 ) -> None:
     """Findings and a summary; colour only where :func:`wants_colour` says.
 
-    The findings come worded; ``language`` words the summary and the hints' label.
+    The findings come worded; ``language`` words the summary, and the severity words and
+    the hints' label of each finding unless ``languages`` (one for each finding: files in
+    several languages) says another for it.
     """
     if not wants_colour(stream):
-        for item in grouped(findings, language):
-            stream.write((item if isinstance(item, str) else format_text(item, language)) + "\n")
+        for item, own in grouped(findings, language, languages):
+            stream.write((item if isinstance(item, str) else format_text(item, own)) + "\n")
         stream.write(summary_line(findings, files, language) + "\n")
         return
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(file=stream, highlight=False, soft_wrap=True)
-    for finding in grouped(findings, language):
+    for finding, own in grouped(findings, language, languages):
         if isinstance(finding, str):
             console.print(f"[dim]{escape(finding)}[/dim]")
             continue
         style = _STYLES[finding.severity]
         console.print(
             f"[bold]{escape(visible(finding.file))}:{finding.line}:{finding.column}:[/bold] "
-            f"[{style}]{severity_word(finding.severity, language)}[/{style}]"
+            f"[{style}]{severity_word(finding.severity, own)}[/{style}]"
             f"[dim]\\[{finding.code}][/dim] "
             f"{escape(visible(finding.message))}"
         )
         if finding.hint:
             hint = escape(visible(finding.hint))
-            console.print(f"    [dim]{message('hint', language)}:[/dim] {hint}")
+            console.print(f"    [dim]{message('hint', own)}:[/dim] {hint}")
     worst = max((finding.severity for finding in findings), default=None)
     mark = {Severity.ERROR: "[bold red]✗[/]", Severity.WARNING: "[yellow]![/]"}.get(
         worst if worst is not None else Severity.INFO, "[green]✓[/]"

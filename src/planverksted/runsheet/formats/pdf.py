@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from planverksted import capped, glyphs, i18n
-from planverksted.errors import TemplateError, UsageError, what_it_is
+from planverksted.errors import TemplateError, UsageError, reason, what_it_is
 from planverksted.i18n import Key, PerLanguage
 from planverksted.printable import visible_view
 from planverksted.runsheet.formats import Job, OutputFormat
@@ -222,11 +222,10 @@ def _builtin_template(name: str = BUILTIN_TEMPLATE) -> Path:
 
 def _user_template(template: Path) -> str:
     """The template's text, read whole; a plain error when it cannot be."""
-    what = what_it_is(template)
-    if what is not None:
-        raise TemplateError(
-            f"the template {template} is {what}", "give the path of a template file"
-        )
+    from planverksted.runsheet.templating import not_a_template_file, not_utf8
+
+    if what_it_is(template) is not None:
+        raise not_a_template_file(template)
     try:
         with template.open("rb") as handle:
             raw = handle.read(MAX_TEMPLATE_FOLDER_BYTES + 1)
@@ -234,10 +233,10 @@ def _user_template(template: Path) -> str:
             raise _folder_too_big(template.parent)
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(f"the template {template} is not UTF-8 text") from None
+        raise not_utf8(template) from None
     except OSError as error:
-        raise TemplateError(
-            f"cannot read the template {template}: {(error.strerror or str(error)).lower()}"
+        raise TemplateError.of(
+            "render.template-cannot-read", template=template, reason=reason(error)
         ) from None
 
 
@@ -246,7 +245,7 @@ def _folder_too_big(folder: Path) -> TemplateError:
         "pdf.folder-too-big",
         "pdf.folder-too-big.hint",
         folder=str(folder),
-        files=f"{MAX_TEMPLATE_FILES:,}",
+        files=i18n.number(MAX_TEMPLATE_FILES),
         size=f"{MAX_TEMPLATE_FOLDER_BYTES // 1024 // 1024}",
         depth=MAX_TEMPLATE_DEPTH,
     )
@@ -322,16 +321,14 @@ def _template_error(
 ) -> TemplateError:
     """A Typst error as a plain message: the first line of its diagnostic, with a hint."""
     message = str(error.get("message") or "").strip().splitlines()[0:1]
-    first = message[0] if message else "Typst failed"
+    first = message[0] if message else ""
     hints = [str(hint) for hint in error.get("hints") or []]
     diagnostic = str(error.get("diagnostic") or "")
-    place = _place(diagnostic, template, root)
-    where = place.removeprefix(" at ").removeprefix(" in ")
+    at_line, where = _place(diagnostic, template, root)
     if template is None:
         # The built-in template failing is a bug, not the user's: say so plainly.
-        return TemplateError(
-            f"the built-in PDF template failed: {first}",
-            "this is a bug in planverksted; please report it",
+        return TemplateError.of(
+            "pdf.builtin-failed", "pdf.builtin-failed.hint", problem=_typst_says(first)
         )
     if "package" in first.lower():
         return TemplateError.of(
@@ -352,8 +349,29 @@ def _template_error(
                 where=where,
             )
     first = first.replace(str(root) + os.sep, "").replace(str(root), ".")
-    hint = hints[0] if hints else "see docs/templates.md for the data a Typst template is given"
-    return TemplateError(f"template error{place}: {first}", hint)
+    if hints:
+        return TemplateError.of(
+            "template.error" if at_line else "template.error-in",
+            "pdf.typst-hint",
+            place=where,
+            template=where,
+            problem=_typst_says(first),
+            advice=hints[0],
+        )
+    return TemplateError.of(
+        "template.error" if at_line else "template.error-in",
+        "pdf.error.hint",
+        place=where,
+        template=where,
+        problem=_typst_says(first),
+    )
+
+
+def _typst_says(text: str) -> i18n.PerLanguage:
+    """Typst's own (English) text, quoted in a sentence of the message's language."""
+    if not text:
+        return i18n.worded("pdf.typst-failed")
+    return i18n.worded("pdf.typst-says", text=text)
 
 
 def _package_named(message: str) -> str:
@@ -367,15 +385,16 @@ def _package_named(message: str) -> str:
     return "?"
 
 
-def _place(diagnostic: str, template: Path | None, root: Path | None = None) -> str:
-    """`` at x.typ:12`` from Typst's diagnostic (``┌─ x.typ:12:5``), when it names a place.
+def _place(diagnostic: str, template: Path | None, root: Path | None = None) -> tuple[bool, str]:
+    """``x.typ:12`` from Typst's diagnostic (``┌─ x.typ:12:5``), when it names a place
+    (True), else the template's name (False).
 
     The template itself is named as the user gave it; another file of its folder by its
     path in that folder (not in the private copy Typst compiled).
     """
     found = re.search(r"┌─ (\S+?):(\d+):\d+", diagnostic)
     if not found:
-        return f" in {template}" if template is not None else ""
+        return False, str(template) if template is not None else ""
     name = found.group(1)
     if template is not None and root is not None:
         real = Path(os.path.normpath(Path(name).absolute()))
@@ -384,4 +403,4 @@ def _place(diagnostic: str, template: Path | None, root: Path | None = None) -> 
             name = str(template) if inside == Path(template.name) else str(template.parent / inside)
     elif template is not None and Path(name).name == template.name:
         name = str(template)
-    return f" at {name}:{found.group(2)}"
+    return True, f"{name}:{found.group(2)}"
