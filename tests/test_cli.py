@@ -20,23 +20,35 @@ SEED = str(EXAMPLES / "kommunestyre-tett-pa.yaml")
 CLEAN = str(EXAMPLES / "tett-pa-samling-to-dagar.yaml")
 
 
+@pytest.fixture
+def english_seed(tmp_path: Path) -> str:
+    """The seed marked as English: the program speaks a file's language, so this is how
+    its lines are read in English (the titles stay as written)."""
+    path = tmp_path / "kommunestyre-tett-pa.yaml"
+    text = Path(SEED).read_text(encoding="utf-8")
+    path.write_text(text.replace("\nlanguage: nb\n", "\nlanguage: en\n", 1), encoding="utf-8")
+    return str(path)
+
+
 def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     return planverksted(*args, input=stdin, env={"NO_COLOR": None, **env})
 
 
-def test_check_prints_located_findings_and_a_summary() -> None:
-    result = run("check", "--lang", "en", SEED)
+def test_check_prints_located_findings_and_a_summary(english_seed: str) -> None:
+    result = run("check", english_seed)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f'{SEED}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
+        f'{english_seed}:73:11: warning[gap] 5 min unplanned between block "Om Tett på og presentasjon av '
         'laget" (ends 13:15) and block "Plansystemet, koplinga plan og økonomi" (starts 13:20)'
     )
     assert (
         lines[1]
         == "    hint: start it at 13:15, or fill the time with a block (a break is a block too)"
     )
-    assert lines[2].startswith(f"{SEED}:92:17: warning[method-too-long] method IGP takes 19 min")
+    assert lines[2].startswith(
+        f"{english_seed}:92:17: warning[method-too-long] method IGP takes 19 min"
+    )
     assert lines[-1] == "2 warnings in 1 of 1 file"
     assert "\x1b[" not in result.stdout
 
@@ -83,10 +95,11 @@ def test_json_output() -> None:
     assert document["summary"] == {"files": 2, "errors": 0, "warnings": 2, "info": 0}
 
 
-def test_github_annotations() -> None:
-    result = run("check", "--format", "github", "--lang", "en", SEED)
+def test_github_annotations(english_seed: str) -> None:
+    result = run("check", "--format", "github", english_seed)
+    file = english_seed.replace(":", "%3A").replace(",", "%2C")
     assert result.stdout.splitlines()[0].startswith(
-        f"::warning file={SEED},line=73,col=11,title=gap::5 min unplanned between"
+        f"::warning file={file},line=73,col=11,title=gap::5 min unplanned between"
     )
 
 
@@ -186,8 +199,8 @@ def test_an_internal_error_is_a_short_report_not_a_traceback(
     assert isinstance(debug.exception, RuntimeError)
 
 
-def test_an_unknown_ignore_code_is_a_usage_error() -> None:
-    result = run("check", "--lang", "en", "--ignore", "gapp", CLEAN)
+def test_an_unknown_ignore_code_is_a_usage_error(english_seed: str) -> None:
+    result = run("check", "--ignore", "gapp", english_seed)
     assert (result.returncode, result.stderr) == (
         2,
         "planverksted: --ignore gapp: there is no finding code called 'gapp'\n"
@@ -213,7 +226,8 @@ def test_the_schema_never_replaces_a_workshop_file(tmp_path: Path) -> None:
 
 
 def test_check_speaks_the_language_of_the_file() -> None:
-    """A bokmål file gets bokmål findings; --lang words them in another language."""
+    """A bokmål file gets bokmål findings, whatever --lang says (it words only what no
+    file's language decides); a nynorsk file nynorsk ones."""
     result = run("check", SEED)
     lines = result.stdout.splitlines()
     assert lines[0] == (
@@ -222,17 +236,16 @@ def test_check_speaks_the_language_of_the_file() -> None:
     )
     assert lines[1].startswith("    tips: start bolken kl. 13.15")
     assert lines[-1] == "2 advarsler i 1 av 1 fil"
-    nynorsk = run("check", "--lang", "nn", SEED).stdout.splitlines()
-    assert nynorsk[0].endswith(
-        "(sluttar kl. 13.15) og «Plansystemet, koplinga plan og økonomi» (startar kl. 13.20)"
+    assert run("check", "--lang", "nn", SEED).stdout == result.stdout
+    assert run("check", "--lang", "en", SEED).stdout == result.stdout
+    assert run("check", "--ignore", "gap", "--ignore", "method-too-long", CLEAN).stdout == (
+        "ingen problem i 1 fil\n"
     )
-    assert nynorsk[-1] == "2 åtvaringar i 1 av 1 fil"
-    assert run("check", "--lang", "no", SEED).stdout == result.stdout
 
 
-def test_json_names_the_language_its_messages_are_in() -> None:
+def test_json_names_the_language_its_messages_are_in(english_seed: str) -> None:
     assert json.loads(run("check", "--format", "json", SEED).stdout)["language"] == "nb"
-    english = json.loads(run("check", "--format", "json", "--lang", "en", SEED).stdout)
+    english = json.loads(run("check", "--format", "json", english_seed).stdout)
     assert english["language"] == "en"
     assert english["findings"][0]["message"].startswith("5 min unplanned between")
     assert json.loads(run("check", "--format", "json", CLEAN).stdout)["language"] == "nn"
@@ -266,7 +279,7 @@ def test_usage_errors_follow_lang_then_the_locale_then_english(
 
 
 def test_a_norwegian_usage_error_has_a_norwegian_hint() -> None:
-    result = run("check", "--lang", "nb", "--ignore", "gapp", CLEAN)
+    result = run("check", "--lang", "nn", "--ignore", "gapp", SEED)
     assert (result.returncode, result.stderr) == (
         2,
         "planverksted: --ignore gapp: det finnes ingen merknadskode som heter «gapp»\n"

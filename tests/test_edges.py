@@ -157,8 +157,8 @@ def test_bytes_yaml_refuses_are_located(
     tmp_path: Path, raw: bytes, line: int, column: int, message: str
 ) -> None:
     path = tmp_path / "w.yaml"
-    path.write_bytes(raw)
-    result = run("check", "--lang", "en", path)
+    path.write_bytes(raw + b"language: en\n")  # the file's language is the program's voice
+    result = run("check", path)
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
         f"{path}:{line}:{column}: error[yaml-syntax] the file holds {message}, "
@@ -188,8 +188,8 @@ def _many_gaps(blocks: int) -> str:
 
 def test_thousands_of_findings_stay_readable(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
-    path.write_text(_many_gaps(700), encoding="utf-8")
-    result = run("check", path, "--ignore", "no-break", "--lang", "en")
+    path.write_text(_many_gaps(700) + "language: en\n", encoding="utf-8")
+    result = run("check", path, "--ignore", "no-break")
     lines = result.stdout.splitlines()
     gaps = [line for line in lines if re.search(r":[0-9]+:[0-9]+: warning\[gap\]", line)]
     assert len(gaps) == 10

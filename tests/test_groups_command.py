@@ -177,7 +177,12 @@ def test_since_a_saved_allocation_moves_no_one_when_nothing_changed(tmp_path: Pa
 def test_since_something_else_is_a_usage_error(tmp_path: Path) -> None:
     workshop = _write(tmp_path, "k.yaml", COUNCIL)
     notes = _write(tmp_path, "notater.txt", "hei")
-    code, _, err = _run(workshop, "--since", notes, "--lang", "en")
+    code, _, err = _run(workshop, "--since", notes, "--lang", "nn")
+    assert code == 2
+    # The file's language (bokmål) speaks: --lang is the listing's.
+    assert err.splitlines()[0].startswith(f"planverksted: --since {notes}: ")
+    workshop = _write(tmp_path, "k.yaml", COUNCIL.replace("language: nb", "language: en"))
+    code, _, err = _run(workshop, "--since", notes)
     assert code == 2
     assert err.splitlines() == [
         f"planverksted: --since {notes}: give a workshop file (.yaml) or a saved allocation "
@@ -185,7 +190,7 @@ def test_since_something_else_is_a_usage_error(tmp_path: Path) -> None:
         "    hint: save one with: planverksted groups FILE --format json > tables.json",
     ]
     broken = _write(tmp_path, "bord.json", '{"allocations": [{"block": 3}]}')
-    code, _, err = _run(workshop, "--since", broken, "--lang", "en")
+    code, _, err = _run(workshop, "--since", broken)
     assert code == 2
     assert err.splitlines()[0] == (
         f"planverksted: --since {broken}: not an allocation saved by planverksted groups "
@@ -194,9 +199,11 @@ def test_since_something_else_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_a_file_with_errors_shows_them_and_exits_1(tmp_path: Path) -> None:
-    text = COUNCIL.replace("hosts: [johnny]", "hosts: [jonny]")
+    text = COUNCIL.replace("hosts: [johnny]", "hosts: [jonny]").replace(
+        "language: nb", "language: en"
+    )
     path = _write(tmp_path, "k.yaml", text)
-    code, out, err = _run(path, "--lang", "en")
+    code, out, err = _run(path)
     assert code == 1
     assert err.splitlines() == [
         f"{path}:16:42: error[unknown-participant] \"jonny\" in 'hosts' is neither a "

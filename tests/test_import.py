@@ -497,8 +497,9 @@ def test_command_writes_then_checks(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["import", str(SEED_DOCX), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("# Hentet fra kjoreplan-tett-pa.docx")
-    assert "warning[gap]" in result.stdout and "warning[method-too-long]" in result.stdout
-    assert f"Created {out} from kjoreplan-tett-pa.docx (table 1): 7 blocks." in result.stdout
+    # The new file is bokmål: so is what the command says, whatever --lang asked.
+    assert "advarsel[gap]" in result.stdout and "advarsel[method-too-long]" in result.stdout
+    assert f"Laget {out} fra kjoreplan-tett-pa.docx (tabell 1): 7 bolker." in result.stdout
     # Again: refused without --force, and the file left as it was.
     before = out.read_bytes()
     again = CliRunner().invoke(app, ["import", str(SEED_DOCX), "-o", str(out)])

@@ -38,6 +38,15 @@ class Analysis:
     """The shared files the workshop names (``people: felles/folk.yaml``), to watch."""
     seating: Seating | None = None
     """Who sits where: the tables of every group work, and the parallel tracks."""
+    language_known: bool = True
+    """False when the file's text could not be read at all (not UTF-8, not there): its
+    ``language`` is then only the format's default, not anything the file says."""
+
+    @property
+    def told_language(self) -> str | None:
+        """The file's language as far as its text tells (bokmål when it names none); None
+        when its text could not be read, and so nothing is known of it."""
+        return self.language if self.language_known else None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -53,7 +62,8 @@ def analyse_file(name: str, ignore: Iterable[str] = ()) -> Analysis:
     display = "<stdin>" if name == "-" else name
     text, findings = read_source(name)
     if text is None:
-        return Analysis(display, locate_findings(findings, display, Positions()))
+        located = locate_findings(findings, display, Positions())
+        return Analysis(display, located, language_known=False)
     return analyse_text(text, display, ignore, folder=None if name == "-" else Path(name).parent)
 
 

@@ -767,8 +767,8 @@ def groups(
         typer.Option(
             "--lang",
             "--language",
-            help="Word what is said before the file is read in nb, nn or en (no means nb); "
-            "the rest is in the file's language.",
+            help="The listing in nb, nn or en (no means nb). Default: the file's language, "
+            "which the findings and messages always speak.",
             show_default=False,
         ),
     ] = None,

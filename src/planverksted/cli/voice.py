@@ -67,6 +67,7 @@ def sniff_file(name: str) -> str | None:
     cannot be told yet (standard input, a missing or special file, one that cannot be read).
 
     Only a regular file is read, and only its start: a FIFO would hang, a huge file cost.
+    A file that is not UTF-8 text tells nothing (check says what it is instead).
     """
     if name == "-":
         return None
@@ -80,7 +81,14 @@ def sniff_file(name: str) -> str | None:
         return None
     from planverksted.source.load import sniff_language
 
-    return sniff_language(head.decode("utf-8", errors="replace"))
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # The start read may end inside a character: only a fault before that counts.
+        if error.start < len(head) - 3:
+            return None
+        text = head[: error.start].decode("utf-8")
+    return sniff_language(text)
 
 
 def words(text_id: str, **args: Any) -> str:

@@ -180,7 +180,8 @@ def run(
         + len(unreadable)
         + len(covered - {os.path.realpath(item.file) for item in every})
     )
-    languages = [item.language for item in every]
+    told = {id(item): getattr(item, "told_language", item.language) for item in every}
+    languages = [known for known in told.values() if known is not None]
     used = summary_language(languages, language)
     voice.hear_file(used)
     seen: set[tuple[str, int, int, str, str]] = set()
@@ -198,11 +199,11 @@ def run(
             spoken.append(own_language)
 
     for item in every:
-        add(item.findings, item.language)
+        add(item.findings, told[id(item)] or used)
         if isinstance(item, ProgrammeAnalysis):
             for entry in item.entries:
                 if entry.analysis is not None:
-                    add(entry.analysis.findings, entry.analysis.language)
+                    add(entry.analysis.findings, entry.analysis.told_language or used)
     if output_format == "json":
         from planverksted.lint.formatters.json import to_json
 

@@ -31,26 +31,29 @@ from planverksted.timing.clock import format_clock
 def run(
     name: str, output_format: str = "text", since: str | None = None, language: str | None = None
 ) -> int:
-    """Print the seating of ``name``; 1 when the file has errors, else 0."""
+    """Print the seating of ``name``; 1 when the file has errors, else 0.
+
+    The listing on standard output is in ``language`` (``--lang``), else the file's, as a
+    rendered document is; the findings and messages on standard error are in the file's
+    language, as every line the program says is (:mod:`planverksted.cli.voice`).
+    """
     if language is not None:
         voice.hear_option(language)
     analysis = analyse_file(name)
-    # The file's language is the voice (:mod:`planverksted.cli.voice`): --lang speaks only
-    # before it is known.
-    voice.hear_file(analysis.language)
-    used = voice.language()
+    voice.hear_file(analysis.told_language)
+    listing = language or analysis.language
     previous = _previous(since) if since is not None else None
     seating = analysis.seating
     if analysis.schedule is not None and previous is not None:
         folder = None if name == "-" else Path(name).parent
         seating, _ = plan_seating(analysis.schedule, folder, previous)
-    errors = _report(analysis, used)
+    errors = _report(analysis, voice.language())
     if seating is None:
         seating = _empty()
     if output_format == "json":
         sys.stdout.write(allocation_json(seating) + "\n")
     else:
-        sys.stdout.write("".join(f"{line}\n" for line in text_lines(seating, used, since)))
+        sys.stdout.write("".join(f"{line}\n" for line in text_lines(seating, listing, since)))
     return 1 if errors else 0
 
 

@@ -236,7 +236,7 @@ def analyse_file_reporting(file: str, language: str | None = None) -> Analysis |
     from planverksted.lint.wording import worded
 
     analysis = analyse_file(file)
-    voice.hear_file(analysis.language)
+    voice.hear_file(analysis.told_language)
     if analysis.findings:
         spoken = voice.language()
         write_text([worded(f, spoken) for f in analysis.findings], 1, sys.stderr, spoken)

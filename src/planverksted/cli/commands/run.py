@@ -78,7 +78,7 @@ def run(
         _check_target(file, target, force=force)
 
     analysis = analyse_file(file)
-    voice.hear_file(analysis.language)
+    voice.hear_file(analysis.told_language)
     if analysis.findings:
         from planverksted.lint.wording import worded
 

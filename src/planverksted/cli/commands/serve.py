@@ -150,7 +150,7 @@ def _hear(preview: Preview) -> None:
     """The file's language, as it was last read: the log speaks it, as the page does."""
     analysis = preview.analysis or preview.last_good
     if analysis is not None:
-        voice.hear_file(analysis.language)
+        voice.hear_file(analysis.told_language)
 
 
 def _news(file: str, preview: Preview) -> None:
