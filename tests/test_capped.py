@@ -87,8 +87,8 @@ def test_a_cap_is_worded_in_norwegian() -> None:
     error = capped.error("memory", capped.Caps(what="x.pdf", memory=1024**3))
     assert error.in_language("nb") == (
         "å lage x.pdf trengte mer enn grensen på 1 GB minne; arbeidet ble stoppet",
-        "grensene hindrer at en glipp i en fil eller en mal henger eller fyller maskinen: "
-        "se docs/performance.md",
+        "grensene hindrer at en feil i en fil eller en mal får programmet til å henge eller "
+        "fyller opp maskinen: se docs/performance.md",
     )
     assert error.in_language("nn")[0] == (
         "å lage x.pdf trong meir enn grensa på 1 GB minne; arbeidet vart stoppa"

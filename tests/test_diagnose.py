@@ -493,9 +493,12 @@ def test_who_by_name_shows_the_person_in_the_run_sheet() -> None:
 
 def test_check_names_the_mistake_end_to_end(tmp_path: Path) -> None:
     broken = tmp_path / "plan.yaml"
-    broken.write_bytes((CORPUS / "comma-in-flow-seed-title.yaml").read_bytes())
+    # Marked English (the command speaks the file's language); the lines stay where they were.
+    text = (CORPUS / "comma-in-flow-seed-title.yaml").read_bytes()
+    assert b"\nlanguage: nb\n" in text
+    broken.write_bytes(text.replace(b"\nlanguage: nb\n", b"\nlanguage: en\n", 1))
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "planverksted"), "check", "--lang", "en", str(broken)],
+        [str(Path(sys.executable).parent / "planverksted"), "check", str(broken)],
         capture_output=True,
         text=True,
         check=False,

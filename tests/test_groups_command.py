@@ -67,7 +67,7 @@ def test_groups_prints_every_round_host_first_with_the_balance(tmp_path: Path) -
         "      party: (ingen) 1, Ap 1, H 1, Sp 1",
         "    Bord 2 (3): Kari Nordmann, Ola Hansen, Tor Moen",
         "      party: Ap 1, H 1, Sp 1",
-        "  alle blandingskolonner er så jevne som tallene tillater",
+        "  alle kolonnene det blandes etter, er så jevnt fordelt som tallene tillater",
         "  3 par møtes to ganger: Åse Lie + Siri Dahl; Johnny + Per Berg; Ola Hansen + Tor Moen",
         "",
         "Parallelle verkstader (parallelle spor)",

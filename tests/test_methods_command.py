@@ -34,7 +34,7 @@ def test_methods_lists_name_steps_and_total_plain_when_piped() -> None:
     result = run("methods", "--lang", "nb")
     assert (result.returncode, result.stderr) == (0, "")
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["NAVN", "STEG", "TID", "BESKRIVELSE"]
+    assert lines[0].split() == ["NAVN", "STEG", "VARIGHET", "BESKRIVELSE"]
     assert lines[1] == "igp         2 + 12 + 5        19 min  Individuelt – gruppe – plenum"
     assert (
         lines[2]

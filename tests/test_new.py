@@ -209,8 +209,8 @@ def test_new_writes_a_clean_file_and_the_schema_beside_it(tmp_path: Path) -> Non
     assert result.stdout.splitlines() == [
         "Laget verksted.yaml fra startmalen kommunestyre: "
         "«Arbeidsverksted for kommunestyret», 13.00–16.00, 8 bolker.",
-        "Laget planverksted.schema.json: redigeringsprogrammer som leser første linje, "
-        "fullfører og sjekker filen mens du skriver.",
+        "Laget planverksted.schema.json: redigeringsprogrammer som leser den første linjen, "
+        "kan nå fullføre og sjekke filen mens du skriver.",
         "Neste steg: fyll den ut, og kjør så  planverksted check verksted.yaml",
     ]
     assert result.stderr == ""
@@ -218,7 +218,7 @@ def test_new_writes_a_clean_file_and_the_schema_beside_it(tmp_path: Path) -> Non
     assert names == [SCHEMA_FILENAME, "verksted.yaml"]  # and no temporary file left behind
     assert (tmp_path / SCHEMA_FILENAME).read_text(encoding="utf-8") == schema_text()
     checked = run("check", "--strict", "verksted.yaml", cwd=tmp_path)
-    assert (checked.returncode, checked.stdout) == (0, "ingen problemer i 1 fil\n")
+    assert (checked.returncode, checked.stdout) == (0, "ingen merknader i 1 fil\n")
     # Readable like any other new file, not private as a temporary file is.
     umask = os.umask(0)
     os.umask(umask)
@@ -251,7 +251,7 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
     assert kept.returncode == 0
     assert schema.read_text(encoding="utf-8") == "{}\n"
     assert kept.stderr == (
-        f"planverksted: beholdt {SCHEMA_FILENAME}, som ikke er likt skjemaet i denne versjonen\n"
+        f"planverksted: beholdt {SCHEMA_FILENAME}, som ikke er lik skjemaet i denne versjonen\n"
         f"    tips: planverksted schema -o {SCHEMA_FILENAME} skriver over det (eller bruk --force)\n"
     )
     same = run("new", "b.yaml", "--force", cwd=tmp_path)

@@ -169,12 +169,13 @@ def test_check_lists_each_file_once_under_its_own_path(in_tmp: Path) -> None:
     write("prog/a.yaml", workshop("A", "2024-04-18", "13:00", 120, "Kari"))
     write("prog/b.yaml", workshop("B", "2024-09-18", "13:00", 60))
     write("prog/p.yaml", "planverksted: 1\nprogramme: P\nworkshops: [a.yaml, b.yaml]\n")
+    # The files name no language: they are bokmål, and so is what check says of them.
     result = invoke("check", "--lang", "en", "prog", "prog/a.yaml", "prog/p.yaml")
     lines = [line for line in result.stdout.splitlines() if not line.startswith(" ")]
     assert lines == [
-        "prog/a.yaml:6:5: warning[no-break] 2 h without a break (13:00–15:00); the limit of "
-        '1 h 30 min is passed during block "X"',
-        "1 warning in 1 of 3 files",
+        "prog/a.yaml:6:5: advarsel[no-break] 2 t uten pause (13.00–15.00), mer enn grensen "
+        "på 1 t 30 min (i «X»)",
+        "1 advarsel i 1 av 3 filer",
     ]
 
 
@@ -184,14 +185,16 @@ def test_the_example_programme_checks(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 0
     located = re.findall(r"^(\S+?):(\d+):(\d+): (\w+)\[([\w-]+)\]", result.stdout, re.MULTILINE)
     assert located == [
-        ("examples/kommunestyre-tett-pa.yaml", "73", "11", "warning", "gap"),
-        ("examples/kommunestyre-tett-pa.yaml", "92", "17", "warning", "method-too-long"),
+        ("examples/kommunestyre-tett-pa.yaml", "73", "11", "advarsel", "gap"),
+        ("examples/kommunestyre-tett-pa.yaml", "92", "17", "advarsel", "method-too-long"),
     ]
-    assert result.stdout.splitlines()[-1] == "2 warnings in 1 of 6 files"
+    # The programme and its workshops are bokmål: the summary too, whatever --lang says.
+    assert result.stdout.splitlines()[-1] == "2 advarsler i 1 av 6 filer"
     folder = invoke("check", "--lang", "en", "examples")
     assert folder.exit_code == 0
     # Every file once: each workshop, the programme, its shared people and films, and the
-    # participants' CSV beside the workshop with parallel rooms.
+    # participants' CSV beside the workshop with parallel rooms. The folder holds files in
+    # several languages: its summary is in --lang's.
     every = len([path for path in EXAMPLES.rglob("*") if path.suffix in (".yaml", ".csv")])
     assert folder.stdout.splitlines()[-1] == f"2 warnings in 1 of {every} files"
 
@@ -351,7 +354,12 @@ def test_render_to_files_and_standard_output(tmp_path: Path) -> None:
 def test_render_refuses_what_a_programme_has_not(
     tmp_path: Path, args: tuple[str, ...], message: str
 ) -> None:
-    result = invoke("render", str(PROGRAMME), "--lang", "en", *args)
+    english = tmp_path / "program.yaml"
+    english.write_text(
+        PROGRAMME.read_text(encoding="utf-8").replace("\nlanguage: nb\n", "\nlanguage: en\n"),
+        encoding="utf-8",
+    )
+    result = invoke("render", str(english), *args)
     assert result.exit_code == 2
     assert message in result.stderr
 

@@ -31,7 +31,7 @@ def test_participants_get_one_event_for_the_day_at_oslo_time_end_to_end(tmp_path
     out = tmp_path / "dag.ics"
     result = run(SEED, "-o", out, "--audience", "participant", TZ="America/New_York")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[-1] == f"planverksted: skrev {out}"
+    assert result.stderr.splitlines()[-1] == f"planverksted: laget {out}"
     [event] = events(out)
     assert str(event["SUMMARY"]) == "Arbeidsverksted for kommunestyret"
     assert str(event["LOCATION"]) == "Kommunestyresalen"
@@ -153,7 +153,7 @@ def test_a_calendar_needs_the_date(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "planverksted: en kalender trenger datoen, og filen har ingen",
-        "    tips: legg til dagen i filen, for eksempel  date: 2024-04-18",
+        "    tips: legg til datoen i filen, for eksempel «date: 2024-04-18»",
     ]
     assert not (tmp_path / "x.ics").exists()
 

@@ -59,7 +59,7 @@ def test_renders_html_to_a_file_end_to_end(tmp_path: Path) -> None:
     result = run(SEED, "-o", out)
     assert result.returncode == 0
     assert result.stdout == ""
-    assert result.stderr.splitlines() == [*SEED_WARNINGS, f"planverksted: skrev {out}"]
+    assert result.stderr.splitlines() == [*SEED_WARNINGS, f"planverksted: laget {out}"]
     assert out.read_text(encoding="utf-8") == golden("kommunestyre-tett-pa.facilitator.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kjoreplan.html"]
 

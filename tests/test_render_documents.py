@@ -88,7 +88,7 @@ def test_the_seed_as_pdf_end_to_end_is_tagged_a4_in_its_language(tmp_path: Path)
     out = tmp_path / "kjoreplan.pdf"
     result = run(SEED, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[-1] == f"planverksted: skrev {out}"
+    assert result.stderr.splitlines()[-1] == f"planverksted: laget {out}"
     reader = PdfReader(out)
     root: Any = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root
@@ -273,8 +273,8 @@ def test_a_users_typst_template_gets_the_view_as_data(tmp_path: Path) -> None:
         (
             '#import "@preview/cetz:0.3.0"\n',
             # Worded by the catalogue: in the workshop's language (bokmål).
-            "planverksted: malfeil i {tmp}/t/plakat.typ:1: Typst-pakken @preview/cetz:0.3.0 "
-            "blir importert, og pakker blir aldri lest eller lastet ned",
+            "planverksted: malfeil i {tmp}/t/plakat.typ:1: malen importerer Typst-pakken "
+            "@preview/cetz:0.3.0, men planverksted leser og laster aldri ned pakker",
         ),
         (
             "#let x = (\n",

@@ -21,10 +21,10 @@ def test_several_outputs_from_one_command_end_to_end(tmp_path: Path) -> None:
     # The file is checked once: its warnings are shown once, then each output.
     assert result.stderr.splitlines() == [
         *SEED_WARNINGS,
-        f"planverksted: skrev {pdf}",
-        f"planverksted: skrev {docx}",
-        f"planverksted: skrev {ics}",
-        f"planverksted: skrev {html}",
+        f"planverksted: laget {pdf}",
+        f"planverksted: laget {docx}",
+        f"planverksted: laget {ics}",
+        f"planverksted: laget {html}",
     ]
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert docx.read_bytes().startswith(b"PK")
@@ -93,7 +93,7 @@ def test_all_writes_the_run_sheet_and_the_handout_in_every_format_end_to_end(
     names = ["kjoreplan", "program"]
     suffixes = [".md", ".html", ".pdf", ".docx", ".ics"]
     assert result.stderr.splitlines()[len(SEED_WARNINGS) :] == [
-        f"planverksted: skrev {folder / (name + suffix)}" for suffix in suffixes for name in names
+        f"planverksted: laget {folder / (name + suffix)}" for suffix in suffixes for name in names
     ]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         n + s for n in names for s in suffixes

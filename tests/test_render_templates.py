@@ -10,12 +10,21 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT, analyse
+from english_seed import english_copy
 from planverksted.analysis import analyse_file
 from planverksted.cli import shell as cli
 from planverksted.runsheet.templating import render
 from planverksted.runsheet.view import build_context
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed in English: the command speaks the file's language."""
+    return english_copy(tmp_path_factory.mktemp("seed"))
+
+
 HINT = "    hint: see docs/templates.md for what a template is given\n"
 SANDBOX_HINT = "    hint: templates run in a sandbox: use the variables in docs/templates.md\n"
 WARNINGS = 5  # the seed's two warnings (with hints) and the summary, on stderr first
@@ -111,26 +120,30 @@ ERROR_CASES = [
     (
         "syntax",
         "# {{ workshop.title }}\n{% if %}\n",
-        "template syntax error at {file}:2: Expected an expression, got 'end of statement block'\n"
-        + HINT,
+        "template syntax error at {file}:2: Jinja says: \"Expected an expression, got 'end of "
+        "statement block'\"\n" + HINT,
     ),
-    ("undefined", "ok\n{{ titel }}\n", "template error at {file}:2: 'titel' is undefined\n" + HINT),
+    (
+        "undefined",
+        "ok\n{{ titel }}\n",
+        "template error at {file}:2: 'titel' is not defined\n" + HINT,
+    ),
     (
         "undefined attribute",
         "{% for d in days %}\n{{ d.blocks[0].nothing }}\n{% endfor %}\n",
-        "template error at {file}:2: 'dict object' has no attribute 'nothing'\n" + HINT,
+        "template error at {file}:2: 'dict object' has no field 'nothing'\n" + HINT,
     ),
     (
         "sandbox",
         "{{ ''.__class__.__mro__ }}\n",
-        "template error at {file}:1: not allowed in a template: access to attribute "
-        "'__class__' of 'str' object is unsafe.\n" + SANDBOX_HINT,
+        'template error at {file}:1: not allowed in a template: Jinja says: "access to '
+        "attribute '__class__' of 'str' object is unsafe.\"\n" + SANDBOX_HINT,
     ),
     (
         "immutable context",
         "\n\n{{ goals.append('x') }}\n",
-        "template error at {file}:3: not allowed in a template: access to attribute "
-        "'append' of 'list' object is unsafe.\n" + SANDBOX_HINT,
+        'template error at {file}:3: not allowed in a template: Jinja says: "access to '
+        "attribute 'append' of 'list' object is unsafe.\"\n" + SANDBOX_HINT,
     ),
     (
         "missing include",
@@ -141,7 +154,7 @@ ERROR_CASES = [
     (
         "error in an expression",
         "{{ 1 / 0 }}\n",
-        "template error at {file}:1: ZeroDivisionError: division by zero\n" + HINT,
+        'template error at {file}:1: Python says: "ZeroDivisionError: division by zero"\n' + HINT,
     ),
 ]
 
@@ -150,11 +163,11 @@ ERROR_CASES = [
     ("text", "expected"), [case[1:] for case in ERROR_CASES], ids=[case[0] for case in ERROR_CASES]
 )
 def test_template_errors_are_plain_messages_with_file_and_line(
-    tmp_path: Path, text: str, expected: str
+    tmp_path: Path, english: Path, text: str, expected: str
 ) -> None:
     mine = template(tmp_path, text)
     out = tmp_path / "out.md"
-    result = invoke(SEED, "--template", mine, "-o", out)
+    result = invoke(english, "--template", mine, "-o", out)
     assert result.exit_code == 1
     assert errors_of(result) == "planverksted: " + expected.format(file=mine)
     assert "Traceback" not in result.stderr
@@ -162,30 +175,42 @@ def test_template_errors_are_plain_messages_with_file_and_line(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.md.j2"]
 
 
-def test_an_error_in_an_included_template_names_that_template(tmp_path: Path) -> None:
+def test_an_error_in_an_included_template_names_that_template(
+    tmp_path: Path, english: Path
+) -> None:
     inner = template(tmp_path, "fine\n{{ nothing_here }}\n", "inner.j2")
     mine = template(tmp_path, '{% include "inner.j2" %}\n')
-    result = invoke(SEED, "--template", mine)
+    result = invoke(english, "--template", mine)
     assert result.exit_code == 1
     assert errors_of(result) == (
-        f"planverksted: template error at {inner}:2: 'nothing_here' is undefined\n" + HINT
+        f"planverksted: template error at {inner}:2: 'nothing_here' is not defined\n" + HINT
     )
 
 
-def test_a_template_that_is_not_utf8(tmp_path: Path) -> None:
+def test_a_template_that_is_not_utf8(tmp_path: Path, english: Path) -> None:
     mine = tmp_path / "mine.md.j2"
     mine.write_bytes(b"\xff\xfe{{ x }}")
-    result = invoke(SEED, "--template", mine)
+    result = invoke(english, "--template", mine)
     assert result.exit_code == 1
     assert errors_of(result) == f"planverksted: the template {mine} is not UTF-8 text\n"
 
 
-def test_a_template_that_calls_itself_without_end(tmp_path: Path) -> None:
+def test_a_template_that_calls_itself_without_end(tmp_path: Path, english: Path) -> None:
     mine = template(tmp_path, "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}")
-    result = invoke(SEED, "--template", mine)
+    result = invoke(english, "--template", mine)
     assert result.exit_code == 1
     assert errors_of(result) == (
         f"planverksted: template error in {mine}: it calls itself without end\n" + HINT
+    )
+
+
+def test_a_template_error_speaks_the_files_language(tmp_path: Path) -> None:
+    mine = template(tmp_path, "ok\n{{ titel }}\n{{ x }}\n")
+    result = invoke(SEED, "--template", mine, "--lang", "en")
+    assert result.exit_code == 1
+    assert errors_of(result) == (
+        f"planverksted: malfeil på {mine}:2: «titel» er ikke definert\n"
+        "    tips: se docs/templates.md for hva en mal får\n"
     )
 
 

@@ -42,8 +42,8 @@ def test_writes_the_rooms_page_and_the_facilitators_beside_it(tmp_path: Path) ->
     result = run(SEED, "-o", target)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[-2:] == [
-        f"planverksted: skrev {target} (siden for salen, til prosjektoren)",
-        f"planverksted: skrev {beside} (siden for prosessleder)",
+        f"planverksted: laget {target} (siden for salen, til prosjektoren)",
+        f"planverksted: laget {beside} (siden for prosessleder)",
     ]
     assert sorted(path.name for path in tmp_path.iterdir()) == [target.name, beside.name]
     for page in (target.read_text(encoding="utf-8"), beside.read_text(encoding="utf-8")):
@@ -203,7 +203,7 @@ def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
     assert address.endswith("/live.prosessleder.html?now=13%3A57")
     line = result.stderr.splitlines()[-1]
     written = Path(
-        line.removeprefix("planverksted: skrev ").removesuffix(" (siden for prosessleder)")
+        line.removeprefix("planverksted: laget ").removesuffix(" (siden for prosessleder)")
     )
     assert written.parent.parent == tmp_path
     assert 'href="live.html"' in written.read_text(encoding="utf-8")

@@ -221,7 +221,7 @@ def test_the_logo_is_embedded_as_data(tmp_path: Path, name: str, data: bytes, me
     out = tmp_path / "kjoreplan.html"
     # Run from elsewhere: the path is relative to the workshop file, not the working folder.
     result = run("render", source, "-o", out, cwd=tmp_path / "grafikk")
-    assert result.returncode == 0 and result.stderr == f"planverksted: skrev {out}\n"
+    assert result.returncode == 0 and result.stderr == f"planverksted: laget {out}\n"
     html = out.read_text(encoding="utf-8")
     encoded = base64.b64encode(data).decode()
     assert (

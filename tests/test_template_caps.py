@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
+from english_seed import english_copy
 from planverksted.analysis import analyse_file
 from planverksted.cli import shell as cli
 from planverksted.errors import TemplateError
@@ -17,6 +18,12 @@ from planverksted.runsheet import templating
 from planverksted.runsheet.view import build_context
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed in English: the command speaks the file's language."""
+    return english_copy(tmp_path_factory.mktemp("seed"))
 
 
 def invoke(*args: object) -> Any:
@@ -39,7 +46,7 @@ def render(folder: Path, text: str, context: dict[str, Any]) -> str:
     return templating.render(context, "md", template)
 
 
-def test_an_include_that_links_outside_the_folder_is_refused(tmp_path: Path) -> None:
+def test_an_include_that_links_outside_the_folder_is_refused(tmp_path: Path, english: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("the secret\n", encoding="utf-8")
     folder = tmp_path / "templates"
@@ -49,19 +56,21 @@ def test_an_include_that_links_outside_the_folder_is_refused(tmp_path: Path) -> 
     for name in ("leak", "hostname"):
         mine = folder / "mine.md.j2"
         mine.write_text(f"{{% include '{name}' %}}\n", encoding="utf-8")
-        result = invoke(SEED, "--template", mine, "-f", "md")
+        result = invoke(english, "--template", mine, "-f", "md")
         assert result.exit_code == 1
         assert "outside the template folder" in last_error(result)
         assert "the secret" not in result.stdout
 
 
-def test_an_include_by_a_relative_path_out_of_the_folder_is_not_found(tmp_path: Path) -> None:
+def test_an_include_by_a_relative_path_out_of_the_folder_is_not_found(
+    tmp_path: Path, english: Path
+) -> None:
     (tmp_path / "secret.md").write_text("the secret\n", encoding="utf-8")
     folder = tmp_path / "templates"
     folder.mkdir()
     mine = folder / "mine.md.j2"
     mine.write_text("{% include '../secret.md' %}\n", encoding="utf-8")
-    result = invoke(SEED, "--template", mine, "-f", "md")
+    result = invoke(english, "--template", mine, "-f", "md")
     assert result.exit_code == 1
     assert "no template named '../secret.md'" in last_error(result)
 
@@ -91,8 +100,8 @@ def test_an_include_of_a_folder_or_fifo_is_not_a_template(
 @pytest.mark.parametrize(
     ("text", "cap"),
     [
-        ("{{ 'x' * 10**8 }}", "a value longer than the cap of 64,000,000"),
-        ("{{ 10**8 * 'x' }}", "a value longer than the cap of 64,000,000"),
+        ("{{ 'x' * 10**8 }}", "a value longer than the cap of 64,000,000 characters"),
+        ("{{ 10**8 * 'x' }}", "a value longer than the cap of 64,000,000 characters"),
         ("{{ 'x' | center(10**9) }}", "a width over the cap of 10,000"),
         ("{{ 'x'.center(10**9) }}", "a width over the cap of 10,000"),
         ("{{ 'x'.ljust(10**9) }}", "a width over the cap of 10,000"),
@@ -139,13 +148,13 @@ def test_a_template_that_runs_too_long_is_stopped(
     )
 
 
-def test_the_time_cap_end_to_end_names_the_cap(tmp_path: Path) -> None:
+def test_the_time_cap_end_to_end_names_the_cap(tmp_path: Path, english: Path) -> None:
     assert templating.MAX_TEMPLATE_SECONDS == 20.0
     mine = tmp_path / "mine.md.j2"
     mine.write_text("{{ 'x' * 10**8 }}", encoding="utf-8")
-    result = invoke(SEED, "--template", mine, "-f", "md")
+    result = invoke(english, "--template", mine, "-f", "md")
     assert result.exit_code == 1
     assert last_error(result) == (
         f"planverksted: template error at {mine}:1: not allowed in a template: "
-        "a value longer than the cap of 64,000,000"
+        "a value longer than the cap of 64,000,000 characters"
     )

@@ -122,6 +122,13 @@ def worded(text_id: str, **args: Any) -> PerLanguage:
     return PerLanguage(lambda language: fill(message(text_id, language), language, args))
 
 
+def language_name(code: str, language: str) -> str:
+    """The name of the language ``code`` as a sentence in ``language`` writes it: "engelsk"
+    in Norwegian, "English" in English (a catalogue without the table: its own ``NAME``)."""
+    names = getattr(catalogue(language), "LANGUAGE_NAMES", {})
+    return str(names.get(code) or catalogue(code).NAME)
+
+
 def number(value: int) -> PerLanguage:
     """A whole number as the language groups its digits: "1 000 000" (a no-break space) in
     Norwegian, "1,000,000" in English."""

@@ -25,6 +25,8 @@ SHORT_DATE_FORMAT = "{year:04d}-{month:02d}-{day:02d}"
 LIST_AND = "or"
 """The word before the last of a list of choices: "nb, nn or en"."""
 
+LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
+"""The languages' names as a sentence in this language writes them (lang2, #20)."""
 LANGUAGE_TAG = "en-GB"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "runsheet", "participant": "programme"}

@@ -20,6 +20,8 @@ DATE_FORMAT = "{weekday} {day}. {month} {year}"
 SHORT_DATE_FORMAT = "{day:02d}.{month:02d}.{year:04d}"
 LIST_AND = "eller"
 
+LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
+"""The languages' names as a sentence in this language writes them (lang2, #20)."""
 LANGUAGE_TAG = "nb-NO"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "kjoreplan", "participant": "program"}
@@ -116,9 +118,9 @@ LABELS = {
     "seating_cards": "Bordkort",
     "seating_balance": "Fordeling",
     "seating_mix": "blandet etter",
-    "seating_even": "alle blandingskolonner er så jevne som tallene tillater",
-    "seating_uneven": "{column} {value} skiller {spread} mellom bordene",
-    "seating_repeats_none": "ingen to møtes to ganger",
+    "seating_even": "alle kolonnene det blandes etter, er så jevnt fordelt som tallene tillater",
+    "seating_uneven": "{column} {value}: antallet varierer med {spread} mellom bordene",
+    "seating_repeats_none": "ingen sitter sammen mer enn én gang",
     "seating_repeats": "{count} par møtes to ganger: {pairs}",
     "seating_moved": "{count} flyttet siden {since}: {names}",
     "seating_moved_none": "ingen flyttet siden {since}",
@@ -234,7 +236,7 @@ FINDINGS = {
     "place.evaluation": "evalueringsspørsmål {number}",
     "place.material": "materiell {number}",
     "place.question": "spørsmål {number}",
-    "place.who": "who nr. {number}",
+    "place.who": "punkt {number} i «who»",
     "place.ignored-code": "ignorert kode {number}",
     "place.key": "{key}",
     "value.nothing": "ingenting",
@@ -247,7 +249,7 @@ FINDINGS = {
     "file-unreadable": "kan ikke lese filen: {reason}",
     "file-too-large": "filen er større enn grensen på {mib} MiB",
     "file-too-large.values": "filen har flere enn {count} verdier, som er grensen",
-    "file-too-large.hint": "del programmet på flere filer",
+    "file-too-large.hint": "del programmet opp i flere filer",
     "not-utf8": "filen er ikke UTF-8-tekst (byte 0x{byte} kan ikke leses)",
     "not-utf8.hint": "lagre filen som UTF-8 (i Word eller Notisblokk: Lagre som, Koding: UTF-8)",
     "empty-file": "filen er tom: det er ikke noe verksted i den",
@@ -274,7 +276,7 @@ FINDINGS = {
     "unknown-key.known": "nøklene her er: {known}",
     "missing-key": "{place} mangler {name}",
     "missing-key.planverksted.hint": "skriv «planverksted: 1» på første linje",
-    "missing-key.title.hint": "hver bolk, del og hvert verksted trenger en tittel",
+    "missing-key.title.hint": "hver bolk, hver del og hvert verksted trenger en tittel",
     "missing-key.duration.hint": "en del trenger en varighet, for eksempel «duration: 10 min»",
     "missing-key.agenda.hint": "legg til «agenda:» med bolkene for dagen",
     "missing-key.steps.hint": "en metode trenger steg, hvert med tittel og varighet",
@@ -324,7 +326,7 @@ FINDINGS = {
     "clock.duration.decimal.hint": "bruk hele minutter, for eksempel 90 eller 1 t 30 min",
     "clock.duration.zero": "varigheten {raw} er kortere enn ett minutt",
     "clock.duration.too-long": "varigheten {raw} er lengre enn en uke, som er grensen",
-    "clock.duration.too-long.hint": "skriv lengden i hele minutter eller timer, "
+    "clock.duration.too-long.hint": "skriv varigheten i hele minutter eller timer, "
     "som 90 eller 1 t 30 min",
     "clock.date": "kan ikke lese datoen {raw}",
     "clock.date.hint": "skriv datoen som 18.04.2024, 18. april 2024 eller 2024-04-18",
@@ -338,16 +340,16 @@ FINDINGS = {
     "{length}, men «duration» sier {given}",
     "conflicting-times.hint": "skriv tiden bare én gang, eller få de to til å stemme",
     "no-start": "{block}: det går ikke å se når bolken starter",
-    "no-start.hint": "gi bolken en start (start: 13.00 eller time: 13.00–13.10), eller gi "
-    "verkstedet en start",
+    "no-start.hint": "gi bolken en starttid (start: 13.00 eller time: 13.00–13.10), eller gi "
+    "verkstedet en starttid",
     "no-end": "{block}: det går ikke å se når bolken slutter (den starter kl. {start})",
-    "no-end.hint": "gi bolken en slutt, en varighet (duration: 15 min) eller deler",
-    "ends-before-start": "{block} slutter før den starter: {start} til {end}",
-    "ends-before-start.implied": "{block} slutter før den starter: {start} (der bolken før "
-    "slutter) til {end}",
-    "ends-before-start.same": "{block} slutter samtidig som den starter: {start} til {end}",
-    "ends-before-start.same.implied": "{block} slutter samtidig som den starter: {start} (der "
-    "bolken før slutter) til {end}",
+    "no-end.hint": "gi bolken en sluttid, en varighet (duration: 15 min) eller deler",
+    "ends-before-start": "{block} slutter før den starter: {start}–{end}",
+    "ends-before-start.implied": "{block} slutter før den starter: {start}–{end} ({start} er "
+    "der bolken før slutter)",
+    "ends-before-start.same": "{block} slutter samtidig som den starter: {start}–{end}",
+    "ends-before-start.same.implied": "{block} slutter samtidig som den starter: {start}–{end} "
+    "({start} er der bolken før slutter)",
     "ends-before-start.hint": "sjekk sluttiden, eller tidene til bolkene før",
     "schedule.block": "{title}",
     # People in the room: seating, tables, parallel tracks (#22).
@@ -359,28 +361,29 @@ FINDINGS = {
     "bad-value.parts-and-parallel": "bolken har både «parts» og «parallel»",
     "bad-value.parts-and-parallel.hint": "legg opp bolken som deler etter hverandre eller som "
     "parallelle spor, i to bolker om den trenger begge",
-    "wrong-type.participants": "ventet en liste med deltakere eller navnet på en CSV- eller "
-    "XLSX-fil, fant {found}",
-    "wrong-type.name-groups": "ventet en liste med grupper av navn, som [[Ordføreren, "
-    "Varaordføreren]], fant {found}",
+    "wrong-type.participants": "her skal det stå en liste med deltakere eller navnet på en CSV- "
+    "eller XLSX-fil, men det står {found}",
+    "wrong-type.name-groups": "her skal det stå en liste med grupper av navn, som [[Ordføreren, "
+    "Varaordføreren]], men det står {found}",
     "wrong-type.name-group": "gruppe {number} skal være en liste med navn, men er {found}",
     "bad-value.group-size": "{value} er ikke en gruppestørrelse",
-    "bad-value.group-size.hint": "skriv hvor mange i en gruppe, som 5, eller et spenn, som 4-5",
+    "bad-value.group-size.hint": "skriv hvor mange i en gruppe, som 5, eller et spenn, som 4–5",
     # harden-io (#18): a workshop file that is a special file (serve).
     "file-special.fifo": "kan ikke lese filen: den er et navngitt rør (FIFO), ikke en vanlig fil",
     "file-special.device": "kan ikke lese filen: den er en enhet, ikke en vanlig fil",
-    "file-special.socket": "kan ikke lese filen: den er en sokkel, ikke en vanlig fil",
+    "file-special.socket": "kan ikke lese filen: den er et nettverksendepunkt, ikke en vanlig fil",
     "file-special.other": "kan ikke lese filen: den er en spesialfil, ikke en vanlig fil",
     "file-special.hint": "lagre verkstedet som en vanlig fil med samme navn",
     # end of harden-io (#18) findings
-    "bad-value.rounds": "{value} runder er flere enn {cap}, det meste et gruppearbeid har",
+    "bad-value.rounds": "{value} runder er flere enn {cap}, som er det høyeste et gruppearbeid "
+    "kan ha",
     "bad-value.rounds.hint": "en kafédialog har tre til fem runder",
     # lang (#20): every line in the user's language
     "file-unreadable.folder": "kan ikke lese mappen: {reason}",
     "file-unreadable.hint": "sjekk at navnet er riktig, og at du har lesetilgang",
     "not-utf8.utf16": "filen er UTF-16-tekst (det Notisblokk kaller «Unicode»), ikke UTF-8",
-    "yaml-syntax.nul": "filen har en NUL-byte ({char}), og det tillater ikke YAML",
-    "yaml-syntax.control": "filen har et kontrolltegn ({char}), og det tillater ikke YAML",
+    "yaml-syntax.nul": "filen har en NUL-byte ({char}), og det er ikke tillatt i YAML",
+    "yaml-syntax.control": "filen har et kontrolltegn ({char}), og det er ikke tillatt i YAML",
     "yaml-syntax.control.hint": "fjern det: det vises ikke i de fleste redigeringsprogrammer "
     "(tekst limt inn fra et annet sted?)",
     "yaml-syntax.unknown": "PyYAML melder: «{text}»",
@@ -418,7 +421,7 @@ MESSAGES = {
     "render.layout-audience": "--layout compact er kjøreplanen til prosessleder på én side",
     "render.layout-audience.hint": "ta bort --layout for programmet til deltakerne",
     "run.now": "--now {raw} er ikke et klokkeslett",
-    "run.now.hint": "skriv 13:57, 13:57:30 eller, med dato, 2024-04-18T13:57",
+    "run.now.hint": "skriv 13.57 eller 13.57.30, eller med dato: 2024-04-18T13.57",
     "run.now-range": "--now {raw} er ikke et gyldig klokkeslett",
     "run.now-range.hint": "timer 00–23, minutter 00–59",
     "run.now-date": "--now {raw}: {date} er ikke en dato",
@@ -426,11 +429,11 @@ MESSAGES = {
     "run.terminal-and-output.hint": "ta bort -o, eller ta bort --terminal",
     "run.now-and-output": "--now brukes med --terminal eller med siden som åpnes i nettleseren, "
     "ikke med -o",
-    "run.now-and-output.hint": "åpne heller den skrevne siden med ?now=13:57 etter adressen",
+    "run.now-and-output.hint": "åpne heller siden som ble laget, med ?now=13:57 etter adressen",
     "run.folder": "{file} er en mappe; run tar én verkstedfil",
     "run.input-as-output": "utfilen {target} er selve verkstedfilen; den ville blitt skrevet over",
     "run.input-as-output.hint": "skriv siden til en annen fil, for eksempel -o live.html",
-    "summary.none": "ingen problemer i {files}",
+    "summary.none": "ingen merknader i {files}",
     "more-like-these": "… og {count} til av typen {kind} (--format json viser alle)",
     "summary.found": "{counts} i {affected} av {files}",
     "count.error.one": "{count} feil",
@@ -443,7 +446,7 @@ MESSAGES = {
     "count.file.many": "{count} filer",
     "hint": "tips",
     "did-you-mean": "mente du {guess}?",
-    "stdin-twice": "standard input (-) er gitt to ganger; det kan bare leses én gang",
+    "stdin-twice": "standard inn (-) er gitt to ganger; det kan bare leses én gang",
     "stdin-twice.hint": "oppgi - bare én gang",
     "no-such-file": "filen finnes ikke: {file}",
     "no-workshop-files": "ingen verkstedfiler (*.yaml, *.yml) i mappen {folder}",
@@ -462,7 +465,7 @@ MESSAGES = {
     "render.format-mismatch": "--format {format} passer ikke med utfilen {target}",
     "render.format-mismatch.hint": "gi filen endelsen .{format}, eller ta bort --format",
     "render.unknown-suffix": "filnavnet {target} sier ikke hvilket format det skal være",
-    "render.unknown-suffix.hint": "kall filen {suffixes}, eller legg til --format {choices}",
+    "render.unknown-suffix.hint": "gi filen endelsen {suffixes}, eller legg til --format {choices}",
     "render.unknown-template": "malnavnet {template} sier ikke hvilket format malen lager",
     "render.unknown-template.hint": "legg til --format {choices}",
     "render.input-as-output": "utfilen {target} er selve verkstedfilen; den ville blitt "
@@ -526,18 +529,18 @@ MESSAGES = {
     "not-a-file": "{file} er {kind}, ikke en fil",
     "serve.request-error": "intern feil under svaret på en forespørsel ({error}); serve fortsetter",
     "file-kind.folder": "en mappe",
-    "file-kind.missing": "ikke der",
+    "file-kind.missing": "ikke til stede",
     "empty-name": "{option} har fått et tomt navn, som ikke peker på noen fil eller mappe",
     "empty-name.hint": "skriv navnet på en fil eller mappe, eller ta bort {option}",
     # end of harden-io (#18)
     # import (#24): planverksted import, lese kjøreplaner fra Word, Excel, CSV, Markdown.
-    "import.no-output": "gi verkstedfilen som skal skrives, som: -o verksted.yaml",
+    "import.no-output": "oppgi verkstedfilen som skal lages, for eksempel -o verksted.yaml",
     "import.no-output.hint": "planverksted import {source} -o verksted.yaml",
     "import.output-suffix": "{path}: navnet på en verkstedfil slutter på .yaml eller .yml",
     "import.output-suffix.hint": "planverksted import {source} -o {suggestion}",
     "import.output-is-source": "utfilen {path} er selve kildedokumentet; det ville blitt "
-    "overskrevet",
-    "import.output-is-source.hint": "skriv verkstedfilen til et annet navn, som -o verksted.yaml",
+    "skrevet over",
+    "import.output-is-source.hint": "gi verkstedfilen et annet navn, for eksempel -o verksted.yaml",
     "import.exists": "{path} finnes allerede; den er ikke endret",
     "import.exists.hint": "bruk --force for å erstatte den, eller velg et annet navn",
     "import.output-folder": "{path} er en mappe",
@@ -576,7 +579,7 @@ MESSAGES = {
     "import.no-tables.hint": "kjøreplanen må være en tabell: en kolonne med tider og en "
     "kolonne med hva som skjer",
     "import.table-number": "{file} har {count} tabeller; det finnes ingen tabell {number}",
-    "import.table-number.hint": "gi --table fra 1 til {count}",
+    "import.table-number.hint": "bruk --table med et tall fra 1 til {count}",
     "import.no-time-column": "ingen av de {count} tabellene i {file} har en kolonne med tider",
     "import.no-time-column.hint": "kjøreplanen trenger en kolonne med tider, som 13.00–13.10; "
     "--table velger tabellen",
@@ -598,7 +601,7 @@ MESSAGES = {
     "import.blocks.many": "{count} bolker",
     "import.days": "{count} dager",
     "import.warning": "advarsel",
-    "import.next": "Neste: se over den, og kjør så planverksted check {path}",
+    "import.next": "Neste steg: se over filen, og kjør så «planverksted check {path}»",
     # importfix (#24): en verkstedfils grenser før import skriver, og ordlyd for én tabell.
     "import.cap.values": "{file}, rad {row}: verkstedfilen ville fått flere enn {cap} "
     "verdier (nøkler, tekster og punkter i lister), grensen for en verkstedfil; ingenting "
@@ -627,15 +630,15 @@ MESSAGES = {
     "capped.cpu": "å lage {what} brukte mer enn grensen på {seconds} sekunder prosessortid; "
     "arbeidet ble stoppet",
     "capped.memory": "å lage {what} trengte mer enn grensen på {size} minne; arbeidet ble stoppet",
-    "capped.hint": "grensene hindrer at en glipp i en fil eller en mal henger eller fyller "
-    "maskinen: se docs/performance.md",
-    "pdf.package": "malfeil i {where}: Typst-pakken {package} blir importert, og pakker "
-    "blir aldri lest eller lastet ned",
+    "capped.hint": "grensene hindrer at en feil i en fil eller en mal får programmet til å "
+    "henge eller fyller opp maskinen: se docs/performance.md",
+    "pdf.package": "malfeil i {where}: malen importerer Typst-pakken {package}, men "
+    "planverksted leser og laster aldri ned pakker",
     "pdf.package.hint": "kopier det du trenger til en .typ-fil ved siden av malen, og importer den",
     "pdf.outside": "malfeil i {where}: {name} er en lenke til {target}, utenfor malmappen {folder}",
     "pdf.outside.hint": "en mal kan bare lese filer i sin egen mappe",
     "pdf.folder-too-big": "malmappen {folder} er større enn en mal kan lese: høyst {files} filer, "
-    "{size} MB og {depth} mapper dypt",
+    "{size} MiB og {depth} mapper dypt",
     "pdf.folder-too-big.hint": "legg malen og filene den leser i en egen mappe",
     "render.too-large-to-print": "{format} blir ikke laget: filen er over en grense for de "
     "utskrevne dokumentene (se advarselen over)",
@@ -665,7 +668,7 @@ MESSAGES = {
     "severity.error": "feil",
     "severity.warning": "advarsel",
     "severity.info": "merknad",
-    "wrote": "skrev {target}",
+    "wrote": "laget {target}",
     "interrupted": "avbrutt",
     "crash": "intern feil ({error}).\nDette er en feil i planverksted, ikke i filen din. Kjør "
     "på nytt med --debug for å se detaljene, og meld gjerne fra om feilen.",
@@ -730,7 +733,7 @@ MESSAGES = {
     "render.template-cannot-read": "kan ikke lese malen {template}: {reason}",
     "render.template-special": "malen {template} er ikke en vanlig fil",
     "run.not-run": "ikke startet, fordi filen har feil (se over)",
-    "run.no-browser": "fikk ikke åpnet en nettleser; åpne {address} i en",
+    "run.no-browser": "fikk ikke åpnet nettleseren; åpne {address} i nettleseren selv",
     "serve.watchfiles": "serve trenger pakken watchfiles, som ikke er installert",
     "serve.watchfiles.hint": "installer planverksted på nytt (pip install planverksted), så "
     "kommer den med",
@@ -745,7 +748,7 @@ MESSAGES = {
     "serve.refresh-failed": "intern feil under oppdateringen ({error})",
     "methods.name": "NAVN",
     "methods.steps": "STEG",
-    "methods.total": "TID",
+    "methods.total": "VARIGHET",
     "methods.description": "BESKRIVELSE",
     "methods.summary.one": "{total} i 1 steg: {steps}",
     "methods.summary.many": "{total} i {count} steg: {steps}",
@@ -765,13 +768,13 @@ MESSAGES = {
     "new.exists.hint": "bruk --force for å skrive over den, eller velg et annet navn",
     "new.findings.one": "check finner 1 ting å se på i den nye filen:",
     "new.findings.many": "check finner {count} ting å se på i den nye filen:",
-    "new.schema-same": "{path} er oppdatert: redigeringsprogrammer sjekker filen mot dette "
-    "skjemaet.",
-    "new.schema-created": "Laget {path}: redigeringsprogrammer som leser første linje, "
-    "fullfører og sjekker filen mens du skriver.",
-    "new.schema-replaced": "Skrev over {path}: redigeringsprogrammer som leser første linje, "
-    "fullfører og sjekker filen mens du skriver.",
-    "new.schema-kept": "beholdt {path}, som ikke er likt skjemaet i denne versjonen",
+    "new.schema-same": "{path} er allerede oppdatert: redigeringsprogrammer sjekker filen mot "
+    "dette skjemaet.",
+    "new.schema-created": "Laget {path}: redigeringsprogrammer som leser den første linjen, kan "
+    "nå fullføre og sjekke filen mens du skriver.",
+    "new.schema-replaced": "Skrev over {path}: redigeringsprogrammer som leser den første "
+    "linjen, kan nå fullføre og sjekke filen mens du skriver.",
+    "new.schema-kept": "beholdt {path}, som ikke er lik skjemaet i denne versjonen",
     "new.schema-kept.hint": "planverksted schema -o {path} skriver over det (eller bruk --force)",
     "new.schema-failed": "verkstedfilen er skrevet, men ikke skjemaet ved siden av: {error}",
     "new.schema-failed.hint": "redigeringsprogrammer åpner fortsatt filen; planverksted schema "
@@ -783,7 +786,7 @@ MESSAGES = {
     "purpose.render": "Lag kjøreplan og program av en verkstedfil.",
     "purpose.run": "Gjennomfør verkstedet: en side som viser hva som skjer nå.",
     "purpose.new": "Start en ny verkstedfil fra en startmal.",
-    "purpose.schema": "Skriv ut JSON-skjemaet for verkstedfiler, til redigeringsprogrammer.",
+    "purpose.schema": "Skriv ut JSON-skjemaet for verkstedfiler.",
     "purpose.methods": "Vis de innebygde metodene for gruppearbeid.",
     "purpose.serve": "Vis kjøreplanen i nettleseren, oppdatert hver gang du lagrer.",
     "starter.blank": "Tom, med kommentarer som lærer deg formatet (bokmål)",
@@ -792,18 +795,18 @@ MESSAGES = {
     "starter.kommunestyre": "Verksted for kommunestyret om planstrategien: kjøreplanen fra "
     "kildedokumentet, med tider som går opp (bokmål)",
     "starter.kommunestyre-nn": "Verksted for kommunestyret om planstrategien: samme kjøreplan "
-    "på nynorsk (nynorsk)",
+    "(nynorsk)",
     "starter.samling-to-dager": "Samling over to dager for kommunestyret: kafédialog, TRIZ, "
     "IGP, troikakonsultasjon (bokmål)",
-    "run.wrote-room": "skrev {target} (siden for salen, til prosjektoren)",
-    "run.wrote-facilitator": "skrev {target} (siden for prosessleder)",
+    "run.wrote-room": "laget {target} (siden for salen, til prosjektoren)",
+    "run.wrote-facilitator": "laget {target} (siden for prosessleder)",
     "purpose.import": "Hent inn en kjøreplan fra Word, Excel eller CSV.",
-    "purpose.groups": "Vis hvem som sitter hvor: bord, runder, balanse og parallelle spor.",
+    "purpose.groups": "Vis hvem som sitter hvor: bord, runder og spor.",
     "starter.kommunestyre-kafedialog": "Kafédialog for kommunestyret i tre runder: 27 medlemmer "
     "fra 7 partier og administrasjonen ved blandede bord (bokmål)",
     "ics.no-date": "en kalender trenger datoen, og filen har ingen",
     "ics.no-date.days": "en kalender trenger datoen, og {days} har ingen",
-    "ics.no-date.hint": "legg til dagen i filen, for eksempel  date: 2024-04-18",
+    "ics.no-date.hint": "legg til datoen i filen, for eksempel «date: 2024-04-18»",
     "ics.no-date.days.hint": "legg til datoen under hver dag i days:, for eksempel  date: "
     "2024-04-18",
     "ics.no-zone": "denne datamaskinen har ingen tidssonedata for {zone}",

@@ -20,6 +20,8 @@ DATE_FORMAT = "{weekday} {day}. {month} {year}"
 SHORT_DATE_FORMAT = "{day:02d}.{month:02d}.{year:04d}"
 LIST_AND = "eller"
 
+LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
+"""The languages' names as a sentence in this language writes them (lang2, #20)."""
 LANGUAGE_TAG = "nn-NO"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "koyreplan", "participant": "program"}

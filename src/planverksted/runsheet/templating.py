@@ -226,7 +226,7 @@ class _CapExceededError(Exception):
     catalogues' ``text_id`` (``template.cap.width``), the cap as ``count``."""
 
     def __init__(self, text_id: str, count: int) -> None:
-        super().__init__(text_id, count)
+        super().__init__(text_id)
         self.text_id = text_id
         self.count = count
 

@@ -592,7 +592,9 @@ class _Builder:
         # "Brukes kl. 13.50 Film": the time as running text writes it.
         when = f"{clock_word} {format_clock(start, self.language)}".strip()
         if self.multi_day:
-            when = f"{self.labels['day']} {day.index + 1}, {when}"
+            # Inside a sentence ("Trengs til dag 2, kl. 14.30 …"): the word as running text
+            # writes it, not the heading's capital.
+            when = f"{self.labels['day'].lower()} {day.index + 1}, {when}"
         for material in item.materials:
             entry = self.preparations.setdefault(
                 material, {"item": material, "uses": [], "needed_for": ""}

@@ -122,7 +122,7 @@ def _language(value: Any) -> str:
 def _language_choices(language: str) -> str:
     """ "nb (bokmål), nn (nynorsk) or en (English)", with "or" in ``language``."""
     return i18n.choices(
-        [f"{code} ({i18n.catalogue(code).NAME})" for code in i18n.LANGUAGES], language
+        [f"{code} ({i18n.language_name(code, language)})" for code in i18n.LANGUAGES], language
     )
 
 

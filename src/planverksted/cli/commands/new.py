@@ -209,14 +209,15 @@ def _starter_in(starter: scaffold.Starter, language: str) -> scaffold.Starter:
         "new.no-starter-in-language",
         "new.no-starter-in-language.hint",
         name=Key(starter.name),
-        has=_language_name(scaffold.starter_language(starter)),
-        wanted=_language_name(language),
+        has=PerLanguage(functools.partial(_language_name, scaffold.starter_language(starter))),
+        wanted=PerLanguage(functools.partial(_language_name, language)),
         names=", ".join(names),
     )
 
 
-def _language_name(code: str) -> str:
-    return f"{code} ({i18n.catalogue(code).NAME})"
+def _language_name(code: str, language: str) -> str:
+    """ "en (engelsk)" in a Norwegian message, "en (English)" in an English one."""
+    return f"{code} ({i18n.language_name(code, language)})"
 
 
 def _starter_times(text: str) -> tuple[int, int]:
