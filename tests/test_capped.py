@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES
+from english_seed import english_copy
 from planverksted import capped
 from planverksted.errors import TemplateError, UsageError
 
@@ -167,7 +168,9 @@ def test_render_from_the_command_line_is_capped_and_exits_1(
     try:
         target = tmp_path / "k.md"
         result = CliRunner().invoke(
-            cli.app, ["render", "--lang", "en", str(SEED), "-o", str(target)]
+            # An English file: the command speaks the file's language.
+            cli.app,
+            ["render", str(english_copy(tmp_path)), "-o", str(target)],
         )
     finally:
         formats.get.cache_clear()

@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
+from english_seed import english_copy
 from planverksted.cli import shell
 from planverksted.runsheet import reference_docx
 from planverksted.runsheet.formats import docx as word
@@ -26,6 +27,16 @@ from planverksted.runsheet.formats import docx as word
 pytest.importorskip("docx")
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _english_seed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The seed marked English: the command speaks the file's language, and these tests
+    read its messages in English."""
+    global SEED
+    SEED = english_copy(tmp_path_factory.mktemp("seed"))
+
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 

@@ -56,17 +56,17 @@ def test_groups_prints_every_round_host_first_with_the_balance(tmp_path: Path) -
     code, out, err = _run(_write(tmp_path, "k.yaml", COUNCIL))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "Kafédialog · 13.00–13.40 · 2 bord · 2 runder · blandet etter party",
+        "Kafédialog · 13.00–13.40 · 2 bord · 2 runder · blandet etter parti",
         "  Runde 1",
         "    Bord 1 (4): Johnny (vert), Ola Hansen, Per Berg, Tor Moen",
-        "      party: (ingen) 1, Ap 1, H 1, Sp 1",
+        "      parti: (ingen) 1, Ap 1, H 1, Sp 1",
         "    Bord 2 (3): Åse Lie, Kari Nordmann, Siri Dahl",
-        "      party: Ap 1, H 1, Sp 1",
+        "      parti: Ap 1, H 1, Sp 1",
         "  Runde 2",
         "    Bord 1 (4): Johnny (vert), Åse Lie, Per Berg, Siri Dahl",
-        "      party: (ingen) 1, Ap 1, H 1, Sp 1",
+        "      parti: (ingen) 1, Ap 1, H 1, Sp 1",
         "    Bord 2 (3): Kari Nordmann, Ola Hansen, Tor Moen",
-        "      party: Ap 1, H 1, Sp 1",
+        "      parti: Ap 1, H 1, Sp 1",
         "  alle kolonnene det blandes etter, er så jevnt fordelt som tallene tillater",
         "  3 par møtes to ganger: Åse Lie + Siri Dahl; Johnny + Per Berg; Ola Hansen + Tor Moen",
         "",

@@ -123,6 +123,7 @@ def _hostile(tmp_path: Path) -> Path:
         textwrap.dedent(
             """\
             planverksted: 1
+            language: en
             title: "Verksted\\e[2J\\e]0;owned\\a"
             start: "09:00"
             people:
@@ -178,7 +179,9 @@ def test_control_characters_from_a_file_are_made_visible_in_the_preview(tmp_path
 
 def test_an_invisible_character_in_a_key_is_named(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
-    path.write_text('planverksted: 1\n"title\\u200b": Verksted\nagenda: []\n', encoding="utf-8")
+    path.write_text(
+        'planverksted: 1\nlanguage: en\n"title\\u200b": Verksted\nagenda: []\n', encoding="utf-8"
+    )
     text = shell(f'"$P" check --lang en {path}').stdout
     assert (
         "unknown key 'title\\u200b' in the file (it holds U+200B ZERO WIDTH SPACE, "

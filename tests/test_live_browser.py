@@ -287,7 +287,7 @@ def test_running_late_moves_the_expected_times_and_warns_in_words(page: Any) -> 
         "[...document.querySelectorAll('#fac-warnings li')].map(li => li.textContent)"
     )
     assert warnings == [
-        "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til 14.21",
+        "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til kl. 14.21",
         "⚠ Advarsel: Dagen slutter 6 min etter planlagt slutt kl. 16.00",
     ]
     assert expected_cell(browser, "Pause") == "⚠ 14.21–14.36"
@@ -349,10 +349,10 @@ def test_keys_move_through_the_steps_and_a_reload_keeps_the_offset(
     open_at(browser, pages["nb/facilitator"].as_uri() + "?now=13:57")
     assert browser.text("fac-offset") == "Ligger 1 min etter planen"
     browser.press(" ")
-    assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokka er stoppet"
-    assert browser.text("pause") == "Start klokka"
+    assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokken er stoppet"
+    assert browser.text("pause") == "Start klokken"
     browser.reload()
-    assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokka er stoppet"
+    assert browser.text("fac-offset") == "Ligger 1 min etter planen · Klokken er stoppet"
     browser.evaluate("document.getElementById('reset').click()")
     assert browser.text("fac-offset") == "I rute"
     browser.reload()

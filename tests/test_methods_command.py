@@ -35,10 +35,10 @@ def test_methods_lists_name_steps_and_total_plain_when_piped() -> None:
     assert (result.returncode, result.stderr) == (0, "")
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["NAVN", "STEG", "VARIGHET", "BESKRIVELSE"]
-    assert lines[1] == "igp         2 + 12 + 5        19 min  Individuelt – gruppe – plenum"
+    assert lines[1] == "igp         2 + 12 + 5        19 min    Individuelt – gruppe – plenum"
     assert (
         lines[2]
-        == "1-2-4-all   1 + 2 + 4 + 5     12 min  Alene, to og to, fire og fire, så alle sammen"
+        == "1-2-4-all   1 + 2 + 4 + 5     12 min    Alene, to og to, fire og fire, så alle sammen"
     )
     assert [line.split()[0] for line in lines[1:]] == list(BUILTIN_METHODS)
     assert "\x1b[" not in result.stdout

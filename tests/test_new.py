@@ -258,7 +258,7 @@ def test_new_keeps_a_different_schema_unless_forced(tmp_path: Path) -> None:
     assert f"Skrev over {SCHEMA_FILENAME}" in same.stdout
     assert schema.read_text(encoding="utf-8") == schema_text()
     again = run("new", "c.yaml", cwd=tmp_path)
-    assert f"{SCHEMA_FILENAME} er oppdatert" in again.stdout
+    assert f"{SCHEMA_FILENAME} er allerede oppdatert" in again.stdout
 
 
 @pytest.mark.parametrize(

@@ -267,8 +267,9 @@ def test_a_users_typst_template_gets_the_view_as_data(tmp_path: Path) -> None:
     [
         (
             '#read("../secret.txt")\n',
-            'planverksted: template error at {tmp}/t/plakat.typ:1: path `"../secret.txt"` would '
-            "escape the project root",
+            # Typst's own words quoted in the workshop's language (bokmål).
+            "planverksted: malfeil i {tmp}/t/plakat.typ:1: Typst melder: «path "
+            '`"../secret.txt"` would escape the project root»',
         ),
         (
             '#import "@preview/cetz:0.3.0"\n',
@@ -278,11 +279,11 @@ def test_a_users_typst_template_gets_the_view_as_data(tmp_path: Path) -> None:
         ),
         (
             "#let x = (\n",
-            "planverksted: template error at {tmp}/t/plakat.typ:1: unclosed delimiter",
+            "planverksted: malfeil i {tmp}/t/plakat.typ:1: Typst melder: «unclosed delimiter",
         ),
         (
             "#data.nothing\n",
-            "planverksted: template error at {tmp}/t/plakat.typ:1: unknown variable",
+            "planverksted: malfeil i {tmp}/t/plakat.typ:1: Typst melder: «unknown variable",
         ),
     ],
 )

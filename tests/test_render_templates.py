@@ -209,7 +209,7 @@ def test_a_template_error_speaks_the_files_language(tmp_path: Path) -> None:
     result = invoke(SEED, "--template", mine, "--lang", "en")
     assert result.exit_code == 1
     assert errors_of(result) == (
-        f"planverksted: malfeil på {mine}:2: «titel» er ikke definert\n"
+        f"planverksted: malfeil i {mine}:2: «titel» er ikke definert\n"
         "    tips: se docs/templates.md for hva en mal får\n"
     )
 

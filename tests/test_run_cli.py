@@ -272,7 +272,7 @@ def test_terminal_keys_move_the_offset_and_name_what_it_pushes() -> None:
         keeper.press("plus")
     lines = [text for _, text in keeper.lines()]
     assert "Ligger 6 min etter planen · Forventet slutt: 16.06 (planen: 16.00)" in lines
-    assert "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til 14.21" in lines
+    assert "⚠ Advarsel: Pause kl. 14.15 blir skjøvet til kl. 14.21" in lines
     assert "⚠ Advarsel: Dagen slutter 6 min etter planlagt slutt kl. 16.00" in lines
     keeper.press("next")  # +1 min held the plan in the step at 13.57: next is the one at 14.09
     assert keeper.offset == running.offset_to(14 * 3600 + 9 * 60, 13 * 3600 + 57 * 60, None)

@@ -247,7 +247,10 @@ def test_a_logo_that_cannot_be_used_is_a_located_warning(
     if data is not None:
         (tmp_path / name).write_bytes(data)
     source = workshop(tmp_path, f"organiser_logo: {name}\n")
-    checked = run("check", "--lang", "en", source)
+    # Marked English at its end (the lines stay where they were): check speaks its language.
+    with source.open("a", encoding="utf-8") as end:
+        end.write("language: en\n")
+    checked = run("check", source)
     assert checked.returncode == 0  # a warning
     first = checked.stdout.splitlines()[0]
     code = "logo-too-large" if "cap" in message else "logo-unreadable"

@@ -11,12 +11,23 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES
+from english_seed import english_copy
 from planverksted import capped
 from planverksted.cli import shell as cli
 
 pytest.importorskip("typst")
 
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _english_seed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The seed marked English: the command speaks the file's language, and these tests
+    read its messages in English."""
+    global SEED
+    SEED = english_copy(tmp_path_factory.mktemp("seed"))
+
+
 HEAD = '#set document(title: "T")\n#set text(lang: "nb")\n'
 
 

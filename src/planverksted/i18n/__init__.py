@@ -129,6 +129,13 @@ def language_name(code: str, language: str) -> str:
     return str(names.get(code) or catalogue(code).NAME)
 
 
+def column_name(column: str, language: str) -> str:
+    """A participant column as ``language`` names it: ``party`` is "parti" in Norwegian; a
+    column of the planner's own (``kommune``) as written."""
+    names = getattr(catalogue(language), "PARTICIPANT_COLUMN_NAMES", {})
+    return str(names.get(column, column))
+
+
 def number(value: int) -> PerLanguage:
     """A whole number as the language groups its digits: "1 000 000" (a no-break space) in
     Norwegian, "1,000,000" in English."""

@@ -27,6 +27,9 @@ LIST_AND = "or"
 
 LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
 """The languages' names as a sentence in this language writes them (lang2, #20)."""
+PARTICIPANT_COLUMN_NAMES = {"name": "name", "party": "party", "role": "role"}
+"""The participant columns the format knows by another name (``parti`` is ``party``), as
+this language names them in output (lang2, #20); any other column is shown as written."""
 LANGUAGE_TAG = "en-GB"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "runsheet", "participant": "programme"}

@@ -22,6 +22,9 @@ LIST_AND = "eller"
 
 LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
 """The languages' names as a sentence in this language writes them (lang2, #20)."""
+PARTICIPANT_COLUMN_NAMES = {"name": "navn", "party": "parti", "role": "rolle"}
+"""The participant columns the format knows by another name (``parti`` is ``party``), as
+this language names them in output (lang2, #20); any other column is shown as written."""
 LANGUAGE_TAG = "nb-NO"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "kjoreplan", "participant": "program"}
@@ -166,13 +169,13 @@ METHODS = {
     "1-2-4-all": {
         "source": "Liberating Structures (Lipmanowicz og McCandless), 1-2-4-All: 1 min alene, 2 "
         "min to og to, 4 min fire og fire, 5 min alle sammen",
-        "name": "1-2-4-All",
+        "name": "1-2-4-alle",
         "description": "Alene, to og to, fire og fire, så alle sammen",
         "steps": (
             ("Alene: tenk over spørsmålet", None),
             ("To og to: del og bygg videre", None),
             ("Fire og fire: se etter likheter og forskjeller", None),
-            ("Alle: hva er det viktigste som kom fram?", None),
+            ("Alle: finn det viktigste som kom fram", None),
         ),
     },
     "kafedialog": {
@@ -184,7 +187,7 @@ METHODS = {
         "steps": (
             ("Runde 1", "Fire eller fem ved hvert bord; skriv og tegn på duken"),
             ("Runde 2", "Bytt bord; bordverten blir igjen og forteller hva som kom fram"),
-            ("Runde 3", "Bytt bord igjen, eller gå tilbake"),
+            ("Runde 3", "Bytt bord igjen, eller gå tilbake til det første bordet"),
         ),
     },
     "troika": {
@@ -198,8 +201,9 @@ METHODS = {
             ("Tenk over utfordringen din og hva slags hjelp du trenger", None),
             (
                 "Klient 1",
-                "2 min utfordringen, 2 min oppklarende spørsmål, 4 min råd mens klienten "
-                "snur ryggen til, 1 min: hva var mest nyttig?",
+                "Klienten legger fram utfordringen (2 min); still oppklarende spørsmål (2 min); "
+                "gi råd mens klienten snur ryggen til (4 min); klienten sier hva som var mest "
+                "nyttig (1 min)",
             ),
             ("Klient 2", "Som for klient 1, med en ny klient"),
             ("Klient 3", "Som for klient 1, med en ny klient"),
@@ -212,10 +216,10 @@ METHODS = {
         "name": "TRIZ",
         "description": "Hva må vi slutte med? Fra det verst tenkelige resultatet til første steg",
         "steps": (
-            ("Innledning: hva er det verst tenkelige resultatet?", None),
+            ("Innled: hva er det verst tenkelige resultatet?", None),
             ("Lag en liste over alt som sikrer det verste resultatet", None),
-            ("Hva gjør vi allerede som ligner på dette?", None),
-            ("Hva er første steg for å slutte med det?", None),
+            ("Finn det dere allerede gjør som ligner på dette", None),
+            ("Bestem første steg for å slutte med det", None),
         ),
     },
 }
@@ -828,12 +832,12 @@ MESSAGES = {
     "template.not-file.hint": "skriv stien til en malfil",
     "template.not-utf8": "malen {template} er ikke UTF-8-tekst",
     "template.hint": "se docs/templates.md for hva en mal får",
-    "template.syntax": "syntaksfeil i malen på {place}: {problem}",
-    "template.not-found": "malfeil på {place}: det finnes ingen mal som heter {name}, verken "
+    "template.syntax": "syntaksfeil i malen i {place}: {problem}",
+    "template.not-found": "malfeil i {place}: det finnes ingen mal som heter {name}, verken "
     "ved siden av {template} eller blant de innebygde malene",
-    "template.sandbox": "malfeil på {place}: ikke tillatt i en mal: {problem}",
+    "template.sandbox": "malfeil i {place}: ikke tillatt i en mal: {problem}",
     "template.sandbox.hint": "maler kjører i en sandkasse: bruk variablene i docs/templates.md",
-    "template.error": "malfeil på {place}: {problem}",
+    "template.error": "malfeil i {place}: {problem}",
     "template.error-in": "malfeil i {template}: {problem}",
     "template.recursion": "malfeil i {template}: malen kaller seg selv uten ende",
     "template.undefined": "{name} er ikke definert",
@@ -871,10 +875,10 @@ LIVE = {
     "on_time": "I rute",
     "behind": "Ligger {n} min etter planen",
     "ahead": "Ligger {n} min foran planen",
-    "paused": "Klokka er stoppet",
+    "paused": "Klokken er stoppet",
     "expected_end": "Forventet slutt: {expected} (planen: {planned})",
     "past_end": "Dagen slutter {n} min etter planlagt slutt kl. {time}",
-    "pushed": "{title} kl. {planned} blir skjøvet til {expected}",
+    "pushed": "{title} kl. {planned} blir skjøvet til kl. {expected}",
     "warning": "Advarsel",
     "step_of": "Steg {n} av {m}",
     "plan": "Plan",
@@ -885,16 +889,16 @@ LIVE = {
     "next_button": "Neste",
     "plus_minute": "+1 min",
     "minus_minute": "−1 min",
-    "pause_clock": "Stopp klokka",
-    "resume_clock": "Start klokka",
+    "pause_clock": "Stopp klokken",
+    "resume_clock": "Start klokken",
     "reset": "Tilbake til planen",
     "controls": "Styring",
     "keys": "Taster: → eller N neste, ← eller P forrige, + og − ett minutt, mellomrom "
-    "stopper og starter klokka, V bytter visning.",
+    "stopper og starter klokken, V bytter visning.",
     "terminal_keys": "→ eller n neste · ← eller p forrige · + og − ett minutt · mellomrom "
-    "stopper og starter klokka · q avslutter",
+    "stopper og starter klokken · q avslutter",
     "needs_js": "Denne siden trenger JavaScript.",
-    "clock": "Klokka",
+    "clock": "Klokken",
     # parity-room (#19): the room's and the facilitator's pages, a method past its part.
     "overrun": "{method} går {n} min over planlagt slutt kl. {time}",
     "open_room": "Åpne siden for salen (projektoren)",

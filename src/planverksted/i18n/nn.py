@@ -22,6 +22,9 @@ LIST_AND = "eller"
 
 LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
 """The languages' names as a sentence in this language writes them (lang2, #20)."""
+PARTICIPANT_COLUMN_NAMES = {"name": "namn", "party": "parti", "role": "rolle"}
+"""The participant columns the format knows by another name (``parti`` is ``party``), as
+this language names them in output (lang2, #20); any other column is shown as written."""
 LANGUAGE_TAG = "nn-NO"
 """The language with its region (BCP 47), as Word, LibreOffice and Typst know it."""
 FILE_NAMES = {"facilitator": "koyreplan", "participant": "program"}
@@ -828,12 +831,12 @@ MESSAGES = {
     "template.not-file.hint": "skriv stien til ei malfil",
     "template.not-utf8": "malen {template} er ikkje UTF-8-tekst",
     "template.hint": "sjå docs/templates.md for kva ein mal får",
-    "template.syntax": "syntaksfeil i malen på {place}: {problem}",
-    "template.not-found": "malfeil på {place}: det finst ingen mal som heiter {name}, korkje "
+    "template.syntax": "syntaksfeil i malen i {place}: {problem}",
+    "template.not-found": "malfeil i {place}: det finst ingen mal som heiter {name}, korkje "
     "ved sida av {template} eller blant dei innebygde malane",
-    "template.sandbox": "malfeil på {place}: ikkje tillate i ein mal: {problem}",
+    "template.sandbox": "malfeil i {place}: ikkje tillate i ein mal: {problem}",
     "template.sandbox.hint": "malar køyrer i ei sandkasse: bruk variablane i docs/templates.md",
-    "template.error": "malfeil på {place}: {problem}",
+    "template.error": "malfeil i {place}: {problem}",
     "template.error-in": "malfeil i {template}: {problem}",
     "template.recursion": "malfeil i {template}: malen kallar seg sjølv utan ende",
     "template.undefined": "{name} er ikkje definert",

@@ -155,7 +155,8 @@ def _work_lines(
     if len(work.rounds) > 1:
         facts.append(f"{len(work.rounds)} {_label(labels, 'seating_rounds')}")
     if work.mix:
-        facts.append(f"{_label(labels, 'seating_mix')} {', '.join(work.mix)}")
+        mixed = ", ".join(i18n.column_name(column, language) for column in work.mix)
+        facts.append(f"{_label(labels, 'seating_mix')} {mixed}")
     lines = [f"{title} · {' · '.join(facts)}"]
     none = _label(labels, "seating_no_value")
     for number, seating_round in enumerate(work.rounds, 1):
@@ -175,14 +176,16 @@ def _work_lines(
             )
             for column, counts in table.balance.items():
                 tally = ", ".join(f"{value or none} {count}" for value, count in counts.items())
-                lines.append(f"{indent}  {column}: {tally}")
+                lines.append(f"{indent}  {i18n.column_name(column, language)}: {tally}")
     if work.mix:
         if work.uneven:
             for column, value, spread in work.uneven:
                 lines.append(
                     "  "
                     + _label(labels, "seating_uneven").format(
-                        column=column, value=value or none, spread=spread
+                        column=i18n.column_name(column, language),
+                        value=value or none,
+                        spread=spread,
                     )
                 )
         else:
