@@ -89,7 +89,7 @@ def test_every_pyyaml_text_has_an_entry_in_every_language(language: str) -> None
         (
             "expected escape sequence of 4 hexadecimal numbers, but found 'x'",
             "nb",
-            "ventet en kode med 4 heksadesimale sifre, men fant «x»",
+            "her skal det stå en kode med 4 heksadesimale sifre, men det står «x»",
         ),
         (
             "expected ',' or '}', but got '<scalar>'",

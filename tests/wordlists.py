@@ -279,3 +279,50 @@ def nynorsk_phrases(text: str, *, clock: bool = True) -> list[str]:
 # Norwegian words an English output must not have (the forms' own words, less those
 # English writes too).
 NORWEGIAN_ONLY = (BOKMAL_ONLY | NYNORSK_ONLY) - {"problem", "sted", "starter", "navn"}
+
+
+# lang2 (#20): the bokmål review's classes. Words a bokmål text never has, though they are
+# not nynorsk only: a-forms where the catalogue writes -en (filen, listen, klokken), forms
+# of the other standard or of dialect, English words a reader meets in a sentence, and
+# calques ("sokkel" for a socket, "høsting" for a harvest, "overskrevet").
+NOT_BOKMAL = frozenset(
+    [
+        "fila",
+        "programfila",
+        "verkstedfila",
+        "lista",
+        "saklista",
+        "koplinga",
+        "klokka",
+        "ønska",
+        "input",
+        "english",
+        "party",
+        "role",
+        "sokkel",
+        "høsting",
+        "overskrevet",
+        "arbeidsverkstedfil",
+        "lengden",
+    ]
+)
+# Phrases a bokmål text never has: "expected …, found …" as "ventet …, fant …", "the written
+# page", "like:" as "som:", a subject that "tillater ikke YAML", a range written "13.50 til
+# 13.45", an em dash, and clock times written with a colon (?now=13:57 in an address excepted).
+NOT_BOKMAL_PHRASES = (
+    r"\bventet\b[^.;]*\bfant\b",
+    r"\bden skrevne\b",
+    r"\bsom: ",
+    r"\bdet tillater ikke\b",
+    r"\b\d{1,2}\.\d\d til \d{1,2}\.\d\d\b",
+    r"—",
+)
+
+
+def bokmal_phrases(text: str, *, clock: bool = True) -> list[str]:
+    """The phrases of ``NOT_BOKMAL_PHRASES`` that ``text`` has, as written there; and with
+    ``clock``, its clock times written with a colon."""
+    patterns = [*NOT_BOKMAL_PHRASES, CLOCK_WITH_COLON] if clock else NOT_BOKMAL_PHRASES
+    return [
+        found.group() for pattern in patterns for found in re.finditer(pattern, text, re.IGNORECASE)
+    ]

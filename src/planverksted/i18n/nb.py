@@ -917,45 +917,45 @@ YAML_PROBLEMS = {
     "could not determine a constructor for the tag %r": "kan ikke lage noen verdi for taggen {0}",
     "could not find expected ':'": "fant ikke kolonet («:») som skulle stått her",
     "duplicate tag handle %r": "tagg-forkortelsen {0} står to ganger",
-    "expected ' ', but found %r": "ventet et mellomrom, men fant {0}",
-    "expected '!', but found %r": "ventet «!», men fant {0}",
-    "expected ',' or ']', but got %r": "ventet «,» eller «]», men fant {0}",
-    "expected ',' or '}', but got %r": "ventet «,» eller «}}», men fant {0}",
-    "expected '<document start>', but found %r": "ventet starten på et dokument («---»), men "
+    "expected ' ', but found %r": "her skal det stå et mellomrom, men det står {0}",
+    "expected '!', but found %r": "her skal det stå «!», men det står {0}",
+    "expected ',' or ']', but got %r": "her skal det stå «,» eller «]», men det står {0}",
+    "expected ',' or '}', but got %r": "her skal det stå «,» eller «}}», men det står {0}",
+    "expected '<document start>', but found %r": "her skal det stå starten på et dokument («---»), men "
     "fant {0}",
-    "expected '>', but found %r": "ventet «>», men fant {0}",
-    "expected <block end>, but found %r": "ventet slutten på det innrykkede avsnittet, men fant "
+    "expected '>', but found %r": "her skal det stå «>», men det står {0}",
+    "expected <block end>, but found %r": "her skal det stå slutten på det innrykkede avsnittet, men det står "
     "{0}",
-    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "ventet en URI-kode "
-    "med 2 heksadesimale sifre, men fant {0}",
-    "expected URI, but found %r": "ventet en URI, men fant {0}",
-    "expected a class, but found %r": "ventet en klasse, men fant {0}",
-    "expected a comment or a line break, but found %r": "ventet en kommentar eller et "
-    "linjeskift, men fant {0}",
-    "expected a digit or ' ', but found %r": "ventet et siffer eller et mellomrom, men fant {0}",
-    "expected a digit or '.', but found %r": "ventet et siffer eller «.», men fant {0}",
-    "expected a digit, but found %r": "ventet et siffer, men fant {0}",
-    "expected a mapping for merging, but found %s": "ventet nøkler å slå sammen, men fant {0}",
-    "expected a mapping node, but found %s": "ventet nøkler, men fant {0}",
-    "expected a mapping of length 1, but found %s": "ventet én nøkkel, men fant {0}",
-    "expected a mapping or list of mappings for merging, but found %s": "ventet nøkler eller en "
-    "liste med nøkler å slå sammen, men fant {0}",
-    "expected a scalar node, but found %s": "ventet én verdi, men fant {0}",
-    "expected a sequence node, but found %s": "ventet en liste, men fant {0}",
-    "expected a sequence, but found %s": "ventet en liste, men fant {0}",
-    "expected a single document in the stream": "ventet ett YAML-dokument i filen",
-    "expected a single mapping item, but found %d items": "ventet én nøkkel, men fant {0}",
-    "expected alphabetic or numeric character, but found %r": "ventet en bokstav eller et "
-    "siffer, men fant {0}",
-    "expected chomping or indentation indicators, but found %r": "ventet «+», «-» eller et "
-    "siffer etter «|» eller «>», men fant {0}",
-    "expected escape sequence of %d hexadecimal numbers, but found %r": "ventet en kode med {0} "
-    "heksadesimale sifre, men fant {1}",
-    "expected indentation indicator in the range 1-9, but found 0": "ventet et innrykk fra 1 "
-    "til 9, men fant 0",
-    "expected non-empty name appended to the tag": "ventet et navn etter taggen",
-    "expected the empty value, but found %r": "ventet ingen verdi, men fant {0}",
-    "expected the node content, but found %r": "ventet en verdi, men fant {0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "her skal det stå en URI-kode "
+    "med 2 heksadesimale sifre, men det står {0}",
+    "expected URI, but found %r": "her skal det stå en URI, men det står {0}",
+    "expected a class, but found %r": "her skal det stå en klasse, men det står {0}",
+    "expected a comment or a line break, but found %r": "her skal det stå en kommentar eller et "
+    "linjeskift, men det står {0}",
+    "expected a digit or ' ', but found %r": "her skal det stå et siffer eller et mellomrom, men det står {0}",
+    "expected a digit or '.', but found %r": "her skal det stå et siffer eller «.», men det står {0}",
+    "expected a digit, but found %r": "her skal det stå et siffer, men det står {0}",
+    "expected a mapping for merging, but found %s": "her skal det stå nøkler å slå sammen, men det står {0}",
+    "expected a mapping node, but found %s": "her skal det stå nøkler, men det står {0}",
+    "expected a mapping of length 1, but found %s": "her skal det stå én nøkkel, men det står {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "her skal det stå nøkler eller en "
+    "liste med nøkler å slå sammen, men det står {0}",
+    "expected a scalar node, but found %s": "her skal det stå én verdi, men det står {0}",
+    "expected a sequence node, but found %s": "her skal det stå en liste, men det står {0}",
+    "expected a sequence, but found %s": "her skal det stå en liste, men det står {0}",
+    "expected a single document in the stream": "her skal det stå ett YAML-dokument i filen",
+    "expected a single mapping item, but found %d items": "her skal det stå én nøkkel, men det står {0}",
+    "expected alphabetic or numeric character, but found %r": "her skal det stå en bokstav eller et "
+    "siffer, men det står {0}",
+    "expected chomping or indentation indicators, but found %r": "her skal det stå «+», «-» eller et "
+    "siffer etter «|» eller «>», men det står {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "her skal det stå en kode med {0} "
+    "heksadesimale sifre, men det står {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "her skal det stå et innrykk fra 1 "
+    "til 9, men det står 0",
+    "expected non-empty name appended to the tag": "her skal det stå et navn etter taggen",
+    "expected the empty value, but found %r": "her skal det stå ingen verdi, men det står {0}",
+    "expected the node content, but found %r": "her skal det stå en verdi, men det står {0}",
     "failed to convert base64 data into ascii: %s": "base64-dataene er ikke ASCII: {0}",
     "failed to decode base64 data: %s": "base64-dataene kan ikke leses: {0}",
     "found character %r that cannot start any token": "fant {0}, som ikke kan begynne en verdi",
@@ -1011,11 +1011,11 @@ YAML_PROBLEMS = {
     "did not find expected key": "fant ikke nøkkelen som skulle stått her (et innrykk som ikke "
     "passer med linjene over?)",
     "did not find expected '-' indicator": "fant ikke «- » for et listepunkt her",
-    "did not find expected <document start>": "ventet starten på et dokument («---»)",
+    "did not find expected <document start>": "her skal det stå starten på et dokument («---»)",
     "did not find expected node content": "fant ikke verdien som skulle stått her",
     "did not find expected ',' or ']'": "fant ikke «,» eller «]» som skulle stått her",
     "did not find expected ',' or '}'": "fant ikke «,» eller «}}» som skulle stått her",
-    "did not find expected comment or line break": "ventet en kommentar eller et linjeskift her",
+    "did not find expected comment or line break": "her skal det stå en kommentar eller et linjeskift her",
     "did not find URI escaped octet": "fant ikke URI-koden som skulle stått her",
     "found character that cannot start any token": "fant et tegn som ikke kan begynne en verdi",
     "mapping values are not allowed in this context": "en verdi til en nøkkel kan ikke begynne "
@@ -1043,7 +1043,7 @@ YAML_PROBLEMS = {
     "did not find the expected '>'": "fant ikke «>» som skulle stått her",
     "found unknown directive name": "fant et direktiv (en linje som begynner med %) som YAML "
     "ikke kjenner",
-    "did not find expected whitespace or line break": "ventet et mellomrom eller et linjeskift her",
+    "did not find expected whitespace or line break": "her skal det stå et mellomrom eller et linjeskift her",
     "found undefined tag handle": "fant en tagg-forkortelse som ikke er erklært",
     "did not find expected tag URI": "fant ikke tagg-URI-en som skulle stått her",
 }

@@ -75,7 +75,7 @@ TEXTS = {
     },
     "goal-unknown.none": {
         "en": "the file has no goals: add them under goals",
-        "nb": "fila har ingen mål: legg dem inn under goals",
+        "nb": "filen har ingen mål: legg dem inn under «goals»",
         "nn": "fila har ingen mål: legg dei inn under goals",
     },
     "goal-not-evaluated": {

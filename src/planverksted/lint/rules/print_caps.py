@@ -56,7 +56,7 @@ TEXTS = {
     "too-large-to-print.text": {
         "en": "the file has more than {cap} characters of text, more than a PDF or Word "
         "document is made of; the cap is passed here",
-        "nb": "fila har flere enn {cap} tegn med tekst, flere enn en PDF eller et "
+        "nb": "filen har flere enn {cap} tegn med tekst, flere enn en PDF eller et "
         "Word-dokument lages av; grensen er nådd her",
         "nn": "fila har fleire enn {cap} teikn med tekst, fleire enn ein PDF eller eit "
         "Word-dokument blir laga av; grensa er nådd her",

@@ -54,7 +54,7 @@ TEXTS = {
     },
     "workshop-missing.hint": {
         "en": "the path is relative to the programme file's folder; check its spelling",
-        "nb": "stien er relativ til mappen programfila ligger i; sjekk skrivemåten",
+        "nb": "stien er relativ til mappen programfilen ligger i; sjekk skrivemåten",
         "nn": "stien er relativ til mappa programfila ligg i; sjekk skrivemåten",
     },
     "workshop-order": {
@@ -77,7 +77,7 @@ TEXTS = {
     },
     "workshop-no-date.hint": {
         "en": "give it a date: in the workshop file, as date: 2024-04-18",
-        "nb": "gi det en dato: i verkstedfila, som date: 2024-04-18",
+        "nb": "gi det en dato i verkstedfilen, for eksempel «date: 2024-04-18»",
         "nn": "gi verkstaden ein dato i verkstadfila, til dømes date: 2024-04-18",
     },
     "workshop-overlap": {
@@ -110,7 +110,7 @@ TEXTS = {
     },
     "follows-not-earlier.hint": {
         "en": "name the file of an earlier workshop in the list",
-        "nb": "oppgi fila til et tidligere verksted i lista",
+        "nb": "oppgi filen til et tidligere verksted i listen",
         "nn": "oppgi fila til ein tidlegare verkstad i lista",
     },
     # person-double-booked (registered with the seating's rules): two workshops at once.

@@ -107,8 +107,8 @@ TEXTS = {
     "participants-file.special": {
         "en": "the participant file {file} is not a regular file (a named pipe, a device or a "
         "socket)",
-        "nb": "deltakerfilen {file} er ikke en vanlig fil (men et navngitt rør, en enhet eller en "
-        "sokkel)",
+        "nb": "deltakerfilen {file} er ikke en vanlig fil (men et navngitt rør, en enhet eller et "
+        "nettverksendepunkt)",
         "nn": "deltakarfila {file} er ikkje ei vanleg fil (men eit namngitt røyr, ei eining eller "
         "ein sokkel)",
     },

@@ -41,12 +41,12 @@ TEXTS = {
     },
     "shared-file-unreadable.hint": {
         "en": "the path is relative to this file's folder; check its spelling",
-        "nb": "stien er relativ til mappen denne fila ligger i; sjekk skrivemåten",
+        "nb": "stien er relativ til mappen denne filen ligger i; sjekk skrivemåten",
         "nn": "stien er relativ til mappa denne fila ligg i; sjekk skrivemåten",
     },
     "shared-file.missing": {
         "en": "there is no such file",
-        "nb": "fila finnes ikke",
+        "nb": "filen finnes ikke",
         "nn": "fila finst ikkje",
     },
     "shared-file.folder": {
@@ -72,7 +72,7 @@ TEXTS = {
     "shared-file-shape": {
         "en": "this file is named by {field}, so its top level should be {expected}, but it "
         "holds {found}",
-        "nb": "denne fila er oppgitt under {field}, så øverste nivå skal være {expected}, men "
+        "nb": "denne filen er oppgitt under {field}, så øverste nivå skal være {expected}, men "
         "det er {found}",
         "nn": "denne fila er oppgitt under {field}, så øvste nivå skal vere {expected}, men "
         "det er {found}",
@@ -91,7 +91,7 @@ TEXTS = {
     },
     "block-unknown": {
         "en": "use: {name} is not defined under blocks",
-        "nb": "use: {name} er ikke definert under blocks",
+        "nb": "use: {name} er ikke definert under «blocks»",
         "nn": "use: {name} er ikkje definert under «blocks»",
     },
     "block-unknown.hint": {
@@ -101,7 +101,7 @@ TEXTS = {
     },
     "block-unknown.none": {
         "en": "define it under blocks: (key → title, kind, duration, who, notes, link)",
-        "nb": "definer den under blocks: (nøkkel → title, kind, duration, who, notes, link)",
+        "nb": "definer den under «blocks» (nøkkel → title, kind, duration, who, notes, link)",
         "nn": "definer han under «blocks:» (nøkkel → title, kind, duration, who, notes, link)",
     },
 }
