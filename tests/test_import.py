@@ -896,14 +896,15 @@ def test_command_line_refusals(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], code: int, message: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    write_csv(tmp_path / "k.csv", [["Tid", "Hva"], ["13.00–13.10", "Velkommen"]])
+    # An English run-sheet: the command speaks the run-sheet's language where it tells one.
+    write_csv(tmp_path / "k.csv", [["Time", "What"], ["13:00–13:10", "Welcome"]])
     (tmp_path / "k.json").write_text("{}", encoding="utf-8")
     (tmp_path / "k.yaml").symlink_to(tmp_path / "k.csv")
     result = CliRunner().invoke(app, [*args, "--lang", "en"] if "--table" not in args else args)
     assert result.exit_code == code, result.output
     assert message in result.output
     assert not (tmp_path / "v.yaml").exists()
-    assert (tmp_path / "k.csv").read_text(encoding="utf-8").startswith("Tid")
+    assert (tmp_path / "k.csv").read_text(encoding="utf-8").startswith("Time")
 
 
 def test_printed_with_dash(tmp_path: Path) -> None:
