@@ -921,38 +921,42 @@ YAML_PROBLEMS = {
     "expected '!', but found %r": "her skal det stå «!», men det står {0}",
     "expected ',' or ']', but got %r": "her skal det stå «,» eller «]», men det står {0}",
     "expected ',' or '}', but got %r": "her skal det stå «,» eller «}}», men det står {0}",
-    "expected '<document start>', but found %r": "her skal det stå starten på et dokument («---»), men "
-    "fant {0}",
+    "expected '<document start>', but found %r": "her skal det stå starten på et dokument "
+    "(«---»), men det står {0}",
     "expected '>', but found %r": "her skal det stå «>», men det står {0}",
-    "expected <block end>, but found %r": "her skal det stå slutten på det innrykkede avsnittet, men det står "
-    "{0}",
-    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "her skal det stå en URI-kode "
-    "med 2 heksadesimale sifre, men det står {0}",
+    "expected <block end>, but found %r": "her skal det stå slutten på det innrykkede avsnittet, "
+    "men det står {0}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found %r": "her skal det stå en "
+    "URI-kode med 2 heksadesimale sifre, men det står {0}",
     "expected URI, but found %r": "her skal det stå en URI, men det står {0}",
     "expected a class, but found %r": "her skal det stå en klasse, men det står {0}",
     "expected a comment or a line break, but found %r": "her skal det stå en kommentar eller et "
     "linjeskift, men det står {0}",
-    "expected a digit or ' ', but found %r": "her skal det stå et siffer eller et mellomrom, men det står {0}",
-    "expected a digit or '.', but found %r": "her skal det stå et siffer eller «.», men det står {0}",
+    "expected a digit or ' ', but found %r": "her skal det stå et siffer eller et mellomrom, men "
+    "det står {0}",
+    "expected a digit or '.', but found %r": "her skal det stå et siffer eller «.», men det står "
+    "{0}",
     "expected a digit, but found %r": "her skal det stå et siffer, men det står {0}",
-    "expected a mapping for merging, but found %s": "her skal det stå nøkler å slå sammen, men det står {0}",
+    "expected a mapping for merging, but found %s": "her skal det stå nøkler å slå sammen, men "
+    "det står {0}",
     "expected a mapping node, but found %s": "her skal det stå nøkler, men det står {0}",
     "expected a mapping of length 1, but found %s": "her skal det stå én nøkkel, men det står {0}",
-    "expected a mapping or list of mappings for merging, but found %s": "her skal det stå nøkler eller en "
-    "liste med nøkler å slå sammen, men det står {0}",
+    "expected a mapping or list of mappings for merging, but found %s": "her skal det stå nøkler "
+    "eller en liste med nøkler å slå sammen, men det står {0}",
     "expected a scalar node, but found %s": "her skal det stå én verdi, men det står {0}",
     "expected a sequence node, but found %s": "her skal det stå en liste, men det står {0}",
     "expected a sequence, but found %s": "her skal det stå en liste, men det står {0}",
     "expected a single document in the stream": "her skal det stå ett YAML-dokument i filen",
-    "expected a single mapping item, but found %d items": "her skal det stå én nøkkel, men det står {0}",
-    "expected alphabetic or numeric character, but found %r": "her skal det stå en bokstav eller et "
-    "siffer, men det står {0}",
-    "expected chomping or indentation indicators, but found %r": "her skal det stå «+», «-» eller et "
-    "siffer etter «|» eller «>», men det står {0}",
-    "expected escape sequence of %d hexadecimal numbers, but found %r": "her skal det stå en kode med {0} "
-    "heksadesimale sifre, men det står {1}",
-    "expected indentation indicator in the range 1-9, but found 0": "her skal det stå et innrykk fra 1 "
-    "til 9, men det står 0",
+    "expected a single mapping item, but found %d items": "her skal det stå én nøkkel, men det "
+    "står {0}",
+    "expected alphabetic or numeric character, but found %r": "her skal det stå en bokstav eller "
+    "et siffer, men det står {0}",
+    "expected chomping or indentation indicators, but found %r": "her skal det stå «+», «-» eller "
+    "et siffer etter «|» eller «>», men det står {0}",
+    "expected escape sequence of %d hexadecimal numbers, but found %r": "her skal det stå en kode "
+    "med {0} heksadesimale sifre, men det står {1}",
+    "expected indentation indicator in the range 1-9, but found 0": "her skal det stå et innrykk "
+    "fra 1 til 9, men det står 0",
     "expected non-empty name appended to the tag": "her skal det stå et navn etter taggen",
     "expected the empty value, but found %r": "her skal det stå ingen verdi, men det står {0}",
     "expected the node content, but found %r": "her skal det stå en verdi, men det står {0}",
@@ -972,8 +976,8 @@ YAML_PROBLEMS = {
     "found unknown escape character %r": "fant den ukjente koden {0} (en omvendt skråstrek i "
     "doble anførselstegn)",
     "mapping keys are not allowed here": "en nøkkel kan ikke stå her",
-    "mapping values are not allowed here": "en verdi til en nøkkel kan ikke begynne her (en «: "
-    "» for mye på linjen?)",
+    "mapping values are not allowed here": "en verdi til en nøkkel kan ikke begynne her (en «: » "
+    "for mye på linjen?)",
     "module %r is not imported": "modulen {0} er ikke importert",
     "second occurrence": "andre gang",
     "sequence entries are not allowed here": "et listepunkt («- ») kan ikke stå her",
@@ -1015,13 +1019,14 @@ YAML_PROBLEMS = {
     "did not find expected node content": "fant ikke verdien som skulle stått her",
     "did not find expected ',' or ']'": "fant ikke «,» eller «]» som skulle stått her",
     "did not find expected ',' or '}'": "fant ikke «,» eller «}}» som skulle stått her",
-    "did not find expected comment or line break": "her skal det stå en kommentar eller et linjeskift her",
+    "did not find expected comment or line break": "her skal det stå en kommentar eller et "
+    "linjeskift",
     "did not find URI escaped octet": "fant ikke URI-koden som skulle stått her",
     "found character that cannot start any token": "fant et tegn som ikke kan begynne en verdi",
     "mapping values are not allowed in this context": "en verdi til en nøkkel kan ikke begynne "
     "her (en «: » for mye på linjen?)",
-    "block sequence entries are not allowed in this context": "et listepunkt («- ») kan ikke "
-    "stå her",
+    "block sequence entries are not allowed in this context": "et listepunkt («- ») kan ikke stå "
+    "her",
     "found unexpected document indicator": "fant en «---»- eller «...»-linje der ingen kan stå",
     "found a tab character where an indentation space is expected": "fant en tabulator der "
     "innrykket må være mellomrom",
@@ -1036,14 +1041,15 @@ YAML_PROBLEMS = {
     "while scanning a plain scalar": "i denne teksten",
     "while parsing a document start": "ved starten på dette dokumentet",
     "while parsing a quoted scalar": "i denne teksten i anførselstegn",
-    "did not find expected alphabetic or numeric character": "fant ikke bokstaven eller "
-    "sifferet som skulle stått her",
-    "found an indentation indicator equal to 0": "fant et innrykk på 0 (etter «|» eller «>» "
-    "skal det være 1 til 9)",
+    "did not find expected alphabetic or numeric character": "fant ikke bokstaven eller sifferet "
+    "som skulle stått her",
+    "found an indentation indicator equal to 0": "fant et innrykk på 0 (etter «|» eller «>» skal "
+    "det være 1 til 9)",
     "did not find the expected '>'": "fant ikke «>» som skulle stått her",
-    "found unknown directive name": "fant et direktiv (en linje som begynner med %) som YAML "
-    "ikke kjenner",
-    "did not find expected whitespace or line break": "her skal det stå et mellomrom eller et linjeskift her",
+    "found unknown directive name": "fant et direktiv (en linje som begynner med %) som YAML ikke "
+    "kjenner",
+    "did not find expected whitespace or line break": "her skal det stå et mellomrom eller et "
+    "linjeskift",
     "found undefined tag handle": "fant en tagg-forkortelse som ikke er erklært",
     "did not find expected tag URI": "fant ikke tagg-URI-en som skulle stått her",
 }

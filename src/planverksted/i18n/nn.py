@@ -815,8 +815,7 @@ MESSAGES = {
     "ics.no-zone": "denne datamaskina har ingen tidssonedata for {zone}",
     "ics.no-zone.hint": "installer dei med: pip install tzdata",
     # lang2 (#20): templates' errors, programmes' inputs, serve's watch, mixed sets.
-    "template.link-outside": "malen {template} er ei lenke til {target}, utanfor malmappa "
-    "{folder}",
+    "template.link-outside": "malen {template} er ei lenke til {target}, utanfor malmappa {folder}",
     "template.link-outside.hint": "ein mal kan berre ta med filer i si eiga mappe",
     "template.capped.hint": "malar har grenser, slik at ein glipp ikkje kan henge eller fylle "
     "maskina: sjå docs/templates.md",
