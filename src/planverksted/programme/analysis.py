@@ -96,6 +96,12 @@ class ProgrammeAnalysis:
     language: str = "nb"
     sources: tuple[Path, ...] = ()
 
+    @property
+    def told_language(self) -> str:
+        """The programme's language, as :attr:`Analysis.told_language` says a workshop's (a
+        programme file is read whenever it is analysed)."""
+        return self.language
+
     def workshop_analyses(self) -> list[Analysis]:
         return [entry.analysis for entry in self.entries if entry.analysis is not None]
 

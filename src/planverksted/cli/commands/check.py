@@ -180,7 +180,7 @@ def run(
         + len(unreadable)
         + len(covered - {os.path.realpath(item.file) for item in every})
     )
-    told = {id(item): getattr(item, "told_language", item.language) for item in every}
+    told = {id(item): item.told_language for item in every}
     languages = [known for known in told.values() if known is not None]
     used = summary_language(languages, language)
     voice.hear_file(used)
