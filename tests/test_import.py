@@ -89,6 +89,8 @@ def seed_faults(text: str) -> None:
     assert method[0].startswith("method IGP takes 19 min (2 + 12 + 5)"), method
     assert "has 15 min" in method[0], method
     assert not analysis.errors, found
+    # Nothing the import itself made up: "v/ordfører" is no unknown person (probe F12).
+    assert "unknown-person" not in [code for code, _ in found], found
 
 
 def write_xlsx(path: Path, rows: list[list[Any]], merged: list[str] = ()) -> None:
@@ -146,7 +148,9 @@ def test_seed_word_file_imports_with_both_faults() -> None:
         None,
         "summary",
     ]
-    assert data["agenda"][6]["who"] == "ordfører"  # "v/ordfører" in the title
+    # "v/ordfører" in the title: a role, shown capitalised (one lower-case word reads as a
+    # people key, and check would warn of an unknown person the plan does not have).
+    assert data["agenda"][6]["who"] == "Ordfører"
     assert text.startswith(
         "# Hentet fra kjoreplan-tett-pa.docx (tabell 1) med planverksted import.\n"
     )
@@ -1088,8 +1092,9 @@ def test_start_and_end_in_two_columns(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("title", "who"),
     [
-        ("Oppsummering og vegen videre v/ordfører", "ordfører"),
-        ("Utfordringsbilde v/ kommunedirektør, 10 min", "kommunedirektør"),
+        ("Oppsummering og vegen videre v/ordfører", "Ordfører"),
+        ("Utfordringsbilde v/ kommunedirektør, 10 min", "Kommunedirektør"),
+        ("Innlegg v/ kommunedirektør og ordfører", "kommunedirektør og ordfører"),
         ("Innlegg v/Kari Nordmann (fylkeskommunen)", "Kari Nordmann"),
         ("Innledning ved ordfører", None),
         ("Pris kr 200 v/10 stk", None),

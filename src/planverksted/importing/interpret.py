@@ -195,7 +195,12 @@ def who_in(text: str) -> str | None:
     # A name or a role is a few words; more is the text going on ("v/ordfører settes på …").
     if found is None or len(found["who"].split()) > 3:
         return None
-    return found["who"].strip()
+    who = found["who"].strip()
+    # One lower-case word reads as a people key (check's unknown-person): a title's
+    # "v/ordfører" names a role, shown as a role is at the start of a line.
+    if re.fullmatch(r"[^\W\d_A-ZÆØÅ][\w-]*", who) and who.islower():
+        who = who[0].upper() + who[1:]
+    return who
 
 
 def method_in(text: str) -> str | None:
