@@ -817,8 +817,8 @@ MESSAGES = {
     # lang2 (#20): templates' errors, programmes' inputs, serve's watch, mixed sets.
     "template.link-outside": "malen {template} er ei lenke til {target}, utanfor malmappa {folder}",
     "template.link-outside.hint": "ein mal kan berre ta med filer i si eiga mappe",
-    "template.capped.hint": "malar har grenser, slik at ein glipp ikkje kan henge eller fylle "
-    "maskina: sjå docs/templates.md",
+    "template.capped.hint": "malar har grenser, slik at ein feil i ein mal ikkje kan få "
+    "programmet til å henge eller fylle opp maskina: sjå docs/templates.md",
     "template.too-large": "malen {template} er større enn grensa på {size} KiB",
     "template.memory": "malen {template} trong meir enn grensa på {size} minne",
     "template.time": "malen {template} brukte lengre tid enn grensa på {seconds} sekund",
