@@ -129,12 +129,12 @@ def test_the_read_back_check_turns_a_cap_into_a_refusal_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "k.csv"
-    write_csv(source, [["Tid", "Hva"], ["13.00", "x"], ["14.00", "y"]])
+    write_csv(source, [["Time", "What"], ["13.00", "Welcome"], ["14.00", "Lunch"]])
     # A cap the counting before writing missed (here: switched off) is still no crash.
     monkeypatch.setattr(caps, "check_before_emit", lambda imported, file: None)
     monkeypatch.setattr(loader, "MAX_VALUES", 10)
     out = str(tmp_path / "v.yaml")
-    result = CliRunner().invoke(app, ["import", str(source), "-o", out, "--lang", "en"])
+    result = CliRunner().invoke(app, ["import", str(source), "-o", out])
     assert result.exit_code == 1, result.output
     assert result.output.startswith(
         f"planverksted: {source}: the workshop file would be over a cap of a workshop file"
@@ -181,9 +181,16 @@ def test_the_refusal_to_overwrite_speaks_the_run_sheets_language(tmp_path: Path)
     refusal = i18n.fill(i18n.message("import.exists", "nn"), "nn", {"path": out})
     hint = i18n.message("import.exists.hint", "nn")
     assert second.output == f"planverksted: {refusal}\n    tips: {hint}\n"
-    # --lang decides over the run-sheet's words.
-    english = CliRunner().invoke(app, ["import", str(source), "-o", str(out), "--lang", "en"])
-    assert english.output.startswith(f"planverksted: {out} already exists; it is left as it was")
+    # The run-sheet's language decides over --lang, which words only a sheet of no telling words.
+    again = CliRunner().invoke(app, ["import", str(source), "-o", str(out), "--lang", "en"])
+    assert again.output == second.output
+    plain = tmp_path / "p.csv"
+    write_csv(plain, [["13.00", "x"]])
+    CliRunner().invoke(app, ["import", str(plain), "-o", str(tmp_path / "p.yaml")])
+    english = CliRunner().invoke(
+        app, ["import", str(plain), "-o", str(tmp_path / "p.yaml"), "--lang", "en"]
+    )
+    assert english.output.startswith(f"planverksted: {tmp_path / 'p.yaml'} already exists")
 
 
 def test_a_text_source_that_cannot_be_read_is_refused_in_its_language(
