@@ -118,3 +118,35 @@ def test_all_with_format_and_no_o_is_still_refused(copied: Path) -> None:
     assert result.exit_code == 2
     assert "--all writes every format by itself" in result.stderr
     assert not Path("ut").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nb", "-o {target} er også der et av verkstedenes dokumenter skal (--all ut)"),
+        ("nn", "-o {target} er òg der eit av dokumenta til verkstadene skal (--all ut)"),
+        ("en", "-o {target} is where one of the workshops' documents goes too (--all ut)"),
+    ],
+)
+def test_o_naming_a_workshops_document_is_refused_and_nothing_is_written(
+    copied: Path, language: str, said: str
+) -> None:
+    name = catalogue(language).FILE_NAMES["facilitator"]
+    target = f"ut/2024-09-05-oppfolging/{name}.html"
+    Path(target).parent.mkdir(parents=True)
+    args = ["render", "program.yaml", "-o", target, "--all", "ut", "--lang", language]
+    result = CliRunner().invoke(cli.app, args)
+    assert result.exit_code == 2, result.stderr
+    assert said.format(target=target) in result.stderr
+    assert [str(path) for path in Path("ut").rglob("*")] == ["ut/2024-09-05-oppfolging"]
+
+
+def test_o_standard_output_with_all(copied: Path) -> None:
+    result = CliRunner().invoke(cli.app, ["render", "program.yaml", "-o", "-", "--all", "ut"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# Tett på – kommunestyret i Lindesnes 2024–2027\n")
+    assert {path.name for path in Path("ut").iterdir()} == {
+        "kommunestyre-tett-pa",
+        "2024-09-05-oppfolging",
+        "2025-04-10-verksted",
+    }

@@ -680,6 +680,10 @@ MESSAGES = {
     "render.programme-format.hint": "use -o program.html, .md, .pdf, .docx or .ics",
     "render.programme-workshops": "the workshops were not rendered, because {count} of them "
     "have errors or are missing (see above)",
+    # progfix (#23, probe F10): -o and --all together for a programme.
+    "render.programme-output-clash": "-o {target} is where one of the workshops' documents "
+    "goes too (--all {folder})",
+    "render.programme-output-clash.hint": "write the overview outside {folder}",
     # parity-room (#19): run writes two pages.
     "run.stdout": "run writes two pages, to files, not to standard output",
     "run.stdout.hint": "write, for example, -o live.html",

@@ -665,6 +665,10 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstedene ble ikke laget, fordi {count} av dem har "
     "feil eller mangler (se over)",
+    # progfix (#23, probe F10): -o and --all together for a programme.
+    "render.programme-output-clash": "-o {target} er også der et av verkstedenes dokumenter "
+    "skal (--all {folder})",
+    "render.programme-output-clash.hint": "skriv oversikten et annet sted enn i {folder}",
     # parity-room (#19): run writes two pages.
     "run.stdout": "run skriver to sider, til filer, ikke til standard ut",
     "run.stdout.hint": "skriv for eksempel -o live.html",

@@ -665,6 +665,10 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstadene vart ikkje laga, fordi {count} av dei har "
     "feil eller manglar (sjå over)",
+    # progfix (#23, probe F10): -o and --all together for a programme.
+    "render.programme-output-clash": "-o {target} er òg der eit av dokumenta til verkstadene "
+    "skal (--all {folder})",
+    "render.programme-output-clash.hint": "skriv oversikta ein annan stad enn i {folder}",
     # parity-room (#19): run writes two pages.
     "run.stdout": "run skriv to sider, til filer, ikkje til standard ut",
     "run.stdout.hint": "skriv til dømes -o live.html",

@@ -777,6 +777,20 @@ def _render_programme(
                 if workshop is None:  # checked above: no workshop has errors
                     raise PlanverkstedError.of("render.programme-workshops", count=1)
                 rendered += workshop
+        # -o naming a file a workshop's documents also go to (-o ut/a/kjoreplan.html --all ut).
+        seen: set[str] = set()
+        for target, _ in rendered:
+            if target is None:
+                continue
+            real = os.path.normcase(os.path.realpath(target))
+            if real in seen:
+                raise UsageError.of(
+                    "render.programme-output-clash",
+                    "render.programme-output-clash.hint",
+                    target=target,
+                    folder=folder,
+                )
+            seen.add(real)
         # Every file or none: the overview and every workshop's documents are one step.
         _emit(rendered)
     except BaseException:
