@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from planverksted.archive import ArchiveCaps, ArchiveRefused, open_archive
 from planverksted.errors import PlanverkstedError
 from planverksted.i18n import Key
 from planverksted.importing import limits
@@ -17,44 +18,48 @@ MACRO_DOCUMENT = (
 PLAIN_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
+def caps() -> ArchiveCaps:
+    """What an imported document's package is held to (:mod:`planverksted.archive`)."""
+    return ArchiveCaps(
+        members=limits.MAX_MEMBERS,
+        unpacked=limits.MAX_UNPACKED_BYTES,
+        ratio=limits.MAX_RATIO,
+        ratio_from=limits.RATIO_FROM,
+    )
+
+
 def open_package(data: bytes, name: str, what: str) -> zipfile.ZipFile:
     """The package of ``data``, once its members are measured; a plain error if it is none.
 
     ``what`` names the kind of document in messages ("Word", "Excel").
     """
     try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-        members = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise PlanverkstedError.of(
-            "import.not-package", "import.not-package.hint", file=name, what=what
-        ) from None
-    if len(members) > limits.MAX_MEMBERS:
-        raise PlanverkstedError.of(
-            "import.package-members", "import.bomb.hint", file=name, count=len(members)
-        )
-    total = 0
-    for member in members:
-        total += member.file_size
-        packed = max(member.compress_size, 1)
-        if member.file_size >= limits.RATIO_FROM and member.file_size / packed > limits.MAX_RATIO:
+        return open_archive(data, caps())
+    except ArchiveRefused as refused:
+        if refused.cap == "members":
+            raise PlanverkstedError.of(
+                "import.package-members", "import.bomb.hint", file=name, count=refused.count
+            ) from None
+        if refused.cap == "ratio":
             raise PlanverkstedError.of(
                 "import.bomb-ratio",
                 "import.bomb.hint",
                 file=name,
-                member=Key(member.filename[:80]),
-                ratio=member.file_size // packed,
+                member=Key(refused.member),
+                ratio=refused.times,
                 cap=limits.MAX_RATIO,
-            )
-    if total > limits.MAX_UNPACKED_BYTES:
+            ) from None
+        if refused.cap == "unpacked":
+            raise PlanverkstedError.of(
+                "import.bomb-size",
+                "import.bomb.hint",
+                file=name,
+                mib=refused.size // (1024 * 1024),
+                cap=limits.MAX_UNPACKED_BYTES // (1024 * 1024),
+            ) from None
         raise PlanverkstedError.of(
-            "import.bomb-size",
-            "import.bomb.hint",
-            file=name,
-            mib=total // (1024 * 1024),
-            cap=limits.MAX_UNPACKED_BYTES // (1024 * 1024),
-        )
-    return package
+            "import.not-package", "import.not-package.hint", file=name, what=what
+        ) from None
 
 
 def read_member(package: zipfile.ZipFile, member: str, name: str, what: str) -> bytes:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planverksted.archive import ArchiveCaps, ArchiveRefused, open_archive
 from planverksted.errors import PlanverkstedError, UsageError, reason
 from planverksted.i18n import PerLanguage
 
@@ -131,25 +132,29 @@ def read_bytes(path: Path) -> bytes:
     return b"".join(chunks)
 
 
+def caps() -> ArchiveCaps:
+    """What the reference document's package is held to (:mod:`planverksted.archive`)."""
+    return ArchiveCaps(
+        members=MAX_PARTS, unpacked=MAX_UNPACKED, ratio=MAX_RATIO, ratio_from=RATIO_FROM
+    )
+
+
 @contextlib.contextmanager
 def _package(data: bytes, path: Path) -> Iterator[zipfile.ZipFile]:
     """The zip package of ``data``, its directory judged before any part is unpacked."""
     try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        package = open_archive(data, caps())
+    except ArchiveRefused as refused:
+        if refused.cap == "members":
+            raise _error("reference.parts", path, count=refused.count, most=MAX_PARTS) from None
+        if refused.cap == "unpacked":
+            raise _error("reference.unpacked", path, mib=MAX_UNPACKED // (1024 * 1024)) from None
+        if refused.cap == "ratio":
+            raise _error("reference.packed", path, part=refused.member, ratio=MAX_RATIO) from None
+        if refused.cap == "damaged":
+            raise _error("reference.damaged", path) from None
         raise _error("reference.not-zip", path) from None
     with package:
-        parts = package.infolist()
-        if len(parts) > MAX_PARTS:
-            raise _error("reference.parts", path, count=len(parts), most=MAX_PARTS)
-        unpacked = sum(part.file_size for part in parts)
-        if unpacked > MAX_UNPACKED:
-            raise _error("reference.unpacked", path, mib=MAX_UNPACKED // (1024 * 1024))
-        for part in parts:
-            if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(
-                part.compress_size, 1
-            ):
-                raise _error("reference.packed", path, part=part.filename, ratio=MAX_RATIO)
         yield package
 
 

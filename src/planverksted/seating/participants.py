@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from planverksted.archive import MIB, ArchiveCaps, ArchiveRefused, open_archive
 from planverksted.i18n import Key, Title
 from planverksted.lint.finding import Finding
 from planverksted.lint.wording import finding
@@ -27,8 +27,10 @@ MAX_BYTES = 5 * 1024 * 1024
 """The largest participant file read, in bytes."""
 MAX_ROWS = 10_000
 """The most rows read from a participant file (a council has 50, a conference a few thousand)."""
-MAX_UNPACKED = 50 * 1024 * 1024
+MAX_UNPACKED = 50 * MIB
 """The most an XLSX workbook (a zip archive) may unpack to: no zip bombs."""
+MAX_RATIO = 100
+"""How many times its packed size one part of a workbook may unpack to (XML: 5 to 30)."""
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -170,9 +172,12 @@ def _xlsx_rows(
         return None, [_problem("xlsx", given, language, "participants-file.xlsx.hint")]
     broken = _problem("broken", given, language, "participants-file.broken.hint")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-                return None, [broken]
+        # Judged by its directory before openpyxl unpacks anything (a zip bomb is refused).
+        with open_archive(data, _caps()):
+            pass
+    except ArchiveRefused as refused:
+        return None, [_refused(refused, given, language) or broken]
+    try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
         return None, [broken]
@@ -188,6 +193,33 @@ def _xlsx_rows(
     finally:
         workbook.close()
     return rows, []
+
+
+def _caps() -> ArchiveCaps:
+    """What a workbook's archive is held to (:mod:`planverksted.archive`)."""
+    return ArchiveCaps(members=10_000, unpacked=MAX_UNPACKED, ratio=MAX_RATIO, ratio_from=MIB)
+
+
+def _refused(refused: ArchiveRefused, given: str, language: str) -> Finding | None:
+    """The finding for a workbook past a cap of its archive; None for one that is no zip."""
+    hint = "participants-file.bomb.hint"
+    if refused.cap == "members":
+        return _problem("members", given, language, hint, count=refused.count)
+    if refused.cap == "ratio":
+        return _problem(
+            "ratio",
+            given,
+            language,
+            hint,
+            member=Key(refused.member),
+            ratio=refused.times,
+            cap=MAX_RATIO,
+        )
+    if refused.cap == "unpacked":
+        return _problem(
+            "unpacked", given, language, hint, mib=-(-refused.size // MIB), cap=MAX_UNPACKED // MIB
+        )
+    return None
 
 
 def _cell(value: object) -> str:

@@ -194,6 +194,33 @@ TEXTS = {
         "nb": "installer det: pip install 'planverksted[xlsx]'",
         "nn": "installer det: pip install 'planverksted[xlsx]'",
     },
+    # participants-file: a workbook's archive past a cap (planverksted.archive)
+    "participants-file.members": {
+        "en": "the participant file {file} is a package of {count} files, more than a workbook has",
+        "nb": "deltakerfilen {file} er en pakke med {count} filer, flere enn en arbeidsbok har",
+        "nn": "deltakarfila {file} er ein pakke med {count} filer, fleire enn ei arbeidsbok har",
+    },
+    "participants-file.ratio": {
+        "en": "the participant file {file} is refused: its part {member} would grow {ratio} "
+        "times when unpacked (the cap is {cap})",
+        "nb": "deltakerfilen {file} avvises: delen {member} ville vokst {ratio} ganger når den "
+        "pakkes ut (grensen er {cap})",
+        "nn": "deltakarfila {file} blir avvist: delen {member} ville vakse {ratio} gonger når han "
+        "blir pakka ut (grensa er {cap})",
+    },
+    "participants-file.unpacked": {
+        "en": "the participant file {file} is refused: unpacked, it would take {mib} MiB (the "
+        "cap is {cap} MiB)",
+        "nb": "deltakerfilen {file} avvises: utpakket ville den tatt {mib} MiB (grensen er "
+        "{cap} MiB)",
+        "nn": "deltakarfila {file} blir avvist: utpakka ville ho teke {mib} MiB (grensa er "
+        "{cap} MiB)",
+    },
+    "participants-file.bomb.hint": {
+        "en": "a list of participants is small; open the file in Excel and save it anew",
+        "nb": "en deltakerliste er liten; åpne filen i Excel og lagre den på nytt",
+        "nn": "ei deltakarliste er lita; opne fila i Excel og lagre ho på nytt",
+    },
     "participants-file.broken": {
         "en": "the participant file {file} is not a workbook that can be read",
         "nb": "deltakerfilen {file} er ikke en arbeidsbok som kan leses",
