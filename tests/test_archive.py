@@ -25,13 +25,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from planverksted.archive import ArchiveCaps, ArchiveRefused, open_archive
 from planverksted.cli import shell
 from planverksted.errors import PlanverkstedError
 from planverksted.runsheet import reference_docx
 
-SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
+ENGLISH = ROOT / "tests" / "data" / "render-en.yaml"
+"""An English file: the messages speak its language."""
 ZEROS = 256 * 1024 * 1024
 """What a bomb's part unpacks to: far more than the peak memory a refusal may take."""
 PEAK = 64 * 1024 * 1024
@@ -216,7 +217,7 @@ def _reference(tmp_path: Path, data: bytes) -> tuple[Any, str]:
             "render",
             "--lang",
             "en",
-            str(SEED),
+            str(ENGLISH),
             "-o",
             str(target),
             "--reference-docx",
@@ -234,8 +235,8 @@ def _participants(tmp_path: Path, data: bytes) -> tuple[Any, str]:
     (tmp_path / "deltakarar.xlsx").write_bytes(data)
     workshop = tmp_path / "w.yaml"
     workshop.write_text(
-        "planverksted: 1\ntitle: Verkstad\nlanguage: nn\nparticipants: deltakarar.xlsx\n"
-        "start: '09:00'\nagenda:\n  - {title: Innleiing, duration: 10}\n",
+        "planverksted: 1\ntitle: Workshop\nlanguage: en\nparticipants: deltakarar.xlsx\n"
+        "start: '09:00'\nagenda:\n  - {title: Welcome, duration: 10}\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(shell.app, ["check", "--lang", "en", str(workshop)])

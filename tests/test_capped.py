@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from english_seed import english_copy
 from planverksted import capped
 from planverksted.errors import TemplateError, UsageError
@@ -236,7 +236,8 @@ def test_run_makes_its_live_pages_under_the_caps(
     monkeypatch.setattr(capped, "MAX_CPU_SECONDS", 1)
     monkeypatch.setattr(live, "render_live_page", lambda *args, **kw: spin())
     target = tmp_path / "live.html"
-    result = CliRunner().invoke(cli.app, ["run", "--lang", "en", str(SEED), "-o", str(target)])
+    english = ROOT / "tests" / "data" / "render-en.yaml"  # the messages speak its language
+    result = CliRunner().invoke(cli.app, ["run", str(english), "-o", str(target)])
     assert result.exit_code == 1, result.output
     assert (
         "making live.html used more than the cap of 1 seconds of processor time; it was stopped"
