@@ -165,24 +165,39 @@ class _Pipe:
         self.events: list[dict[str, Any]] = []
 
     def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params}
-        if session is not None:
-            message["sessionId"] = session
-        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._read()
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                result: dict[str, Any] = reply.get("result", {})
-                return result
-            self.events.append(reply)
+        (result,) = self.send_all([(method, session, params)])
+        return result
 
-    def wait_for(self, method: str) -> dict[str, Any]:
+    def send_all(
+        self, commands: list[tuple[str, str | None, dict[str, Any]]]
+    ) -> list[dict[str, Any]]:
+        """Send every (method, session, params) at once, then read their answers, in order:
+        commands to different pages run side by side in Chromium."""
+        sent: dict[int, str] = {}
+        for method, session, params in commands:
+            self.next_id += 1
+            message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params}
+            if session is not None:
+                message["sessionId"] = session
+            os.write(self.to_browser, json.dumps(message).encode() + b"\0")
+            sent[self.next_id] = method
+        answers: dict[int, dict[str, Any]] = {}
+        while len(answers) < len(sent):
+            reply = self._read()
+            ident = reply.get("id")
+            if ident not in sent:
+                self.events.append(reply)
+                continue
+            if "error" in reply:
+                raise RuntimeError(f"{sent[ident]}: {reply['error']}")
+            answers[ident] = reply.get("result", {})
+        return [answers[ident] for ident in sent]
+
+    def wait_for(self, method: str, session: str | None = None) -> dict[str, Any]:
+        """The next event ``method`` (of the page ``session``, when given)."""
         while True:
             for index, event in enumerate(self.events):
-                if event.get("method") == method:
+                if event.get("method") == method and session in (None, event.get("sessionId")):
                     return self.events.pop(index)
             self.events.append(self._read())
 
@@ -257,49 +272,102 @@ def chromium() -> Iterator[_Pipe]:
 
 def print_page(browser: _Pipe, page: Path) -> Printed:
     """Load ``page``, measure it under print media, and print it to A4 PDF."""
-    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
-    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-    try:
-        browser.send("Page.enable", session)
-        browser.send("Page.navigate", session, url=page.resolve().as_uri())
-        browser.wait_for("Page.loadEventFired")
-        browser.send("Emulation.setEmulatedMedia", session, media="print")
-        fonts = _evaluate(browser, session, _FONTS)
-        boxes = _evaluate(browser, session, _MARK, KEEP_WHOLE)
-        pdf = base64.b64decode(
-            browser.send(
-                "Page.printToPDF",
-                session,
-                printBackground=True,
-                preferCSSPageSize=True,
-                displayHeaderFooter=False,
-            )["data"]
-        )
-    finally:
-        browser.send("Target.closeTarget", targetId=target)
-    return Printed(pdf, _pages(pdf), boxes, fonts)
+    return print_pages(browser, [page])[0]
 
 
-def _evaluate(browser: _Pipe, session: str, function: str, *args: str) -> Any:
-    call = f"({function})({', '.join(json.dumps(arg) for arg in args)})"
-    result = browser.send(
-        "Runtime.evaluate", session, expression=call, returnByValue=True, awaitPromise=True
+AT_ONCE = 8
+"""Pages loaded, measured and printed side by side in one browser (each in a tab of its own)."""
+
+
+def print_pages(browser: _Pipe, pages: list[Path]) -> list[Printed]:
+    """Each page printed as :func:`print_page` prints it, up to ``AT_ONCE`` side by side: a
+    page spends most of its time waiting for Chromium, not on the processor."""
+    printed: list[Printed] = []
+    for start in range(0, len(pages), AT_ONCE):
+        printed += _print_together(browser, pages[start : start + AT_ONCE])
+    return printed
+
+
+def _print_together(browser: _Pipe, pages: list[Path]) -> list[Printed]:
+    def each(method: str, **params: Any) -> list[tuple[str, str | None, dict[str, Any]]]:
+        return [(method, session, params) for session in sessions]
+
+    created = browser.send_all([("Target.createTarget", None, {"url": "about:blank"})] * len(pages))
+    targets = [answer["targetId"] for answer in created]
+    attached = browser.send_all(
+        [("Target.attachToTarget", None, {"targetId": t, "flatten": True}) for t in targets]
     )
-    if "exceptionDetails" in result:
-        raise RuntimeError(result["exceptionDetails"])
-    return result["result"]["value"]
+    sessions: list[str | None] = [answer["sessionId"] for answer in attached]
+    try:
+        browser.send_all(each("Page.enable"))
+        browser.send_all(
+            [
+                ("Page.navigate", session, {"url": page.resolve().as_uri()})
+                for session, page in zip(sessions, pages, strict=True)
+            ]
+        )
+        for session in sessions:
+            browser.wait_for("Page.loadEventFired", session)
+        browser.send_all(each("Emulation.setEmulatedMedia", media="print"))
+        fonts = _evaluate_all(browser, sessions, _FONTS)
+        boxes = _evaluate_all(browser, sessions, _MARK, KEEP_WHOLE)
+        pdfs = [
+            base64.b64decode(answer["data"])
+            for answer in browser.send_all(
+                each(
+                    "Page.printToPDF",
+                    printBackground=True,
+                    preferCSSPageSize=True,
+                    displayHeaderFooter=False,
+                )
+            )
+        ]
+    finally:
+        browser.send_all([("Target.closeTarget", None, {"targetId": t}) for t in targets])
+    return [
+        Printed(pdf, pages, box, font)
+        for pdf, pages, box, font in zip(pdfs, _pages_of_each(pdfs), boxes, fonts, strict=True)
+    ]
 
 
-def _pages(pdf: bytes) -> list[str]:
+def _pages_of_each(pdfs: list[bytes]) -> list[list[str]]:
+    """:func:`_pages` of each PDF, read by as many ``pdftotext`` side by side."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "printed.pdf"
-        path.write_bytes(pdf)
-        text = subprocess.run(
-            ["pdftotext", "-layout", str(path), "-"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        readers = []
+        for number, pdf in enumerate(pdfs):
+            path = Path(folder) / f"printed-{number}.pdf"
+            path.write_bytes(pdf)
+            readers.append(
+                subprocess.Popen(
+                    ["pdftotext", "-layout", str(path), "-"],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+            )
+        texts = []
+        for reader in readers:
+            out, err = reader.communicate()
+            if reader.returncode != 0:
+                raise subprocess.CalledProcessError(reader.returncode, reader.args, out, err)
+            texts.append(out)
+    return [_split_pages(text) for text in texts]
+
+
+def _evaluate_all(
+    browser: _Pipe, sessions: list[str | None], function: str, *args: str
+) -> list[Any]:
+    call = f"({function})({', '.join(json.dumps(arg) for arg in args)})"
+    params = {"expression": call, "returnByValue": True, "awaitPromise": True}
+    values = []
+    for result in browser.send_all([("Runtime.evaluate", s, params) for s in sessions]):
+        if "exceptionDetails" in result:
+            raise RuntimeError(result["exceptionDetails"])
+        values.append(result["result"]["value"])
+    return values
+
+
+def _split_pages(text: str) -> list[str]:
     pages = text.split("\f")
     if pages and not pages[-1].strip():
         pages.pop()

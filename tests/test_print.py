@@ -16,7 +16,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from invoking import planverksted
-from printing import MISSING, SKIP_REASON, Printed, chromium, print_page
+from printing import MISSING, SKIP_REASON, Printed, chromium, print_page, print_pages
 
 pytestmark = [
     pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON),
@@ -58,7 +58,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str
             SEED, folder / f"seed-{language}.html", "--layout", "compact", "--lang", language
         )
     with chromium() as browser:
-        yield {key: print_page(browser, page) for key, page in pages.items()}
+        yield dict(zip(pages, print_pages(browser, list(pages.values())), strict=True))
 
 
 CASES = [(source.stem, sheet) for source in FILES for sheet in SHEETS]
