@@ -68,7 +68,7 @@ def test_groups_prints_every_round_host_first_with_the_balance(tmp_path: Path) -
         "    Bord 2 (3): Kari Nordmann, Ola Hansen, Tor Moen",
         "      parti: Ap 1, H 1, Sp 1",
         "  alle kolonnene det blandes etter, er så jevnt fordelt som tallene tillater",
-        "  3 par møtes to ganger: Åse Lie + Siri Dahl; Johnny + Per Berg; Ola Hansen + Tor Moen",
+        "  3 par sitter sammen mer enn én gang: Åse Lie + Siri Dahl; Johnny + Per Berg; Ola Hansen + Tor Moen",
         "",
         "Parallelle verkstader (parallelle spor)",
         "  Helse og omsorg · 13.45–14.25 · Grupperom 1 · 3",

@@ -40,6 +40,11 @@ GROUP = """agenda:
     duration: 60
 """
 
+SECOND_GROUP = """  - title: Drøfting
+    kind: group
+    duration: 30
+"""
+
 
 def _tracks(first: str, second: str, walk: str = "    walk: 5 min\n") -> str:
     return (
@@ -224,6 +229,59 @@ CASES = [
             )
         ],
         id="unknown-who-close-to-a-name",
+    ),
+    # More tables than people, and a constraint of one person: said once, where it is written,
+    # though two group works share it (probe F13).
+    pytest.param(
+        COUNCIL + "tables: {count: 10000}\n" + GROUP + SECOND_GROUP,
+        [
+            (
+                "table-size",
+                18,
+                17,
+                '"Kafédialog": count is 10000, but there are only 8 to seat: 8 tables of one',
+            ),
+            (
+                "table-size",
+                18,
+                17,
+                '"Kafédialog": tables of 1, but "Kafédialog" is for 4–5 a table',
+            ),
+        ],
+        id="more-tables-than-people",
+    ),
+    pytest.param(
+        COUNCIL
+        + "tables: {count: 2, apart: [[Kari Nordmann, kari nordmann]]}\n"
+        + GROUP
+        + SECOND_GROUP,
+        [
+            (
+                "groups-infeasible",
+                18,
+                28,
+                '"Kafédialog": an apart group of one person ("Kari Nordmann") keeps no one apart',
+            )
+        ],
+        id="apart-from-oneself",
+    ),
+    pytest.param(
+        COUNCIL + "tables: {count: 2, apart: [[Ola Hansen]], together: [[Per Berg]]}\n" + GROUP,
+        [
+            (
+                "groups-infeasible",
+                18,
+                28,
+                '"Kafédialog": an apart group of one person ("Ola Hansen") keeps no one apart',
+            ),
+            (
+                "groups-infeasible",
+                18,
+                54,
+                '"Kafédialog": a together group of one person ("Per Berg") seats no one together',
+            ),
+        ],
+        id="groups-of-one",
     ),
     pytest.param(
         COUNCIL + _tracks("room: rom1, who: Ekstern foredragsholder", "room: salen"),

@@ -124,7 +124,7 @@ LABELS = {
     "seating_even": "alle kolonnene det blandes etter, er så jevnt fordelt som tallene tillater",
     "seating_uneven": "{column} {value}: antallet varierer med {spread} mellom bordene",
     "seating_repeats_none": "ingen sitter sammen mer enn én gang",
-    "seating_repeats": "{count} par møtes to ganger: {pairs}",
+    "seating_repeats": "{count} par sitter sammen mer enn én gang: {pairs}",
     "seating_moved": "{count} flyttet siden {since}: {names}",
     "seating_moved_none": "ingen flyttet siden {since}",
     "seating_no_value": "(ingen)",

@@ -154,6 +154,14 @@ class _Planner:
         self.guesser = Guesser(choices)
         # Each (person key, place) booked, with its time: (start, end, what, path).
         self.bookings: dict[str, list[tuple[int, int, Worded, Path, str]]] = {}
+        # (text, path) of the findings said once for the whole file: a `tables:` setting
+        # that every group work shares is reported at its place once, not once a group work.
+        self.said: set[tuple[str, Path]] = set()
+
+    def say_once(self, said: Finding, text_id: str, path: Path) -> None:
+        if (text_id, path) not in self.said:
+            self.said.add((text_id, path))
+            self.findings.append(said)
 
     # -- names ---------------------------------------------------------------------------
 
@@ -258,8 +266,24 @@ class _Planner:
                 )
             )
             hosts = hosts[:count]
-        apart = self.name_groups(settings.apart, where["apart"], "apart")
-        together = self.name_groups(settings.together, where["together"], "together")
+        if settings.count is not None and settings.count > len(people):
+            # More tables asked for than there are people: say so, never lower it silently.
+            self.say_once(
+                finding(
+                    "table-size",
+                    where["count"],
+                    times=self.language,
+                    text="table-size.count",
+                    hint="table-size.count.hint",
+                    title=Title(title),
+                    asked=settings.count,
+                    people=len(people),
+                ),
+                "table-size.count",
+                where["count"],
+            )
+        apart = self.name_groups(settings.apart, where["apart"], "apart", title)
+        together = self.name_groups(settings.together, where["together"], "together", title)
         mix = self.mix_columns(settings.mix, where["mix"])
         keys = sorted(people)
         previous = self.previous.get((block.block.title, part.part.title if part else None), ())
@@ -284,14 +308,32 @@ class _Planner:
         return work
 
     def name_groups(
-        self, groups: tuple[tuple[str, ...], ...], path: Path, key: str
+        self, groups: tuple[tuple[str, ...], ...], path: Path, key: str, title: str
     ) -> tuple[tuple[str, ...], ...]:
         resolved = []
         for number, group in enumerate(groups):
             seats = [
                 self.resolve(name, (*path, number, index), key) for index, name in enumerate(group)
             ]
-            resolved.append(tuple(seat.key for seat in seats if seat is not None))
+            found = [seat for seat in seats if seat is not None]
+            distinct = {seat.key: seat.name for seat in found}
+            if len(found) == len(group) and len(distinct) < 2:
+                # One person (or one named twice) is no constraint: there is no one to keep
+                # them apart from or together with; a slip, most likely a name left out.
+                self.say_once(
+                    finding(
+                        "groups-infeasible",
+                        (*path, number),
+                        times=self.language,
+                        text=f"groups-infeasible.{key}-one",
+                        hint="groups-infeasible.one.hint",
+                        title=Title(title),
+                        people=_and(list(distinct.values())),
+                    ),
+                    key,
+                    (*path, number),
+                )
+            resolved.append(tuple(distinct))
         return tuple(resolved)
 
     def mix_columns(self, mix: tuple[str, ...], path: Path) -> tuple[str, ...]:

@@ -59,7 +59,8 @@ CODES = (
     Code(
         "table-size",
         WARNING,
-        "tables smaller or larger than the method's group size (kafédialog: 4–5 a table)",
+        "tables smaller or larger than the method's group size (kafédialog: 4–5 a table), or "
+        "a `count` of more tables than there are people to seat",
         example="`tables: {size: 8}` for `method: kafedialog`",
     ),
     Code(
@@ -71,7 +72,8 @@ CODES = (
     Code(
         "groups-infeasible",
         ERROR,
-        "an `apart` or `together` constraint that cannot be kept, saying which and why",
+        "an `apart` or `together` constraint that cannot be kept, saying which and why, or "
+        "one that names a single person (or one person twice)",
         example="`together: [[A, B]]` with A and B both hosts",
     ),
     Code(
@@ -366,6 +368,41 @@ TEXTS = {
         "en": "one host a table: give more tables (count), or fewer hosts",
         "nb": "én vert per bord: gi flere bord (count), eller færre verter",
         "nn": "éin bordvert per bord: gi fleire bord (count), eller færre bordvertar",
+    },
+    # seatfix (#22, probe F13): more tables asked for than there are people.
+    "table-size.count": {
+        "en": "{title}: count is {asked}, but there are only {people} to seat: {people} tables "
+        "of one",
+        "nb": "{title}: count er {asked}, men det er bare {people} å plassere: {people} bord "
+        "med én ved hvert",
+        "nn": "{title}: count er {asked}, men det er berre {people} å plassere: {people} bord "
+        "med éin ved kvart",
+    },
+    "table-size.count.print": {
+        "en": "{asked} tables, but only {people} to seat",
+        "nb": "{asked} bord, men bare {people} å plassere",
+        "nn": "{asked} bord, men berre {people} å plassere",
+    },
+    "table-size.count.hint": {
+        "en": "give count: {people} or fewer, or leave count out and give size",
+        "nb": "sett count: {people} eller færre, eller ta bort count og gi size",
+        "nn": "set count: {people} eller færre, eller ta bort count og gi size",
+    },
+    # seatfix (#22, probe F13): an apart or together group of one person.
+    "groups-infeasible.apart-one": {
+        "en": "{title}: an apart group of one person ({people}) keeps no one apart",
+        "nb": "{title}: en apart-gruppe med bare én person ({people}) holder ingen fra hverandre",
+        "nn": "{title}: ei apart-gruppe med berre éin person ({people}) held ingen frå kvarandre",
+    },
+    "groups-infeasible.together-one": {
+        "en": "{title}: a together group of one person ({people}) seats no one together",
+        "nb": "{title}: en together-gruppe med bare én person ({people}) setter ingen sammen",
+        "nn": "{title}: ei together-gruppe med berre éin person ({people}) set ingen saman",
+    },
+    "groups-infeasible.one.hint": {
+        "en": "name at least two different people in the group, or remove it",
+        "nb": "skriv minst to ulike personer i gruppen, eller fjern den",
+        "nn": "skriv minst to ulike personar i gruppa, eller fjern ho",
     },
     # groups-infeasible
     "groups-infeasible.together-fixed": {
