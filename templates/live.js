@@ -567,12 +567,24 @@
       }
       time = formatCountdown(moment.unit_end - running);
       left = words.left;
+      // What a block or part is about ("shown to everyone"), where no method step is said.
+      if (!units.step && main.description) step = [[main.description, true]];
       var track = units.part ? null : trackHere(units.block);
+      var tracks = units.part ? [] : units.block.tracks || [];
+      if (!track && tracks.length) {
+        // The room's main page while the tracks run: where each one is, to find the way.
+        step = [];
+        tracks.forEach(function (each, index) {
+          if (index) step.push(["\n", false]);
+          step.push([each.title, true]);
+          if (each.room_name) step.push([" → ", false], [each.room_name, true]);
+        });
+      }
       if (track) {
         context = [[units.block.title, true]].concat(
           track.room_name ? [[" · ", false], [track.room_name, true]] : []);
         title = [[track.title, true]];
-        step = [];
+        step = track.description ? [[track.description, true]] : [];
         if (running < track.start * MINUTE) {
           time = formatCountdown(track.start * MINUTE - running);
           left = words.until_start;

@@ -59,6 +59,16 @@ agenda:
       - {title: Grupper, duration: 15}
 """
 
+DESCRIBED = """\
+planverksted: 1
+title: Kommunestyret
+date: 2024-04-18
+agenda:
+  - time: 13.00-13.10
+    title: Velkommen
+    description: Sett dere ved bordet med samme farge som navnelappen.
+"""
+
 
 FACILITATOR_FILE = {"nb": "prosessleder", "nn": "prosessleiar", "en": "facilitator"}
 
@@ -87,7 +97,12 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Each room's page by name, and its facilitator's page as "<name>/facilitator"."""
     folder = tmp_path_factory.mktemp("live")
     made = {}
-    for name, text in (("hostile", HOSTILE), ("overrun", OVERRUN), ("long", LONG)):
+    for name, text in (
+        ("hostile", HOSTILE),
+        ("overrun", OVERRUN),
+        ("long", LONG),
+        ("described", DESCRIBED),
+    ):
         source = folder / f"{name}.yaml"
         source.write_text(text, encoding="utf-8")
         made[name] = (make_page(folder, source), "nb")
@@ -668,3 +683,35 @@ def test_the_room_shows_its_own_track_with_room(page: Any) -> None:
         "next": "",
     }
     assert browser.text("room-time") != ""
+
+
+@pytest.mark.parametrize(
+    ("query", "step"),
+    [
+        # The room's main page while the tracks run: where each one is (probe F14).
+        (
+            "?now=14:10",
+            "Helse og omsorg → Formannskapssalen\nOppvekst → Møterom Fjorden\n"
+            "Areal og klima → Kommunestyresalen",
+        ),
+        # A track's description ("shown to everyone") on its room's page.
+        ("?now=14:10&room=salen", "Kart over kommunen ligg på bordet."),
+        ("?now=14:10&room=rom2", ""),
+    ],
+)
+def test_the_room_says_where_each_track_is_and_what_it_is_about(
+    page: Any, query: str, step: str
+) -> None:
+    browser = page("parallel", query)
+    assert browser.text("room-step") == step
+    # One track a line: the page keeps the line breaks.
+    assert browser.evaluate(
+        "getComputedStyle(document.getElementById('room-step')).whiteSpace"
+    ) == ("pre-line")
+
+
+def test_the_room_shows_a_blocks_description_where_no_step_is_said(page: Any) -> None:
+    """A block's description is "shown to everyone" (docs/format.md): the room's page too."""
+    browser = page("described", "?now=13:05")
+    assert room(browser)["now"] == "Velkommen"
+    assert browser.text("room-step") == "Sett dere ved bordet med samme farge som navnelappen."

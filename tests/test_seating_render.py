@@ -183,6 +183,10 @@ def test_the_live_page_carries_each_track_with_its_room(example: Analysis) -> No
         "who": "Kari Vold (Kommunalsjef helse og omsorg)",
     }
     (public,) = [b for b in room["days"][0]["blocks"] if b["tracks"]]
+    # The room's page has each track's description (shown to everyone), never who leads.
     assert [sorted(track) for track in public["tracks"]] == [
-        ["end", "room", "room_name", "start", "title"]
-    ] * 3
+        ["end", "room", "room_name", "start", "title"],
+        ["end", "room", "room_name", "start", "title"],
+        ["description", "end", "room", "room_name", "start", "title"],
+    ]
+    assert public["tracks"][2]["description"] == "Kart over kommunen ligg på bordet."

@@ -179,8 +179,8 @@ def _for_room(day: View) -> View:
 
 def _tracks(row: Row, timed: TimedBlock, audience: Audience) -> list[View]:
     """A block's parallel tracks, for ``?room=`` (the room's own track) and the facilitator's
-    rows (side by side): title, room and minutes; who leads and the notes only for the
-    facilitator."""
+    rows (side by side): title, room, minutes and description; who leads and the notes only
+    for the facilitator."""
     tracks = []
     for view, track in zip(row.get("tracks", []), timed.tracks, strict=False):
         data: View = {
@@ -190,6 +190,8 @@ def _tracks(row: Row, timed: TimedBlock, audience: Audience) -> list[View]:
             "start": track.start,
             "end": track.end,
         }
+        if view["description"]:  # shown to everyone, as on the run-sheet
+            data["description"] = view["description"]
         if audience == "facilitator":
             data["who"] = view["who_text"]
             if view["notes"]:
