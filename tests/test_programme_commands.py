@@ -150,3 +150,44 @@ def test_o_standard_output_with_all(copied: Path) -> None:
         "2024-09-05-oppfolging",
         "2025-04-10-verksted",
     }
+
+
+# run and groups take one workshop: a programme is said to be one, in its language (F16's
+# class: not three false errors of a workshop's keys).
+
+ONE_WORKSHOP = {
+    "nb": (
+        "{command} tar én verkstedfil, og p.yaml er et program",
+        "gi et av verkstedene i det, som «a.yaml»; check, render og serve tar programmet",
+    ),
+    "nn": (
+        "{command} les éi verkstadfil, og p.yaml er eit program",
+        "gi ein av verkstadene i det, som «a.yaml»; check, render og serve tek programmet",
+    ),
+    "en": (
+        "{command} takes one workshop file, and p.yaml is a programme",
+        "give one of its workshops, such as 'a.yaml'; check, render and serve take the programme",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("command", ["run", "groups"])
+def test_run_and_groups_say_a_programme_is_no_workshop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, language: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("p.yaml").write_text(
+        f"planverksted: 1\nprogramme: P\nlanguage: {language}\n"
+        "workshops:\n  - {file: a.yaml}\n  - b.yaml\n",
+        encoding="utf-8",
+    )
+    args = [command, "p.yaml"] + (["-o", "live.html"] if command == "run" else [])
+    result = CliRunner().invoke(cli.app, args)
+    message, hint = ONE_WORKSHOP[language]
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"planverksted: {message.format(command=command)}",
+        f"    {'tips' if language != 'en' else 'hint'}: {hint}",
+    ]
+    assert not Path("live.html").exists()

@@ -680,6 +680,12 @@ MESSAGES = {
     "render.programme-format.hint": "use -o program.html, .md, .pdf, .docx or .ics",
     "render.programme-workshops": "the workshops were not rendered, because {count} of them "
     "have errors or are missing (see above)",
+    # progfix (#23, probe F16): run and groups given a programme file.
+    "programme.one-workshop": "{command} takes one workshop file, and {file} is a programme",
+    "programme.one-workshop.hint": "give one of its workshops, such as {workshop}; check, "
+    "render and serve take the programme",
+    "programme.one-workshop.none": "give a workshop file; check, render and serve take the "
+    "programme",
     # progfix (#23, probe F10): -o and --all together for a programme.
     "render.programme-output-clash": "-o {target} is where one of the workshops' documents "
     "goes too (--all {folder})",

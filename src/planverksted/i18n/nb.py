@@ -665,6 +665,11 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstedene ble ikke laget, fordi {count} av dem har "
     "feil eller mangler (se over)",
+    # progfix (#23, probe F16): run and groups given a programme file.
+    "programme.one-workshop": "{command} tar én verkstedfil, og {file} er et program",
+    "programme.one-workshop.hint": "gi et av verkstedene i det, som {workshop}; check, "
+    "render og serve tar programmet",
+    "programme.one-workshop.none": "gi en verkstedfil; check, render og serve tar programmet",
     # progfix (#23, probe F10): -o and --all together for a programme.
     "render.programme-output-clash": "-o {target} er også der et av verkstedenes dokumenter "
     "skal (--all {folder})",

@@ -665,6 +665,11 @@ MESSAGES = {
     "render.programme-format.hint": "bruk -o program.html, .md, .pdf, .docx eller .ics",
     "render.programme-workshops": "verkstadene vart ikkje laga, fordi {count} av dei har "
     "feil eller manglar (sjå over)",
+    # progfix (#23, probe F16): run and groups given a programme file.
+    "programme.one-workshop": "{command} les éi verkstadfil, og {file} er eit program",
+    "programme.one-workshop.hint": "gi ein av verkstadene i det, som {workshop}; check, "
+    "render og serve tek programmet",
+    "programme.one-workshop.none": "gi ei verkstadfil; check, render og serve tek programmet",
     # progfix (#23, probe F10): -o and --all together for a programme.
     "render.programme-output-clash": "-o {target} er òg der eit av dokumenta til verkstadene "
     "skal (--all {folder})",

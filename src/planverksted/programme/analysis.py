@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from planverksted import i18n
 from planverksted.analysis import Analysis, analyse_file, in_shared_files, locate_findings
+from planverksted.errors import UsageError
 from planverksted.goals.coverage import agenda_items
 from planverksted.i18n import Key, PerLanguage, Title, Worded
 from planverksted.lint.finding import CODES, Finding
@@ -116,6 +117,39 @@ class ProgrammeAnalysis:
                 seen.add(place)
                 kept.append(found)
         return tuple(kept)
+
+
+def refusal_of_programme(name: str, command: str) -> tuple[UsageError, str] | None:
+    """The usage error a one-workshop command (``run``, ``groups``) gives a programme file,
+    and the programme's language to say it in; None when ``name`` is no programme file.
+
+    A programme read as a workshop would be three false errors (no title, two unknown
+    keys): the command says what the file is instead, and which files it can take.
+    """
+    from planverksted.workshop.programme import is_programme
+
+    if name == "-":
+        return None  # standard input is read once, by the command itself
+    text, _ = read_source(name, special=False)
+    if text is None:
+        return None
+    loaded = load_text(text)
+    if loaded.fatal or not is_programme(loaded.data):
+        return None
+    listed = loaded.data.get("workshops")
+    first = next(
+        (
+            str(item.get("file") if isinstance(item, dict) else item).strip()
+            for item in (listed if isinstance(listed, list) else [])
+            if isinstance(item, (dict, str)) and (not isinstance(item, dict) or item.get("file"))
+        ),
+        None,
+    )
+    hint = "programme.one-workshop.hint" if first else "programme.one-workshop.none"
+    error = UsageError.of(
+        "programme.one-workshop", hint, command=command, file=name, workshop=Key(first or "")
+    )
+    return error, loaded.language
 
 
 def analyse_any(name: str, ignore: Iterable[str] = ()) -> Analysis | ProgrammeAnalysis:

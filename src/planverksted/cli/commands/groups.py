@@ -39,6 +39,7 @@ def run(
     """
     if language is not None:
         voice.hear_option(language)
+    _refuse_programme(name)
     analysis = analyse_file(name)
     voice.hear_file(analysis.told_language)
     listing = language or analysis.language
@@ -216,3 +217,15 @@ def _work_lines(
 
 def _label(labels: Mapping[str, str], key: str) -> str:
     return labels[key]
+
+
+def _refuse_programme(file: str) -> None:
+    """A programme file is no workshop: said plainly, in its language, not as three
+    false errors of a workshop's keys."""
+    from planverksted.programme.analysis import refusal_of_programme
+
+    refused = refusal_of_programme(file, "groups")
+    if refused is not None:
+        error, language = refused
+        voice.hear_file(language)
+        raise error

@@ -77,6 +77,7 @@ def run(
     if target is not None:
         _check_target(file, target, force=force)
 
+    _refuse_programme(file)
     analysis = analyse_file(file)
     voice.hear_file(analysis.told_language)
     if analysis.findings:
@@ -171,3 +172,15 @@ def _check_target(file: str, target: Path, *, force: bool) -> None:
         force=force,
         hint="run.input-as-output.hint",
     )
+
+
+def _refuse_programme(file: str) -> None:
+    """A programme file is no workshop: said plainly, in its language, not as three
+    false errors of a workshop's keys."""
+    from planverksted.programme.analysis import refusal_of_programme
+
+    refused = refusal_of_programme(file, "run")
+    if refused is not None:
+        error, language = refused
+        voice.hear_file(language)
+        raise error
