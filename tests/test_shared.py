@@ -430,3 +430,16 @@ def test_a_broken_people_file_comes_before_the_workshops_own_findings() -> None:
     codes = [(file, code) for file, _, _, code, _ in findings("a.yaml")]
     assert codes[0] == ("felles/folk.yaml", "shared-file-shape")
     assert ("a.yaml", "unknown-person") not in codes and len(codes) > 1
+
+
+def test_a_workshop_file_that_is_one_long_text_is_not_quoted_whole() -> None:
+    write("w.yaml", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n" * 40)
+    assert findings("w.yaml") == [
+        (
+            "w.yaml",
+            1,
+            1,
+            "not-mapping",
+            f"the file should start with keys such as 'title:', but it holds the text '{GLIMPSE}'",
+        )
+    ]

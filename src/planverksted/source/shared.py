@@ -155,24 +155,6 @@ def _shape(key: str, display: str, expected: type, data: Any) -> Finding:
         column=1,
         field=key,
         expected=wanted,
-        found=describe_value(_glimpse(data)),
+        found=describe_value(data),
     )
     return dataclasses.replace(found, file=display)
-
-
-GLIMPSE = 40
-"""At most this many characters of a wrongly shaped file are quoted in its finding."""
-
-
-def _glimpse(data: Any) -> Any:
-    """``data`` as the shape finding quotes it: a text cut to its first line, at most
-    :data:`GLIMPSE` characters.
-
-    A link to some other file (``/etc/passwd``) reads as one long text: the finding says
-    what it is, not all it holds.
-    """
-    if not isinstance(data, str):
-        return data
-    text = data.strip()
-    first = text.split("\n", 1)[0][:GLIMPSE].rstrip()
-    return first if first == text else first + "…"

@@ -47,7 +47,22 @@ def describe_value(value: Any) -> Worded:
         return Worded.of("value.mapping")
     if isinstance(value, (list, tuple)):
         return Worded.of("value.list")
-    return Worded.of("value.text", text=Key(str(value)))
+    return Worded.of("value.text", text=Key(glimpse(str(value))))
+
+
+GLIMPSE = 40
+"""At most this many characters of a text are quoted where a finding says what a value is."""
+
+
+def glimpse(text: str) -> str:
+    """``text`` as a finding quotes it: its first line, at most :data:`GLIMPSE` characters.
+
+    A file that is one long text (a link to ``/etc/passwd`` named as a workshop or a people
+    file) is said to be a text, not quoted whole.
+    """
+    text = text.strip()
+    first = text.split("\n", 1)[0][:GLIMPSE].rstrip()
+    return first if first == text else first + "…"
 
 
 def _text(value: Any) -> str:
