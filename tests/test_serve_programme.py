@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,40 @@ def test_a_missing_workshop_is_followed_until_it_comes() -> None:
     write("b.yaml", workshop("Andre verksted", "2024-09-05"))
     assert preview.refresh()
     assert "workshop-missing" not in {f.code for f in preview.findings()}
+
+
+# End to end: the installed command follows saves of a workshop in another folder and of
+# the shared people file.
+
+E2E_PROGRAMME = """\
+planverksted: 1
+programme: Tett på 2024–2027
+language: en
+workshops:
+  - {file: verksteder/a.yaml}
+  - {file: verksteder/b.yaml, follows: verksteder/a.yaml}
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="stops the server with POSIX signals")
+def test_serve_follows_the_programmes_workshops_and_their_people(tmp_path: Path) -> None:
+    from serving import save, serving
+
+    write("verksteder/felles/folk.yaml", "kd: {name: Kommunedirektøren}\n")
+    write("verksteder/a.yaml", workshop("Første verksted", "2024-04-18"))
+    write("verksteder/b.yaml", workshop("Andre verksted", "2024-09-05"))
+    with serving(tmp_path, E2E_PROGRAMME) as served:
+        page = served.page()
+        assert "Programme overview" in page and "Første verksted" in page
+        assert '<span class="pv-summary">No findings</span>' in page
+        save(tmp_path / "verksteder/b.yaml", workshop("Andre verksted, flyttet", "2024-09-05"))
+        page = served.wait_for_page(lambda text: "Andre verksted, flyttet" in text)
+        assert "Andre verksted, flyttet" in page
+        save(
+            tmp_path / "verksteder/felles/folk.yaml", "kd: {name: Kari Nordmann}\n", by_rename=True
+        )
+        page = served.wait_for_page(lambda text: "Kari Nordmann" in text)
+        assert "Kari Nordmann" in page
+        code, error = served.stop()
+    assert code == 0 and "Traceback" not in error
+    assert error.splitlines()[0].endswith("verksted.yaml: No findings")
