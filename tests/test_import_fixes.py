@@ -521,3 +521,30 @@ def test_a_who_merged_down_in_word_goes_with_each_row_once(tmp_path: Path) -> No
     document.save(path)
     data = load_text(convert(str(path)).text).data
     assert [block.get("who") for block in data["agenda"]] == ["Rådmannen", "Rådmannen", None]
+
+
+def test_the_rows_cap_counts_as_the_time_engine_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import EXAMPLES
+    from planverksted.analysis import analyse_text
+
+    # The seed: parts, a built-in method in a part; its own Word output: a file's own method.
+    for source in (
+        EXAMPLES / "kjoreplan-tett-pa.docx",
+        word_of(EXAMPLES / "kommunestyre-tett-pa.yaml", tmp_path),
+    ):
+        monkeypatch.undo()
+        converted = convert(str(source))
+        data = converted.imported.data
+        rows = sum(
+            caps.rows_in(block, data.get("methods", {})) for block, _ in caps.blocks_of(data)
+        )
+        monkeypatch.setattr(caps.rule_caps, "MAX_ROWS", rows)
+        codes = [f.code for f in analyse_text(convert(str(source)).text, "x.yaml").findings]
+        assert "too-many-rows" not in codes
+        monkeypatch.setattr(caps.rule_caps, "MAX_ROWS", rows - 1)
+        with pytest.raises(PlanverkstedError):
+            convert(str(source))
+        codes = [f.code for f in analyse_text(converted.text, "x.yaml").findings]
+        assert "too-many-rows" in codes

@@ -32,17 +32,18 @@ def values_in(value: Any) -> int:
     return 1
 
 
-def rows_in(block: Mapping[str, Any]) -> int:
-    """The run-sheet rows a block makes, as the time engine counts them: itself, its parts
-    and tracks, and the steps of a built-in method each of them uses."""
+def rows_in(block: Mapping[str, Any], methods: Mapping[str, Any] = {}) -> int:
+    """The run-sheet rows a block makes, as the time engine counts them: itself, its parts,
+    and the steps of the method each of them uses (the file's own ``methods``
+    first, then the built-in ones)."""
     rows = 1
     method = block.get("method")
-    if isinstance(method, str) and method in BUILTIN_METHODS:
-        rows += len(BUILTIN_METHODS[method].get("steps", ()))
-    for key in ("parts", "tracks"):
-        for inner in block.get(key, ()):
-            if isinstance(inner, Mapping):
-                rows += rows_in(inner)
+    if isinstance(method, str):
+        found = methods.get(method) or BUILTIN_METHODS.get(method) or {}
+        rows += len(found.get("steps", ()))
+    for inner in block.get("parts", ()):
+        if isinstance(inner, Mapping):
+            rows += rows_in(inner, methods)
     return rows
 
 
@@ -72,7 +73,7 @@ def check_before_emit(imported: Imported, file: str) -> None:
         values += count
         if values > loader.MAX_VALUES:
             _refuse("import.cap.values", imported, file, block, cap=f"{loader.MAX_VALUES:,}")
-        rows += rows_in(block)
+        rows += rows_in(block, data.get("methods", {}))
         if rows > rule_caps.MAX_ROWS:
             _refuse("import.cap.rows", imported, file, block, cap=f"{rule_caps.MAX_ROWS:,}")
 
