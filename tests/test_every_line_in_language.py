@@ -149,7 +149,75 @@ CASES: dict[str, tuple[str, Case]] = {
     "schema over a workshop": ("locale", lambda t, lang: ["schema", "-o", str(t / "s.yaml")]),
     "serve standard input": ("locale", lambda t, lang: ["serve", "-"]),
     "serve no such file": ("locale", lambda t, lang: ["serve", str(t / "none.yaml")]),
+    # lang2 (#20): import, groups and programme files, once per language too.
+    "import writes": (
+        "file",
+        lambda t, lang: ["import", str(_run_sheet(t, lang)), "-o", str(t / "ny.yaml")],
+    ),
+    "import exists": (
+        "file",
+        lambda t, lang: ["import", str(_run_sheet(t, lang)), "-o", _file(t, lang)],
+    ),
+    "import no output": ("locale", lambda t, lang: ["import", str(t / "plan.csv")]),
+    "import wrong suffix": (
+        "option",
+        lambda t, lang: ["import", str(t / "plan.csv"), "-o", str(t / "ny.txt"), "--lang", lang],
+    ),
+    "groups none": ("file", lambda t, lang: ["groups", _file(t, lang)]),
+    "groups errors": ("file", lambda t, lang: ["groups", _file(t, lang, broken=True)]),
+    "groups since something else": (
+        "file",
+        lambda t, lang: ["groups", _file(t, lang), "--since", str(_write(t / "x.txt", "x"))],
+    ),
+    "check programme": ("file", lambda t, lang: ["check", str(_programme(t, lang))]),
+    "check programme missing workshop": (
+        "file",
+        lambda t, lang: ["check", str(_programme(t, lang, workshop="mangler.yaml"))],
+    ),
+    "render programme": (
+        "file",
+        lambda t, lang: ["render", str(_programme(t, lang)), "-o", str(t / "p.md")],
+    ),
+    "render programme refusal": (
+        "file",
+        lambda t, lang: ["render", str(_programme(t, lang)), "-o", str(t / "p.txt")],
+    ),
+    "render programme errors": (
+        "file",
+        lambda t, lang: [
+            "render",
+            str(_programme(t, lang, workshop="mangler.yaml")),
+            "-o",
+            str(t / "p.md"),
+        ],
+    ),
+    "run terminal": (
+        "file",
+        lambda t, lang: ["run", _file(t, lang), "--terminal", "--now", "2024-04-16T09:20"],
+    ),
 }
+
+RUN_SHEETS = {
+    "nb": ("Tid;Hva;Hvem", "09.00–09.10;Velkommen og innledning;Ordføreren", "ikke"),
+    "nn": ("Tid;Kva;Kven", "09.00–09.10;Velkomen og innleiing;Ordføraren", "ikkje"),
+    "en": ("Time;What;Who", "09:00–09:10;Welcome and introduction;The mayor", "the"),
+}
+
+
+def _run_sheet(tmp: Path, language: str) -> Path:
+    """A run-sheet to import, whose words tell its language."""
+    heading, row, _ = RUN_SHEETS[language]
+    return _write(tmp / "plan.csv", f"{heading}\n{row}\n")
+
+
+def _programme(tmp: Path, language: str, *, workshop: str = "w.yaml") -> Path:
+    """A programme in ``language`` listing ``workshop`` (the workshop of :func:`workshop`)."""
+    _file(tmp, language)
+    title = TITLES[language][0]
+    return _write(
+        tmp / "program.yaml",
+        f"planverksted: 1\nprogramme: {title}\nlanguage: {language}\nworkshops: [{workshop}]\n",
+    )
 
 
 def _write(path: Path, text: str) -> Path:
@@ -203,7 +271,17 @@ def test_every_line_is_in_the_users_language(
 
 def test_the_table_covers_every_command_and_way_of_giving_a_language(tmp_path: Path) -> None:
     commands = {command(tmp_path, "nb")[0] for _, command in CASES.values()}
-    assert commands == {"check", "render", "run", "new", "methods", "schema", "serve"}
+    assert commands == {
+        "check",
+        "render",
+        "run",
+        "new",
+        "methods",
+        "schema",
+        "serve",
+        "import",
+        "groups",
+    }
     assert {given for given, _ in CASES.values()} == {"file", "option", "locale"}
 
 
