@@ -337,13 +337,13 @@ def test_preparations_gather_every_material_once_in_agenda_order() -> None:
     assert [(p["item"], p["needed_for"]) for p in preparations] == [
         (
             "Film om kunnskapsgrunnlag",
-            "kl. 13.50 Kort innlegg og innledning til gruppearbeid – vise film",
+            "kl. 13.50: Kort innlegg og innledning til gruppearbeid – vise film",
         ),
-        ("Projektor og lyd", "kl. 13.50 Kort innlegg og innledning til gruppearbeid – vise film"),
-        ("Post-it-lapper", "kl. 13.55 Gruppearbeid"),
-        ("Tusjer", "kl. 13.55 Gruppearbeid"),
-        ("Film om planstrategi", "kl. 14.30 Kort innledning og film om planstrategi"),
-        ("Flip-over-ark per gruppe", "kl. 14.45 Gruppearbeid"),
+        ("Projektor og lyd", "kl. 13.50: Kort innlegg og innledning til gruppearbeid – vise film"),
+        ("Post-it-lapper", "kl. 13.55: Gruppearbeid"),
+        ("Tusjer", "kl. 13.55: Gruppearbeid"),
+        ("Film om planstrategi", "kl. 14.30: Kort innledning og film om planstrategi"),
+        ("Flip-over-ark per gruppe", "kl. 14.45: Gruppearbeid"),
     ]
 
 

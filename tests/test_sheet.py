@@ -305,7 +305,7 @@ def test_the_preview_shows_everything_the_sheet_has() -> None:
         "Ønsket resultat",
         "•  Bedre forståelse av rammer og handlingsrom for lokalpolitikere",
         "Forberedelser",
-        "☐  Post-it-lapper – Trengs til kl. 13.55 Gruppearbeid",
+        "☐  Post-it-lapper – Trengs kl. 13.55: Gruppearbeid",
         "Gruppeoppgave 1 · 13.55–14.10",
         "13.55–13.57  Reflekter",
         "Ta utgangspunkt i egen kommune",

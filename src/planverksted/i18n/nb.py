@@ -86,7 +86,7 @@ LABELS = {
     "method": "Metode",
     "step": "Steg",
     "part_of": "Del av",
-    "needed_for": "Trengs til",
+    "needed_for": "Trengs",
     "task": "Gruppeoppgave",
     "facilitator_only": "Bare for prosessleder",
     "evaluation_intro": "Vi vil gjerne høre hva du syntes. Noen få ord er nok.",

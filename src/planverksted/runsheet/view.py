@@ -578,10 +578,11 @@ class _Builder:
         return people
 
     def preparation_list(self) -> list[Preparation]:
-        """Each material once, with every use of it ("13.50 Film; 14.30 Film om planstrategi")."""
+        """Each material once, with every use of it ("kl. 13.50: Film; kl. 14.30: Film om
+        planstrategi"): the time, then after a colon what it is used in."""
         for entry in self.preparations.values():
             entry["needed_for"] = "; ".join(
-                f"{use['when']} {use['title']}" for use in entry["uses"]
+                f"{use['when']}: {use['title']}" for use in entry["uses"]
             )
         return list(self.preparations.values())
 

@@ -265,7 +265,7 @@ class _Writer:
                 self.add(paragraph, " ")
                 for number, use in enumerate(entry["uses"]):
                     self.add(paragraph, ("; " if number else labels["needed_for"] + " "), DETAIL)
-                    self.add(paragraph, use["when"] + " ", DETAIL)
+                    self.add(paragraph, use["when"] + ": ", DETAIL)
                     self.add(paragraph, use["title"], DETAIL, own=True)
         if view["findings"]:
             self.heading(labels["findings"], 2)
