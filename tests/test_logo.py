@@ -280,6 +280,23 @@ NESTED = (
             SVG_HINT,
         ),
         (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="0" height="10"><rect/></svg>',
+            'the logo logo.svg has width="0": a size of zero or less, which no program can draw',
+            SVG_HINT,
+        ),
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="-.5mm"><rect/></svg>',
+            'the logo logo.svg has height="-.5mm": a size of zero or less, which no program can '
+            "draw",
+            SVG_HINT,
+        ),
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="1e-400"><rect/></svg>',
+            'the logo logo.svg has width="1e-400": a size of zero or less, which no program can '
+            "draw",
+            SVG_HINT,
+        ),
+        (
             NESTED,
             "the logo logo.svg has more than 10,000 elements or is nested more than 64 levels deep",
             "save a smaller version of it (a logo needs no more than a few hundred pixels)",
@@ -308,6 +325,8 @@ def test_an_svg_that_is_not_safe_is_refused(
         b"<svg>" + b"<g>" * 63 + b"</g>" * 63 + b"</svg>",
         b"<svg>" + b"<rect/>" * 9_999 + b"</svg>",
         b'<svg xmlns="http://www.w3.org/2000/svg"><text>url(x) is only words</text></svg>',
+        # Sizes a program reads as unset: drawn at the default size.
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="abc" height="100%"><rect/></svg>',
     ],
 )
 def test_a_safe_svg_is_used(tmp_path: Path, data: bytes) -> None:
@@ -374,6 +393,8 @@ ACCEPTED = {
     + b'<rect width="4" height="4"/>'
     + b"</g>" * 62
     + b"</svg>",
+    "unset-size.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="abc" height="100%" '
+    b'viewBox="0 0 0 0"><rect width="4" height="4"/></svg>',
 }
 
 

@@ -52,7 +52,8 @@ class Refusal:
 
     Reasons: ``png-broken``, ``png-size`` (width, height), ``svg-broken`` (line_number),
     ``svg-dtd``, ``svg-reference`` (reference), ``svg-instruction``, ``svg-size`` (cap
-    reached: elements or depth), ``not-png``, ``not-svg``.
+    reached: elements or depth), ``svg-dimensions`` (attribute, value: a width or height
+    of zero or less), ``not-png``, ``not-svg``.
     """
 
     reason: str
@@ -242,6 +243,9 @@ def inspect_svg(data: bytes) -> Image | Refusal:
             root.append(name)
             if name not in (f"{_SVG_NAMESPACE} svg", "svg"):
                 refuse("not-svg")
+            for side in ("width", "height"):
+                if _not_positive(attributes.get(side, "")):
+                    refuse("svg-dimensions", attribute=side, value=_short(attributes[side]))
         styles.append(name in (f"{_SVG_NAMESPACE} style", "style"))
         for key, value in attributes.items():
             if key in _HREFS or key.endswith(" href"):
@@ -276,6 +280,16 @@ def inspect_svg(data: bytes) -> Image | Refusal:
     if not root:
         return Refusal("not-svg")
     return Image("image/svg+xml")
+
+
+_LENGTH = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _not_positive(value: str) -> bool:
+    """A width or height that is a number of zero or less (``0``, ``-10px``, ``1e-400``):
+    no program draws the image. Anything else (``abc``, ``100%``) programs read as unset."""
+    found = _LENGTH.match(value)
+    return found is not None and float(found.group()) <= 0
 
 
 def _short(value: str) -> str:

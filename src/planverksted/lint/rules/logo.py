@@ -123,6 +123,14 @@ TEXTS = {
         "nn": "logoen {file} viser til {reference}, utanfor seg sjølv; ein SVG-logo kan "
         "berre vise til sine eigne delar (#id)",
     },
+    "logo-unreadable.svg-dimensions": {
+        "en": "the logo {file} has {attribute}=\"{value}\": a size of zero or less, which no "
+        "program can draw",
+        "nb": "logoen {file} har {attribute}=\"{value}\": en størrelse på null eller mindre, "
+        "som ingen programmer kan tegne",
+        "nn": "logoen {file} har {attribute}=\"{value}\": ein storleik på null eller mindre, "
+        "som ingen program kan teikne",
+    },
     "logo-unreadable.svg-hint": {
         "en": "save the logo again as plain SVG, with images and fonts embedded as paths",
         "nb": "lagre logoen på nytt som ren SVG, med bilder og skrift gjort om til baner",
