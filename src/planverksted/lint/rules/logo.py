@@ -124,11 +124,11 @@ TEXTS = {
         "berre vise til sine eigne delar (#id)",
     },
     "logo-unreadable.svg-dimensions": {
-        "en": "the logo {file} has {attribute}=\"{value}\": a size of zero or less, which no "
+        "en": 'the logo {file} has {attribute}="{value}": a size of zero or less, which no '
         "program can draw",
-        "nb": "logoen {file} har {attribute}=\"{value}\": en størrelse på null eller mindre, "
+        "nb": 'logoen {file} har {attribute}="{value}": en størrelse på null eller mindre, '
         "som ingen programmer kan tegne",
-        "nn": "logoen {file} har {attribute}=\"{value}\": ein storleik på null eller mindre, "
+        "nn": 'logoen {file} har {attribute}="{value}": ein storleik på null eller mindre, '
         "som ingen program kan teikne",
     },
     "logo-unreadable.svg-hint": {
