@@ -548,3 +548,24 @@ def test_the_rows_cap_counts_as_the_time_engine_counts(
             convert(str(source))
         codes = [f.code for f in analyse_text(converted.text, "x.yaml").findings]
         assert "too-many-rows" in codes
+
+
+def test_a_steps_table_that_cannot_be_read_is_said(tmp_path: Path) -> None:
+    import docx
+
+    from conftest import EXAMPLES
+
+    path = word_of(EXAMPLES / "kommunestyre-tett-pa.yaml", tmp_path)
+    document = docx.Document(str(path))
+    steps = next(t for t in document.tables if t.rows[0].cells[1].text == "Steg")
+    steps.rows[2].cells[0].text = "etterpå"
+    document.save(str(path))
+    converted = convert(str(path))
+    said = [note.worded("nb") for note in converted.imported.notes]
+    # (The other notes: the findings of check the Word output wrote into the table.)
+    assert [text for text in said if "steg" in text] == [
+        "rad 3 av stegene i metoden «IGP»: «etterpå» er ikke et klokkeslett; stegene er utelatt"
+    ]
+    # The same method's steps in the other tasks' tables still give it.
+    steps = load_text(converted.text).data["methods"]["igp"]["steps"]
+    assert [step["title"] for step in steps][1] == "Dele rundt bordet"

@@ -639,8 +639,8 @@ MESSAGES = {
     "cap of {cap}",
     "import.track-lost": "table {table}: {text} is planverksted's own list of parallel "
     "tracks, but no block of that title was found; left out",
-    "import.steps-lost": "row {row}: the steps of method {method} could not be placed; the "
-    "built-in method of that name is used",
+    "import.steps-lost": "row {row} of the steps of method {method}: {text} is not a time; "
+    "the steps are left out",
     "import.date-left-out": "the document's date, {date}, is not the first day's ({first}); "
     "left out",
     # end of importfix (#24)

@@ -623,8 +623,8 @@ MESSAGES = {
     "grensen på {cap}",
     "import.track-lost": "tabell {table}: {text} er planverksteds egen liste over parallelle "
     "spor, men ingen bolk med den tittelen ble funnet; utelatt",
-    "import.steps-lost": "rad {row}: stegene i metoden {method} kunne ikke plasseres; den "
-    "innebygde metoden med det navnet brukes",
+    "import.steps-lost": "rad {row} av stegene i metoden {method}: {text} er ikke et "
+    "klokkeslett; stegene er utelatt",
     "import.date-left-out": "dokumentets dato, {date}, er ikke datoen for den første dagen "
     "({first}); utelatt",
     # slutt på importfix (#24)

@@ -623,8 +623,8 @@ MESSAGES = {
     "grensa på {cap}",
     "import.track-lost": "tabell {table}: {text} er planverksted si eiga liste over parallelle "
     "spor, men ingen bolk med den tittelen vart funnen; utelaten",
-    "import.steps-lost": "rad {row}: stega i metoden {method} kunne ikkje plasserast; den "
-    "innebygde metoden med det namnet blir brukt",
+    "import.steps-lost": "rad {row} av stega i metoden {method}: {text} er ikkje eit "
+    "klokkeslett; stega er utelatne",
     "import.date-left-out": "datoen i dokumentet, {date}, er ikkje datoen for den første dagen "
     "({first}); utelaten",
     # slutt på importfix (#24)

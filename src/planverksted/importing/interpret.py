@@ -501,7 +501,12 @@ class _Reader:
                     start, end = clock.parse_range(row[0].text.strip())
                 except clock.ClockError:
                     self.notes.append(
-                        _note("import.steps-lost", row=number, method=i18n.Key(task.method_name))
+                        _note(
+                            "import.steps-lost",
+                            row=number,
+                            method=i18n.Key(task.method_name),
+                            text=i18n.Key(row[0].text[:60]),
+                        )
                     )
                     steps = []
                     break
