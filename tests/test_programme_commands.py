@@ -162,7 +162,7 @@ ONE_WORKSHOP = {
     ),
     "nn": (
         "{command} les éi verkstadfil, og p.yaml er eit program",
-        "gi ein av verkstadene i det, som «a.yaml»; check, render og serve tek programmet",
+        "gi ein av verkstadene i det, til dømes «a.yaml»; check, render og serve les programmet",
     ),
     "en": (
         "{command} takes one workshop file, and p.yaml is a programme",

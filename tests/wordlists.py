@@ -255,6 +255,7 @@ NOT_NYNORSK_PHRASES = (
     r"\bventa\b[^.;]*\bfann\b",
     r"\bdet går ikkje å\b",
     r"\btek (?:ikkje )?(?:-|éi verkstadfil)",
+    r"\b(?:check|render|serve|run|new|import|groups|methods|schema) tek\b",
     r"\bdelen (?:\d+|\{\w+\}) av\b",
     r"\bein mapping\b",
     r"\bkvart verkstad\b",

@@ -667,9 +667,9 @@ MESSAGES = {
     "feil eller manglar (sjå over)",
     # progfix (#23, probe F16): run and groups given a programme file.
     "programme.one-workshop": "{command} les éi verkstadfil, og {file} er eit program",
-    "programme.one-workshop.hint": "gi ein av verkstadene i det, som {workshop}; check, "
-    "render og serve tek programmet",
-    "programme.one-workshop.none": "gi ei verkstadfil; check, render og serve tek programmet",
+    "programme.one-workshop.hint": "gi ein av verkstadene i det, til dømes {workshop}; check, "
+    "render og serve les programmet",
+    "programme.one-workshop.none": "gi ei verkstadfil; check, render og serve les programmet",
     # progfix (#23, probe F10): -o and --all together for a programme.
     "render.programme-output-clash": "-o {target} er òg der eit av dokumenta til verkstadene "
     "skal (--all {folder})",
