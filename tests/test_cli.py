@@ -232,7 +232,7 @@ def test_check_speaks_the_language_of_the_file() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == (
         f"{SEED}:73:11: advarsel[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
-        "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)"
+        "laget» (slutter kl. 13.15) og «Plansystemet, koplinga plan og økonomi» (starter kl. 13.20)"
     )
     assert lines[1].startswith("    tips: start bolken kl. 13.15")
     assert lines[-1] == "2 advarsler i 1 av 1 fil"

@@ -63,8 +63,8 @@ def test_text_the_pdf_draws_is_not_a_finding(title: str) -> None:
 def test_the_warning_speaks_every_language() -> None:
     (found,) = analyse_text(text_of("Hei 👋"), "w.yaml").findings
     assert in_language(found, "nb") == (
-        "PDF-en kan ikke tegne 👋 (U+1F44B): ingen av skriftene den har, har dem, så den viser "
-        "\ufffd i stedet",
+        "PDF-en kan ikke vise 👋 (U+1F44B): ingen av skriftene i PDF-en har disse tegnene, så de "
+        "vises som \ufffd",
         "de andre formatene viser dem som de er skrevet; skriv dem med ord for PDF-en",
     )
     assert in_language(found, "nn")[0] == (

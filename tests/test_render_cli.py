@@ -20,7 +20,7 @@ SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_WARNINGS = [
     f"{SEED}:73:11: advarsel[gap] 5 min uten plan mellom «Om Tett på og presentasjon av "
-    "laget» (slutter 13.15) og «Plansystemet, koplinga plan og økonomi» (starter 13.20)",
+    "laget» (slutter kl. 13.15) og «Plansystemet, koplinga plan og økonomi» (starter kl. 13.20)",
     "    tips: start bolken kl. 13.15, eller fyll tiden med en bolk (en pause er også en bolk)",
     f"{SEED}:92:17: advarsel[method-too-long] metoden IGP tar 19 min (2 + 12 + 5), men "
     "delen «Gruppearbeid» i «Kunnskapsgrunnlag» har 15 min (13.55–14.10)",

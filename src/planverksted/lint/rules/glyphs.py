@@ -42,8 +42,8 @@ TEXTS = {
     "glyph-missing": {
         "en": "the PDF cannot draw {characters}: no font it has holds them, so it shows "
         "\ufffd in their place",
-        "nb": "PDF-en kan ikke tegne {characters}: ingen av skriftene den har, har dem, så den "
-        "viser \ufffd i stedet",
+        "nb": "PDF-en kan ikke vise {characters}: ingen av skriftene i PDF-en har disse "
+        "tegnene, så de vises som \ufffd",
         "nn": "PDF-en kan ikkje vise {characters}: ingen av skriftene i PDF-en har desse "
         "teikna, så dei blir viste som \ufffd",
     },

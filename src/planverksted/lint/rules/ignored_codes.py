@@ -39,8 +39,8 @@ TEXTS = {
     "unknown-code.fixed": {
         "en": "'{given}' cannot be ignored: without it the file, or a block's "
         "times, cannot be understood",
-        "nb": "«{given}» kan ikke ignoreres: uten den kan ikke filen, eller "
-        "tidene til en bolk, forstås",
+        "nb": "«{given}» kan ikke ignoreres: uten denne kontrollen kan ikke filen eller "
+        "tidene til en bolk leses riktig",
         "nn": "«{given}» kan ikkje ignorerast: utan han kan ikkje fila, eller "
         "tidene til ein bolk, forståast",
     },

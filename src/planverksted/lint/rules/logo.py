@@ -133,13 +133,13 @@ TEXTS = {
     },
     "logo-unreadable.svg-hint": {
         "en": "save the logo again as plain SVG, with images and fonts embedded as paths",
-        "nb": "lagre logoen på nytt som ren SVG, med bilder og skrift gjort om til baner",
+        "nb": "lagre logoen på nytt som ren SVG, med bilder og skrift gjort om til stier",
         "nn": "lagre logoen på nytt som rein SVG, med bilete og skrift gjort om til banar",
     },
     "logo-too-large.pixels": {
         "en": "the logo {file} is {width} × {height} pixels; the cap is {side} on a side "
         "and {pixels} pixels in all",
-        "nb": "logoen {file} er {width} × {height} piksler; grensen er {side} på hver led "
+        "nb": "logoen {file} er {width} × {height} piksler; grensen er {side} i bredde og høyde "
         "og {pixels} piksler i alt",
         "nn": "logoen {file} er {width} × {height} pikslar; grensa er {side} på kvar led "
         "og {pixels} pikslar i alt",

@@ -49,15 +49,15 @@ TEXTS = {
         "en": "the run-sheet has more than {cap} rows (blocks, parts and method steps), "
         "more than a PDF or Word document is made of; the cap is passed here",
         "nb": "kjøreplanen har flere enn {cap} rader (bolker, deler og steg i metoder), "
-        "flere enn en PDF eller et Word-dokument lages av; grensen er nådd her",
+        "flere enn planverksted lager PDF eller Word-dokument av; grensen er nådd her",
         "nn": "køyreplanen har fleire enn {cap} rader (bolkar, delar og steg i metodar), "
         "fleire enn ein PDF eller eit Word-dokument blir laga av; grensa er nådd her",
     },
     "too-large-to-print.text": {
         "en": "the file has more than {cap} characters of text, more than a PDF or Word "
         "document is made of; the cap is passed here",
-        "nb": "filen har flere enn {cap} tegn med tekst, flere enn en PDF eller et "
-        "Word-dokument lages av; grensen er nådd her",
+        "nb": "filen har flere enn {cap} tegn med tekst, flere enn planverksted lager PDF "
+        "eller Word-dokument av; grensen er nådd her",
         "nn": "fila har fleire enn {cap} teikn med tekst, fleire enn ein PDF eller eit "
         "Word-dokument blir laga av; grensa er nådd her",
     },

@@ -54,7 +54,7 @@ TEXTS = {
     },
     "unknown-method": {
         "en": "method: '{method}' is neither defined under methods nor built in",
-        "nb": "method: «{method}» er verken definert under methods eller innebygd",
+        "nb": "method: «{method}» er verken definert under «methods» eller en innebygd metode",
         "nn": "method: «{method}» er verken definert under methods eller innebygd",
     },
     "unknown-method.hint": {

@@ -161,8 +161,8 @@ TEXTS = {
     },
     "participants-file.no-name.hint": {
         "en": "the first row names the columns: name (or navn), then any others, like party",
-        "nb": "første rad navngir kolonnene: navn (eller name), så hvilke andre som helst, "
-        "som parti",
+        "nb": "første rad har kolonnenavnene: navn (eller name) først, deretter de kolonnene "
+        "du vil, for eksempel parti",
         "nn": "første rad gir namna på kolonnane: namn (eller name), og så dei andre kolonnane "
         "du vil ha, til dømes parti",
     },
@@ -440,7 +440,7 @@ TEXTS = {
     },
     "groups-infeasible.hint": {
         "en": "loosen one of the constraints (apart, together, hosts), or give more tables",
-        "nb": "løs opp ett av kravene (apart, together, hosts), eller gi flere bord",
+        "nb": "fjern ett av kravene (apart, together, hosts), eller gi flere bord",
         "nn": "løys opp eitt av krava (apart, together, hosts), eller gi fleire bord",
     },
     "groups-infeasible.no-participants": {

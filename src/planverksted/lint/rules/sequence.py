@@ -39,8 +39,8 @@ TEXTS = {
     "gap": {
         "en": "{length} unplanned between block {before} (ends {before_end}) and block "
         "{after} (starts {after_start})",
-        "nb": "{length} uten plan mellom {before} (slutter {before_end}) og {after} (starter "
-        "{after_start})",
+        "nb": "{length} uten plan mellom {before} (slutter kl. {before_end}) og {after} "
+        "(starter kl. {after_start})",
         "nn": "{length} utan plan mellom {before} (sluttar kl. {before_end}) og {after} "
         "(startar kl. {after_start})",
     },

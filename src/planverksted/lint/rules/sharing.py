@@ -66,7 +66,7 @@ TEXTS = {
     },
     "shared-file.os": {
         "en": "the system says: {error}",
-        "nb": "systemet sier: {error}",
+        "nb": "systemet melder: {error}",
         "nn": "systemet seier: {error}",
     },
     "shared-file-shape": {
@@ -79,8 +79,8 @@ TEXTS = {
     },
     "shared-file-shape.hint": {
         "en": "write one entry a line: key: then its keys, as under {field} in a workshop file",
-        "nb": "skriv én oppføring per linje: nøkkel: og så nøklene, slik som under {field} "
-        "i en verkstedfil",
+        "nb": "skriv hver oppføring som en nøkkel med kolon, og nøklene dens med innrykk under, "
+        "slik som under {field} i en verkstedfil",
         "nn": "skriv éi oppføring per linje: nøkkel: og så nøklane, slik som under {field} "
         "i ei verkstadfil",
     },
