@@ -313,3 +313,54 @@ def test_a_failure_of_its_own_is_one_line_from_the_command_not_a_traceback(
         "planverksted: internal error while answering a request (RuntimeError: a bug); "
         "serve goes on\n"
     )
+
+
+RUDE = [
+    (
+        "a header line of 70,000 bytes",
+        "GET / HTTP/1.1\r\nHost: {host}\r\nX-A: " + "a" * 70_000,
+        431,
+    ),
+    ("200 headers", "GET / HTTP/1.1\r\nHost: {host}\r\n" + "X-A: a\r\n" * 200, 431),
+    ("a request line of 100,000 bytes", "GET /" + "a" * 100_000 + " HTTP/1.1\r\nHost: {host}", 414),
+    ("a method it does not know", "BREW / HTTP/1.1\r\nHost: {host}", 501),
+    ("POST with a body", "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Length: 5\r\n\r\nhello", 501),
+    ("OPTIONS *", "OPTIONS * HTTP/1.1\r\nHost: {host}", 501),
+    ("a path up and out", "GET /../../etc/passwd HTTP/1.1\r\nHost: {host}", 404),
+    ("a path up and out, encoded", "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: {host}", 404),
+    ("an absolute address", "GET http://evil.example/ HTTP/1.1\r\nHost: {host}", 404),
+    ("a NUL in the path", "GET /\x00 HTTP/1.1\r\nHost: {host}", 404),
+    ("letters outside ASCII", "GET /fasilitator/æøå HTTP/1.1\r\nHost: {host}", 404),
+    ("no Host", "GET / HTTP/1.1", 403),
+    ("a version that is none", "GET / HTTP/9.9\r\nHost: {host}", 505),
+    ("a query of junk", "GET /?now=99:99&x=%ff%fe HTTP/1.1\r\nHost: {host}", 200),
+    ("the event stream asked with HEAD", "HEAD /events HTTP/1.1\r\nHost: {host}", 404),
+]
+
+
+@pytest.mark.parametrize(("what", "request_text", "status"), RUDE, ids=[r[0] for r in RUDE])
+def test_a_rude_request_is_answered_plainly_and_never_reaches_the_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str, request_text: str, status: int
+) -> None:
+    with serving(tmp_path) as served:
+        failures: list[BaseException] = []
+        served.server.on_error = failures.append
+        host = f"127.0.0.1:{served.server.port}"
+        raw = request_text.replace("{host}", host)
+        if "\r\n\r\n" not in raw:
+            raw += "\r\n\r\n"
+        sock = _connect(served.server.port)
+        try:
+            sock.sendall(raw.encode("utf-8"))
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        finally:
+            sock.close()
+    if answer.startswith(b"HTTP/"):
+        assert answer.split(b"\r\n", 1)[0].split(b" ")[1] == str(status).encode(), answer[:200]
+    else:  # a version it cannot speak is answered as HTTP/0.9 is: the body alone
+        assert f"Error code: {status}".encode() in answer, answer[:400]
+    assert b"root:" not in answer
+    assert failures == []
+    assert "Traceback" not in capsys.readouterr().err
