@@ -1,4 +1,5 @@
-"""A table's card holds what its table needs, however much that is (issue #22, probe F7).
+"""A table's card holds what its table needs, however much that is, and the table list
+every name of a table taller than a page (issue #22, probe F7).
 
 The card is laid out by :mod:`planverksted.runsheet.card_pages` (which sheet, which column,
 what size) and drawn by the HTML and Typst templates. These tests fill cards with a council
@@ -15,20 +16,19 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from planverksted.analysis import analyse_file
+from planverksted.analysis import Analysis, analyse_file
 from planverksted.runsheet import card_pages as fit
 from planverksted.runsheet.card_pages import Entry, Section, card_pages, text_width, wrap
 from planverksted.runsheet.formats import Job, get
 from planverksted.runsheet.seating_view import CardView
 from planverksted.runsheet.view import build_context
-from printing import MISSING, SKIP_REASON, chromium, print_page
+from printing import MISSING, SKIP_REASON, Printed, chromium, print_pages
 
 LANGUAGES = ("nb", "nn", "en")
 SHEET_OF = {
@@ -179,10 +179,11 @@ QUESTION = {
 }
 
 
-def _council(language: str, folder: Path) -> Path:
-    """32 long names in tables of 8, three rounds, 8 long questions, a 12-step method."""
+def _council(language: str, folder: Path, count: int = 32) -> Path:
+    """``count`` long names in tables of 8, three rounds, 8 long questions, a 12-step method."""
     people = "\n".join(
-        f'  - {{name: "Kari Nordmann-Haugland Storvik {n}", party: P{n % 5}}}' for n in range(1, 33)
+        f'  - {{name: "Kari Nordmann-Haugland Storvik {n}", party: P{n % 5}}}'
+        for n in range(1, count + 1)
     )
     steps = "\n".join(
         f'      - {{title: "{STEP_TITLES[language].format(n=n)}", duration: 5}}'
@@ -248,11 +249,16 @@ def _sheet_text(words: list[Word], sheet: int) -> str:
     return " ".join(w.text for w in on)
 
 
-def _overlaps(words: list[Word]) -> list[tuple[str, str]]:
+def _overlaps(words: list[Word], core: float = 1.0) -> list[tuple[str, str]]:
+    """Pairs of words whose boxes overlap; with ``core`` below 1, only the middle of each box
+    that high is compared (the letters' body, for text whose lines are set closer than the
+    font's full height, as Typst's default lines are)."""
     found = []
     by_page: dict[int, list[Word]] = {}
     for word in words:
-        by_page.setdefault(word.page, []).append(word)
+        cut = (word.y1 - word.y0) * (1 - core) / 2
+        box = Word(word.page, word.x0, word.y0 + cut, word.x1, word.y1 - cut, word.text)
+        by_page.setdefault(word.page, []).append(box)
     for page in by_page.values():
         page.sort(key=lambda w: w.y0)
         for index, a in enumerate(page):
@@ -334,11 +340,71 @@ def test_typst_cards_hold_every_name_and_step_and_never_overprint(
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def big_table(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    """A council at one table: 80 long names, three rounds, a box taller than a page."""
+    source = _council("nb", tmp_path_factory.mktemp("big"), BIG)
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("{size: 8,", "{count: 1,"), encoding="utf-8"
+    )
+    return analyse_file(str(source))
+
+
+BIG = 80
+
+
+def _every_name_in_every_round(text: str) -> None:
+    """All the names three times: a name broken at its hyphen at a line's end is joined."""
+    joined = " ".join(re.sub(r"-\s*\n\s*", "-", text).split())
+    numbers = re.findall(r"Kari Nordmann-Haugland Storvik (\d+)\b", joined)
+    assert Counter(numbers) == {str(n): 3 for n in range(1, BIG + 1)}
+
+
+@needs_poppler
+def test_the_typst_table_list_goes_on_over_pages_for_a_table_taller_than_one(
+    big_table: Analysis, tmp_path: Path
+) -> None:
+    pytest.importorskip("typst")
+    pdf = tmp_path / "tables.pdf"
+    pdf.write_bytes(bytes(get("pdf").render(Job(big_table, options={"layout": "tables"}))))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout  # -layout: without it, a line ending in a name's own hyphen loses the hyphen
+    _every_name_in_every_round(text)
+    words = _words(pdf)
+    assert _overlaps(words, core=0.6) == []
+    # Nothing below the page's text: the footer (its page number) is the lowest line.
+    lowest = max(w.y1 for w in words if w.text.startswith("Side"))
+    assert all(w.y1 <= lowest and w.x1 <= A4_WIDTH for w in words)
+
+
+@pytest.fixture(scope="module")
+def printed(
+    councils: dict[str, tuple[Path, list[CardView]]],
+    big_table: Analysis,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Printed]:
+    """Each language's cards and the big table's list printed by Chromium, side by side in
+    one browser."""
     if MISSING:
         pytest.skip(SKIP_REASON)
-    with chromium() as pipe:
-        yield pipe
+    tables = tmp_path_factory.mktemp("list") / "tables.html"
+    tables.write_text(
+        str(get("html").render(Job(big_table, options={"layout": "tables"}))), encoding="utf-8"
+    )
+    pages = [*(councils[language][0] for language in LANGUAGES), tables]
+    with chromium() as browser:
+        prints = print_pages(browser, pages)
+    return dict(zip([*LANGUAGES, "tables"], prints, strict=True))
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("print")
+def test_the_printed_table_list_goes_on_over_pages_for_a_table_taller_than_one(
+    printed: dict[str, Printed],
+) -> None:
+    _every_name_in_every_round("\n".join(printed["tables"].pages))
+    # The box starts under its heading, not on a page of its own after a page of headings.
+    assert all("Storvik" in page for page in printed["tables"].pages)
 
 
 @pytest.mark.slow
@@ -346,13 +412,11 @@ def browser() -> Iterator[Any]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_printed_cards_hold_every_name_and_step_and_never_overprint(
     councils: dict[str, tuple[Path, list[CardView]]],
-    browser: Any,
+    printed: dict[str, Printed],
     language: str,
     tmp_path: Path,
 ) -> None:
-    page, cards = councils[language]
-    printed = print_page(browser, page)
     pdf = tmp_path / "cards.pdf"
-    pdf.write_bytes(printed.pdf)
-    _check_sheets(pdf, cards, language)
-    assert min(font["pt"] for font in printed.fonts) >= 9
+    pdf.write_bytes(printed[language].pdf)
+    _check_sheets(pdf, councils[language][1], language)
+    assert min(font["pt"] for font in printed[language].fonts) >= 9

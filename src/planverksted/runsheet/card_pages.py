@@ -160,6 +160,19 @@ def wrap(text: str, width: float) -> list[str]:
     return lines
 
 
+LIST_PAGE = 200.0
+"""Millimetres of names a box of the table list may hold and still be kept whole on its
+page: an A4 page less its margins, headings and room for estimates a little short."""
+
+
+def list_is_tall(names: Sequence[str], width: float, size: float = 11.0) -> bool:
+    """Whether a list of names, each on a line of its own ``width`` millimetres wide at
+    ``size`` points, is taller than :data:`LIST_PAGE` (see the table list's boxes)."""
+    em = size * MM_PER_PT
+    lines = sum(len(wrap(name, width / em)) for name in names)
+    return (lines * 1.2 + 0.3 * len(names)) * em > LIST_PAGE
+
+
 def _column_width() -> float:
     """A column's width in millimetres."""
     return (SHEET_WIDTH - 2 * PAD_X - COLUMN_GAP) / 2

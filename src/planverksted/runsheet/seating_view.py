@@ -12,13 +12,24 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypedDict
 
 from planverksted import i18n
-from planverksted.runsheet.card_pages import CardPage, Entry, Section, card_pages, header_height
+from planverksted.runsheet.card_pages import (
+    CardPage,
+    Entry,
+    Section,
+    card_pages,
+    header_height,
+    list_is_tall,
+)
 from planverksted.seating.plan import GroupWork, Seating, TrackSeats
 from planverksted.timing.clock import format_clock, format_range
 from planverksted.timing.schedule import TimedTrack
 from planverksted.workshop.model import Workshop
 
 SEATING_LAYOUTS = ("tables", "cards")
+TABLE_BOX_WIDTH = 36.0
+"""Millimetres of text in a table's box on the table list: four boxes across an A4 page."""
+TRACK_BOX_WIDTH = 170.0
+"""Millimetres of text in a track's box on the table list: the page's width."""
 """The layouts that show who sits where."""
 
 
@@ -46,6 +57,9 @@ class TableView(TypedDict):
     others: list[str]
     """Everyone but the host."""
     size: int
+    tall: bool
+    """Whether its box on the table list is taller than a page: it may then go on over the
+    next page (a box that fits is kept whole)."""
 
 
 class RoundView(TypedDict):
@@ -99,6 +113,8 @@ class TrackSeatsView(TypedDict):
     time: str
     leaders: list[str]
     members: list[str]
+    tall: bool
+    """Whether its box on the table list is taller than a page (see TableView)."""
 
 
 class SeatingView(TypedDict):
@@ -195,6 +211,7 @@ def _group(work: GroupWork, labels: Mapping[str, str], language: str) -> GroupVi
                             if not (index == 0 and name == table.host)
                         ],
                         "size": len(table.members),
+                        "tall": list_is_tall(table.members, TABLE_BOX_WIDTH),
                     }
                     for table in seating_round
                 ],
@@ -296,11 +313,13 @@ def _pages(card: CardView, labels: Mapping[str, str]) -> list[CardPage]:
 
 def _track(track: TrackSeats, language: str) -> TrackSeatsView:
     leaders = set(track.leaders)
+    members = [name for name in track.members if name not in leaders]
     return {
         "block": track.block,
         "title": track.track,
         "room": track.room_name,
         "time": format_range(track.start, track.end, language),
         "leaders": list(track.leaders),
-        "members": [name for name in track.members if name not in leaders],
+        "members": members,
+        "tall": list_is_tall([*track.leaders, *members], TRACK_BOX_WIDTH),
     }
