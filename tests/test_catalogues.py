@@ -247,7 +247,7 @@ def test_the_words_a_reviewer_found_are_fixed() -> None:
     assert "tidligere" in nb["TEXTS.overlap.hint"]
     assert "bolken før tidligere" not in nb["TEXTS.overlap.hint"]
     assert "kl. {end}" in nb["TEXTS.past-end"] and "kl. {end}" in nn["TEXTS.past-end"]
-    assert nb["LABELS.needed_for"] == "Trengs" and nn["LABELS.needed_for"] == "Trengst til"
+    assert nb["LABELS.needed_for"] == "Trengs" and nn["LABELS.needed_for"] == "Trengst"
     assert nb["LABELS.audience"] == nn["LABELS.audience"] == "Målgruppe"
     assert nb["LABELS.goals"] == "Ønsket resultat" and nn["LABELS.goals"] == "Ønskt resultat"
     for texts in (nb, nn):

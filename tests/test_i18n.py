@@ -34,7 +34,7 @@ def test_every_kind_has_a_label() -> None:
         ("runsheet", "Kjøreplan", "Køyreplan", "Run-sheet"),
         ("goals", "Ønsket resultat", "Ønskt resultat", "Desired outcomes"),
         ("audience", "Målgruppe", "Målgruppe", "Audience"),
-        ("needed_for", "Trengs", "Trengst til", "Used at"),
+        ("needed_for", "Trengs", "Trengst", "Used at"),
         ("what", "Hva", "Kva", "What"),
         ("who", "Hvem", "Kven", "Who"),
         ("notes", "Notater", "Notat", "Notes"),

@@ -86,7 +86,7 @@ LABELS = {
     "method": "Metode",
     "step": "Steg",
     "part_of": "Del av",
-    "needed_for": "Trengst til",
+    "needed_for": "Trengst",
     "task": "Gruppeoppgåve",
     "facilitator_only": "Berre for prosessleiar",
     "evaluation_intro": "Vi vil gjerne høyre kva du syntest. Nokre få ord er nok.",
