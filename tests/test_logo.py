@@ -341,8 +341,8 @@ def test_the_pixel_caps_are_worded_in_norwegian(tmp_path: Path) -> None:
     (tmp_path / "logo.png").write_bytes(header_of(64_000, 64_000))
     _, findings = read_logo(workshop("logo.png"), tmp_path)
     assert in_language(findings[0], "nb")[0] == (
-        "logoen logo.png er 64\u00a0000 × 64\u00a0000 piksler; grensen er 10\u00a0000 på hver "
-        "led og 20\u00a0000\u00a0000 piksler i alt"
+        "logoen logo.png er 64\u00a0000 × 64\u00a0000 piksler; grensen er 10\u00a0000 i bredde "
+        "og høyde og 20\u00a0000\u00a0000 piksler i alt"
     )
     assert in_language(findings[0], "nn")[0] == (
         "logoen logo.png er 64\u00a0000 × 64\u00a0000 pikslar; grensa er 10\u00a0000 på kvar "
