@@ -117,8 +117,10 @@ def _values(text: str, details: Details) -> dict[str, str]:
     if start is not None or end is not None:
         own_start, own_end = _starter_times(text)
         start, end = plan_day(own_start, own_end, start, end)
-        values["start"] = f'"{clock.format_clock(start, "en")}"'
-        values["end"] = f'"{clock.format_clock(end, "en")}"'
+        # Written as the starter writes its own (the nynorsk ones "09.00", the others "09:00").
+        style = "nn" if "." in (scaffold.top_level_value(text, "start") or "") else "en"
+        values["start"] = f'"{clock.format_clock(start, style)}"'
+        values["end"] = f'"{clock.format_clock(end, style)}"'
     if details.language is not None:
         values["language"] = details.language
     return values
