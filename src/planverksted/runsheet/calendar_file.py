@@ -222,14 +222,18 @@ _DATETIME = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(Z?)", re.ASCII)
 """The form nearly every time has: read here, without icalendar's objects, for speed."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _time(value: str, tzid: str | None) -> object:
-    """A DATE-TIME, DATE or DURATION value as icalendar reads it; None if it is none."""
+    """A DATE-TIME, DATE or DURATION value as icalendar reads it; None if it is none.
+
+    Kept for the next few thousand: every event has the same DTSTAMP, and a block's end is
+    the next one's start."""
     text = value.strip()
     found = _DATETIME.fullmatch(text)
     if found is not None:
         zone = None if tzid is None else _known_zone(tzid)
         if tzid is None or zone is not None:
-            year, month, day, hour, minute, second = (int(found.group(n)) for n in range(1, 7))
+            year, month, day, hour, minute, second = map(int, found.groups()[:6])
             try:
                 if zone is not None:  # a time with a TZID is in that zone, even with a Z
                     return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
