@@ -211,7 +211,7 @@ def test_new_writes_a_clean_file_and_the_schema_beside_it(tmp_path: Path) -> Non
         "«Arbeidsverksted for kommunestyret», 13.00–16.00, 8 bolker.",
         "Laget planverksted.schema.json: redigeringsprogrammer som leser den første linjen, "
         "kan nå fullføre og sjekke filen mens du skriver.",
-        "Neste steg: fyll den ut, og kjør så  planverksted check verksted.yaml",
+        "Neste steg: fyll den ut, og kjør så planverksted check verksted.yaml",
     ]
     assert result.stderr == ""
     names = sorted(path.name for path in tmp_path.iterdir())

@@ -130,7 +130,7 @@ def test_all_leaves_out_the_calendar_of_a_file_without_a_date(tmp_path: Path) ->
     result = run(source, "--all", tmp_path / "ut")
     assert result.returncode == 0
     assert result.stderr.splitlines()[0] == (
-        "planverksted: ingen kalender, fordi filen ikke har noen dato (legg til en, for eksempel  date: 2024-04-18)"
+        "planverksted: ingen kalender, fordi filen ikke har noen dato (legg til en, for eksempel «date: 2024-04-18»)"
     )
     assert sorted(p.suffix for p in (tmp_path / "ut").iterdir()) == sorted(
         [".md", ".html", ".pdf", ".docx"] * 2

@@ -273,7 +273,7 @@ FINDINGS = {
     "duplicate-key": "nøkkelen {name} står to ganger på samme sted (første gang på linje {first})",
     "duplicate-key.hint": "fjern den ene, eller slå dem sammen",
     "not-mapping": "filen skal begynne med nøkler som «title:», men den har {found}",
-    "not-mapping.hint": "begynn med  planverksted: 1  og  title: ...  på hver sin linje",
+    "not-mapping.hint": "begynn med «planverksted: 1» og «title: …» på hver sin linje",
     "unknown-key": "ukjent nøkkel {name} i {place}",
     "unknown-key.hidden": "ukjent nøkkel {name} i {place} "
     "(den inneholder {hidden}, som ikke vises)",
@@ -292,8 +292,7 @@ FINDINGS = {
     "wrong-type.expected": "her skal det stå {expected}, men det står {found}",
     "wrong-type.list.hint": "skriv hvert punkt på sin egen linje, med «- » først",
     "wrong-type.text.hint": "skriv teksten på samme linje som nøkkelen",
-    "wrong-type.mapping.hint": "skriv nøklene med innrykk på linjene under, som  name: ...  "
-    "og  role: ...",
+    "wrong-type.mapping.hint": "skriv nøklene med innrykk på linjene under, én på hver linje",
     "wrong-type.item": "punkt {number} skal være tekst, men er {found}",
     "wrong-type.text-list": "her skal det stå en liste med tekst, men det står {found}",
     "wrong-type.method": "her skal det stå navnet på en metode, men det står {found}",
@@ -605,7 +604,7 @@ MESSAGES = {
     "import.blocks.many": "{count} bolker",
     "import.days": "{count} dager",
     "import.warning": "advarsel",
-    "import.next": "Neste steg: se over filen, og kjør så «planverksted check {path}»",
+    "import.next": "Neste steg: se over filen, og kjør så planverksted check {path}",
     # importfix (#24): en verkstedfils grenser før import skriver, og ordlyd for én tabell.
     "import.cap.values": "{file}, rad {row}: verkstedfilen ville fått flere enn {cap} "
     "verdier (nøkler, tekster og punkter i lister), grensen for en verkstedfil; ingenting "
@@ -741,7 +740,7 @@ MESSAGES = {
     "render.all-missing-extra": "ingen {format}: det krever en valgfri del; installer den med: "
     "pip install 'planverksted[{extra}]'",
     "render.all-no-date": "ingen kalender, fordi filen ikke har noen dato (legg til en, for "
-    "eksempel  date: 2024-04-18)",
+    "eksempel «date: 2024-04-18»)",
     "render.cannot-read": "kan ikke lese {file}: {reason}",
     "render.template-cannot-read": "kan ikke lese malen {template}: {reason}",
     "render.template-special": "malen {template} er ikke en vanlig fil",
@@ -774,7 +773,7 @@ MESSAGES = {
     "new.days": "{count} dager",
     "count.block.one": "{count} bolk",
     "count.block.many": "{count} bolker",
-    "new.next": "Neste steg: fyll den ut, og kjør så  planverksted check {path}",
+    "new.next": "Neste steg: fyll den ut, og kjør så planverksted check {path}",
     "new.folder": "{path} er en mappe",
     "new.folder.hint": "skriv et filnavn, for eksempel verksted.yaml",
     "new.exists": "{path} finnes allerede; den er ikke endret",
@@ -820,8 +819,8 @@ MESSAGES = {
     "ics.no-date": "en kalender trenger datoen, og filen har ingen",
     "ics.no-date.days": "en kalender trenger datoen, og {days} har ingen",
     "ics.no-date.hint": "legg til datoen i filen, for eksempel «date: 2024-04-18»",
-    "ics.no-date.days.hint": "legg til datoen under hver dag i days:, for eksempel  date: "
-    "2024-04-18",
+    "ics.no-date.days.hint": "legg til datoen under hver dag i days:, for eksempel «date: "
+    "2024-04-18»",
     "ics.no-zone": "denne datamaskinen har ingen tidssonedata for {zone}",
     "ics.no-zone.hint": "installer dem med: pip install tzdata",
     # lang2 (#20): templates' errors, programmes' inputs, serve's watch, mixed sets.
