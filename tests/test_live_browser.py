@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +20,7 @@ import pytest
 
 from browser import Browser, dump_dom, find_chromium
 from conftest import EXAMPLES, HANG, ROOT
+from invoking import planverksted
 from live_samples import LONG, OVERRUN
 from planverksted.analysis import analyse_file, analyse_text
 from planverksted.runsheet.live import running_days
@@ -36,7 +35,6 @@ pytestmark = [
     pytest.mark.xdist_group("live-browser"),  # one worker opens the browser and pages once
 ]
 
-BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
 TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
 AXE = ROOT / "tests" / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
@@ -77,13 +75,7 @@ def make_page(folder: Path, source: Path, language: str | None = None) -> Path:
     """The room's page (the facilitator's is beside it: see :func:`facilitator_page`)."""
     target = folder / f"{source.stem}-{language or 'own'}.html"
     extra = ["--lang", language] if language else []
-    result = subprocess.run(
-        [str(BIN), "run", str(source), "-o", str(target), *extra],
-        capture_output=True,
-        text=True,
-        timeout=HANG,
-        check=False,
-    )
+    result = planverksted("run", source, "-o", target, *extra)  # in-process
     assert result.returncode == 0, result.stderr
     return target
 
