@@ -195,6 +195,16 @@ CASES: dict[str, tuple[str, Case]] = {
         "file",
         lambda t, lang: ["run", _file(t, lang), "--terminal", "--now", "2024-04-16T09:20"],
     ),
+    # A command line typer cannot parse (cli/usage.py): its own words are English.
+    "usage no file": ("locale", lambda t, lang: ["check"]),
+    "usage unknown option": ("file", lambda t, lang: ["render", _file(t, lang), "--bogus"]),
+    "usage not a choice": ("file", lambda t, lang: ["render", _file(t, lang), "-f", "nope"]),
+    "usage option without value": ("file", lambda t, lang: ["check", _file(t, lang), "--ignore"]),
+    "usage not a number": (
+        "option",
+        lambda t, lang: ["serve", "w.yaml", "--port", "abc", "--lang", lang],
+    ),
+    "usage extra argument": ("file", lambda t, lang: ["run", _file(t, lang), "extra"]),
 }
 
 RUN_SHEETS = {

@@ -146,7 +146,7 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
         (["--now", "soon", "--terminal"], 2, "--now «soon» er ikke et klokkeslett"),
         (["--now", "2024-02-30T13:00", "--terminal"], 2, "2024-02-30 er ikke en dato"),
         (["--now", "13:00", "-o", "x.html"], 2, "--now brukes med --terminal"),
-        (["--lang", "de"], 2, "Invalid value for '--lang"),
+        (["--lang", "de"], 2, "planverksted: --lang kan ikke være «de»"),
         (["-o", "-"], 2, "run skriver to sider, til filer, ikke til standard ut"),
     ],
 )

@@ -63,7 +63,7 @@ def test_the_compact_run_sheet_end_to_end(tmp_path: Path) -> None:
             ["--layout", "compact", "-a", "participant", "-o", "x.html"],
             "planverksted: --layout compact er kjøreplanen til prosessleder på én side",
         ),
-        (["--layout", "tiny", "-o", "x.html"], "Invalid value for '--layout'"),
+        (["--layout", "tiny", "-o", "x.html"], "planverksted: --layout kan ikke være «tiny»"),
     ],
 )
 def test_layout_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:

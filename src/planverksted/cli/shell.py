@@ -62,11 +62,51 @@ class _Command(typer.core.TyperCommand):
 
 
 class _Group(typer.core.TyperGroup):
-    """The command line itself, its purpose line in the locale's language."""
+    """The command line itself, its purpose line in the locale's language, its usage errors
+    in the user's (:mod:`planverksted.cli.usage`)."""
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         with _help_in_language(self, "app"):
             super().format_help_text(ctx, formatter)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        from planverksted.cli import usage, voice
+        from planverksted.i18n import message
+
+        given = list(sys.argv[1:] if args is None else args)
+        try:
+            result = super().main(given, prog_name, complete_var, standalone_mode=False, **extra)
+        except Exception as error:
+            kinds = {kind.__name__ for kind in type(error).__mro__}
+            if "Abort" in kinds:  # the input ended while a question waited for an answer
+                print(f"planverksted: {message('interrupted', voice.language())}", file=sys.stderr)
+                sys.exit(1)
+            if "ClickException" not in kinds:
+                raise
+            if "NoArgsIsHelpError" in kinds:  # no command at all: the help, as typer shows it
+                error.show()  # type: ignore[attr-defined]
+                sys.exit(error.exit_code)  # type: ignore[attr-defined]
+            voice.reset()
+            usage.hear(given)
+            language = voice.language()
+            named = given[0] if given and given[0] in self.commands else None
+            said, hint = usage.explain(
+                error, language, f"planverksted {named}" if named else "planverksted"
+            )
+            print(f"planverksted: {said}", file=sys.stderr)
+            print(f"    {message('hint', language)}: {hint}", file=sys.stderr)
+            voice.reset()
+            sys.exit(2 if "UsageError" in kinds else getattr(error, "exit_code", 1))
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 app = typer.Typer(

@@ -878,6 +878,25 @@ MESSAGES = {
     "input.source": "the run-sheet being imported",
     "serve.watch-refused": "cannot watch for saves ({error}); trying again every half second",
     "serve.watching-again": "watching for saves again",
+    # A command line that cannot be parsed (cli/usage.py).
+    "usage.help": "{run} shows how to use it",
+    "usage.help-all": "{run} lists the commands",
+    "usage.no-such-option": "{command} has no option {option}",
+    "usage.missing-option": "{command} needs {option}",
+    "usage.missing-argument": "{command} needs {thing}",
+    "usage.thing.file": "a workshop file",
+    "usage.thing.source": "the run-sheet to import",
+    "usage.thing.name": "a name",
+    "usage.needs-value": "{option} needs a value",
+    "usage.option-takes-no-value": "{option} takes no value",
+    "usage.not-a-choice": "{option} cannot be {value}",
+    "usage.choose": "choose {choices}",
+    "usage.not-a-number": "{option} needs a whole number, not {value}",
+    "usage.bad-value": "{option} cannot take that value",
+    "usage.no-such-command": "planverksted has no command called {name}",
+    "usage.extra": "{command} takes nothing more, but was given {args}",
+    "usage.missing-command": "planverksted needs a command",
+    "usage.unreadable": "the command line of {command} cannot be read as it is written",
 }
 """The command line's own messages (its usage errors), by id."""
 

@@ -865,6 +865,25 @@ MESSAGES = {
     "serve.watch-refused": "kan ikke følge med på lagringer ({error}); prøver igjen hvert "
     "halve sekund",
     "serve.watching-again": "følger med på lagringer igjen",
+    # A command line that cannot be parsed (cli/usage.py).
+    "usage.help": "{run} viser hvordan kommandoen brukes",
+    "usage.help-all": "{run} viser kommandoene",
+    "usage.no-such-option": "{command} har ikke noe valg som heter {option}",
+    "usage.missing-option": "{command} trenger {option}",
+    "usage.missing-argument": "{command} trenger {thing}",
+    "usage.thing.file": "en verkstedfil",
+    "usage.thing.source": "kjøreplanen som skal importeres",
+    "usage.thing.name": "et navn",
+    "usage.needs-value": "{option} må ha en verdi",
+    "usage.option-takes-no-value": "{option} skal ikke ha noen verdi",
+    "usage.not-a-choice": "{option} kan ikke være {value}",
+    "usage.choose": "velg {choices}",
+    "usage.not-a-number": "{option} må være et helt tall, ikke {value}",
+    "usage.bad-value": "{option} kan ikke ha den verdien",
+    "usage.no-such-command": "planverksted har ingen kommando som heter {name}",
+    "usage.extra": "{command} skal ikke ha mer, men fikk {args}",
+    "usage.missing-command": "planverksted trenger en kommando",
+    "usage.unreadable": "kommandolinjen til {command} kan ikke leses slik den er skrevet",
 }
 
 LIVE = {

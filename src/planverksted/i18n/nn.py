@@ -864,6 +864,25 @@ MESSAGES = {
     "serve.watch-refused": "kan ikkje følgje med på lagringar ({error}); prøver igjen kvart "
     "halve sekund",
     "serve.watching-again": "følgjer med på lagringar igjen",
+    # A command line that cannot be parsed (cli/usage.py).
+    "usage.help": "{run} viser korleis kommandoen blir brukt",
+    "usage.help-all": "{run} viser kommandoane",
+    "usage.no-such-option": "{command} har ikkje noko val som heiter {option}",
+    "usage.missing-option": "{command} treng {option}",
+    "usage.missing-argument": "{command} treng {thing}",
+    "usage.thing.file": "ei verkstadfil",
+    "usage.thing.source": "køyreplanen som skal importerast",
+    "usage.thing.name": "eit namn",
+    "usage.needs-value": "{option} må ha ein verdi",
+    "usage.option-takes-no-value": "{option} skal ikkje ha nokon verdi",
+    "usage.not-a-choice": "{option} kan ikkje vere {value}",
+    "usage.choose": "vel {choices}",
+    "usage.not-a-number": "{option} må vere eit heilt tal, ikkje {value}",
+    "usage.bad-value": "{option} kan ikkje ha den verdien",
+    "usage.no-such-command": "planverksted har ingen kommando som heiter {name}",
+    "usage.extra": "{command} skal ikkje ha meir, men fekk {args}",
+    "usage.missing-command": "planverksted treng ein kommando",
+    "usage.unreadable": "kommandolinja til {command} kan ikkje lesast slik ho er skriven",
 }
 
 LIVE = {
