@@ -68,6 +68,15 @@ def test_a_quoted_programme_command_works(
             assert (folder / workshop / "kjoreplan.html").is_file(), command
 
 
+def speak(language: str) -> None:
+    """The copied programme in ``language``: the program speaks the file's language (#20)."""
+    programme = Path("program.yaml")
+    text = programme.read_text(encoding="utf-8").replace(
+        "\nlanguage: nb\n", f"\nlanguage: {language}\n"
+    )
+    programme.write_text(text, encoding="utf-8")
+
+
 def workshops_made(folder: Path) -> set[str]:
     return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
 
@@ -94,6 +103,7 @@ def test_all_or_none_one_output_that_cannot_be_written_writes_nothing(
     # The last workshop's run-sheet would go where a folder is: nothing at all is written.
     blocked = f"2025-04-10-verksted/{catalogue(language).FILE_NAMES['facilitator']}.md"
     (Path("ut") / blocked).mkdir(parents=True)
+    speak(language)
     args = ["render", "program.yaml", "-o", "oversikt.html", "--all", "ut", "--lang", language]
     result = CliRunner().invoke(cli.app, args)
     assert result.exit_code == 1, result.stderr
@@ -112,6 +122,7 @@ def test_all_or_none_one_output_that_cannot_be_written_writes_nothing(
 
 
 def test_all_with_format_and_no_o_is_still_refused(copied: Path) -> None:
+    speak("en")
     result = CliRunner().invoke(
         cli.app, ["render", "program.yaml", "--all", "ut", "--format", "pdf", "--lang", "en"]
     )
@@ -134,6 +145,7 @@ def test_o_naming_a_workshops_document_is_refused_and_nothing_is_written(
     name = catalogue(language).FILE_NAMES["facilitator"]
     target = f"ut/2024-09-05-oppfolging/{name}.html"
     Path(target).parent.mkdir(parents=True)
+    speak(language)
     args = ["render", "program.yaml", "-o", target, "--all", "ut", "--lang", language]
     result = CliRunner().invoke(cli.app, args)
     assert result.exit_code == 2, result.stderr

@@ -761,19 +761,24 @@ def _render_programme(
                 used.add(name)
                 _check_folder(folder / name)
                 _make_folder(folder / name, made)
-                workshop = _rendered_workshop(
-                    entry.file,
-                    None,
-                    None,
-                    "facilitator",
-                    language,
-                    None,
-                    None,
-                    True,
-                    all_dir=str(folder / name),
-                    options=None,
-                    force=False,
-                )
+                try:
+                    workshop = _rendered_workshop(
+                        entry.file,
+                        None,
+                        None,
+                        "facilitator",
+                        language,
+                        None,
+                        None,
+                        True,
+                        all_dir=str(folder / name),
+                        options=None,
+                        force=False,
+                    )
+                finally:
+                    # A workshop's findings spoke its own language; the rest is the
+                    # programme's (a refusal of its documents' folder too).
+                    voice.hear_file(analysis.language)
                 if workshop is None:  # checked above: no workshop has errors
                     raise PlanverkstedError.of("render.programme-workshops", count=1)
                 rendered += workshop
