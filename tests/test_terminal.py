@@ -208,3 +208,23 @@ def test_no_color_is_honoured_end_to_end() -> None:
     lines = text.splitlines()
     assert lines[0] == "Arbeidsverksted for kommunestyret"
     assert max(len(line) for line in lines) <= 70
+
+
+@pytest.mark.parametrize("width", [1, 40, 57])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_ascii_punctuation_is_laid_out_at_its_own_width(width: int, language: str) -> None:
+    # "…" drawn as "..." takes three columns: the lines are wrapped after it is swapped, so
+    # none runs past the width (Hypothesis found a 42-column line at width 40).
+    from planverksted.analysis import analyse_text
+
+    text = (
+        "planverksted: 1\ntitle: " + "Planstrategi… " * 12 + "\nstart: '09:00'\nagenda:\n"
+        "  - title: " + "Innledning → drøfting " * 6 + "\n    duration: 10\n"
+        "    materials: [" + "'ªP¦Ū…\\x93åØ\\x9c°\\rÇĜŉİ\\x8d4E½sä\\x9d¦čµ…'" + "]\n"
+    )
+    analysis = analyse_text(text.replace("'ªP", '"ªP').replace("čµ…'", 'čµ…"'), "w.yaml")
+    assert not analysis.errors
+    context = build_context(analysis, audience="facilitator", language=language)
+    preview = render_terminal(context, width=width, color_system=None, ascii_only=True)
+    assert "…" not in preview and "→" not in preview
+    assert max(len(line) for line in preview.splitlines()) <= max(40, width)

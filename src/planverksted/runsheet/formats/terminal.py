@@ -142,6 +142,9 @@ def render_terminal(
     encoding has no ⚠ or █. The width is clamped to :data:`MIN_WIDTH`..:data:`MAX_WIDTH`.
     """
     view: Any = visible_view(context)
+    if ascii_only:
+        # Before the lines are wrapped: "…" as "..." takes three columns, not one.
+        view = _in_ascii(view)
     page = _Page(
         min(max(width, MIN_WIDTH), MAX_WIDTH), color_system is not None, Glyphs(ascii_only)
     )
@@ -196,6 +199,17 @@ def render_terminal(
 
 _ASCII = str.maketrans({"–": "-", "—": "-", "·": ".", "→": "->", "…": "...", "«": '"', "»": '"'})
 """Punctuation a console without Unicode shows as ASCII (letters like ø become ``?``)."""
+
+
+def _in_ascii(value: Any) -> Any:
+    """A view model with its punctuation in ASCII (:data:`_ASCII`)."""
+    if isinstance(value, str):
+        return value.translate(_ASCII)
+    if isinstance(value, dict):
+        return {key: _in_ascii(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_in_ascii(item) for item in value]
+    return value
 
 
 class _Page:
