@@ -75,7 +75,8 @@ GAP = (
         ),
         (
             "nb",
-            "10 min uten plan mellom «Velkommen» (slutter 09.30) og «Gruppearbeid» (starter 09.40)",
+            "10 min uten plan mellom «Velkommen» (slutter kl. 09.30) og «Gruppearbeid» (starter "
+            "kl. 09.40)",
             "start bolken kl. 09.30, eller fyll tiden med en bolk (en pause er også en bolk)",
         ),
         (
