@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
 from pathlib import Path
 
 from conftest import ROOT
+from invoking import planverksted
 from planverksted.workshop.builtin_methods import BUILTIN_METHODS, builtin_method
 from planverksted.workshop.scaffold import list_starters, top_level_value
-from test_new import BIN
 
 GUIDE = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
 LANGUAGES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
@@ -31,20 +29,11 @@ def console_sessions() -> list[tuple[str, str]]:
 def test_the_console_sessions_run_as_shown(tmp_path: Path) -> None:
     sessions = console_sessions()
     assert len(sessions) >= 4
-    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    environment["PYTHONUNBUFFERED"] = "1"  # stdout and stderr in the order a terminal shows
     for command, output in sessions:
         program, *args = shlex.split(command)
         assert program == "planverksted"
-        result = subprocess.run(
-            [str(BIN), *args],
-            cwd=tmp_path,
-            env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            check=False,
-        )
+        # In-process; standard output and error in the order a terminal shows them.
+        result = planverksted(*args, cwd=tmp_path, env={"NO_COLOR": None}, merged=True)
         assert result.stdout == output.rstrip("\n") + "\n", command
 
 

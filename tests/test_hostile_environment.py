@@ -1,12 +1,17 @@
 """Exit 3 only for a real bug: pipes that close, closed or full streams, any console encoding;
 and nothing from a file reaches a terminal or a CI log as control characters.
 
-End to end through the installed command, as a user's shell runs it."""
+End to end: what only a process has (a pipe closed by its reader, a full disk or a closed
+descriptor as a standard stream, a console whose encoding comes from the locale) through the
+installed command, as a user's shell runs it; a console of another encoding, and what reaches
+a terminal, through the console script run in-process with its streams as that console gives
+them."""
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -15,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, HANG
+from invoking import console_script, planverksted
 
 BIN = Path(sys.executable).with_name("planverksted")
 SEED = EXAMPLES / "kommunestyre-tett-pa.yaml"
@@ -31,6 +37,11 @@ def shell(script: str, **env: str) -> subprocess.CompletedProcess[str]:
         env=environment | {"P": str(BIN), "SEED": str(SEED)} | env,
         timeout=HANG,
     )
+
+
+def terminal(*args: object) -> subprocess.CompletedProcess[str]:
+    """``planverksted *args`` in-process, its output read as a terminal or a CI log gets it."""
+    return planverksted(*args, env={"NO_COLOR": None, "TERM": None})
 
 
 def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
@@ -83,36 +94,51 @@ def test_closed_streams_are_no_crash() -> None:
     assert closed_stderr.stdout.startswith("# Arbeidsverksted for kommunestyret")
 
 
-@pytest.mark.parametrize(
-    "env",
-    [
-        {"PYTHONIOENCODING": "ascii"},
-        {"PYTHONIOENCODING": "cp1252"},
-        {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""},
-    ],
-    ids=["ascii", "cp1252", "C-locale"],
+CONSOLE_COMMANDS = (
+    ["check", SEED],
+    ["render", SEED, "-f", "md"],
+    ["render", SEED, "-f", "terminal"],
+    ["methods", "igp"],
+    ["new", "--list"],
 )
-def test_any_console_encoding_still_gets_the_output(env: dict[str, str], tmp_path: Path) -> None:
-    for command in (
-        '"$P" check "$SEED"',
-        '"$P" render "$SEED" -f md',
-        '"$P" render "$SEED" -f terminal',
-        '"$P" methods igp',
-        '"$P" new --list',
-    ):
-        result = shell(command, **env)
+
+
+def in_console(encoding: str | None, *args: object) -> subprocess.CompletedProcess[str]:
+    """``planverksted *args`` in a console of ``encoding`` (None: the C locale's), as text.
+
+    A console whose encoding ``PYTHONIOENCODING`` names differs from another only in the
+    standard streams the interpreter makes: the console script runs in-process, with those
+    streams. The C locale (``LC_ALL=C``, no UTF-8 mode) changes the whole interpreter (the
+    locale's encoding, the file system's): the installed command runs, in a process.
+    """
+    if encoding is None:
+        command = " ".join(['"$P"', *(shlex.quote(str(arg)) for arg in args)])
+        return shell(command, LC_ALL="C", PYTHONUTF8="0", PYTHONIOENCODING="")
+    done = console_script(*args, encoding=encoding, env={"NO_COLOR": None, "TERM": None})
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode(encoding, "replace"),
+        done.stderr.decode(encoding, "replace"),
+    )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", None], ids=["ascii", "cp1252", "C-locale"])
+def test_any_console_encoding_still_gets_the_output(encoding: str | None, tmp_path: Path) -> None:
+    for command in CONSOLE_COMMANDS:
+        result = in_console(encoding, *command)
         assert result.returncode == 0, (command, result.stderr)
         assert "Traceback" not in result.stderr
         assert result.stdout.strip()
-    preview = shell('"$P" render "$SEED" -f terminal', **env).stdout
-    if env.get("PYTHONIOENCODING") == "ascii":
+    preview = in_console(encoding, "render", SEED, "-f", "terminal").stdout
+    if encoding == "ascii":
         # ASCII drawing, not question marks: the flag and the timeline have their fallbacks.
         assert "! Advarsel:" in preview
         bar = next(line for line in preview.splitlines() if line.startswith("#"))
         assert set(bar) <= set("#=-."), bar
     # Files are read and written as UTF-8 whatever the locale.
     out = tmp_path / "out.md"
-    written = shell(f'"$P" render "$SEED" -o {out}', **env)
+    written = in_console(encoding, "render", SEED, "-o", out)
     assert written.returncode == 0
     assert "Kjøreplan" in out.read_text(encoding="utf-8")
 
@@ -149,17 +175,17 @@ def _no_control(text: str) -> None:
 
 def test_control_characters_from_a_file_are_made_visible_in_check(tmp_path: Path) -> None:
     path = _hostile(tmp_path)
-    text = shell(f'"$P" check --lang en {path}').stdout
+    text = terminal("check", "--lang", "en", path).stdout
     _no_control(text)
     assert "\\x1b[1A\\x1b[2K" in text
     assert "'ola\\u200b'" in text
-    github = shell(f'"$P" check {path} --format github').stdout
+    github = terminal("check", path, "--format", "github").stdout
     _no_control(github)
     for line in github.splitlines():
         assert line.startswith(("::error ", "::warning ", "::notice "))
         assert line.count("::") == 2  # its own two, none from the file
     assert not any(line.startswith("::error file=README.md") for line in github.splitlines())
-    document = json.loads(shell(f'"$P" check {path} --format json').stdout)
+    document = json.loads(terminal("check", path, "--format", "json").stdout)
     assert any("\x1b" in f["message"] for f in document["findings"])  # JSON keeps it, escaped
 
 
@@ -170,7 +196,7 @@ def test_control_characters_from_a_file_are_made_visible_in_the_preview(tmp_path
         'agenda:\n  - {title: "A\\e]0;x\\a", duration: 10, notes: "B\\e[1A"}\n',
         encoding="utf-8",
     )
-    result = shell(f'"$P" render {path} -f terminal')
+    result = terminal("render", path, "-f", "terminal")
     assert result.returncode == 0, result.stderr
     _no_control(result.stdout)
     assert "Verksted\\x1b[2J" in result.stdout
@@ -182,7 +208,7 @@ def test_an_invisible_character_in_a_key_is_named(tmp_path: Path) -> None:
     path.write_text(
         'planverksted: 1\nlanguage: en\n"title\\u200b": Verksted\nagenda: []\n', encoding="utf-8"
     )
-    text = shell(f'"$P" check --lang en {path}').stdout
+    text = terminal("check", "--lang", "en", path).stdout
     assert (
         "unknown key 'title\\u200b' in the file (it holds U+200B ZERO WIDTH SPACE, "
         "which does not show)"

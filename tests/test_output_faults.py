@@ -1,5 +1,9 @@
-"""Output faults end to end, through the installed command: a missing folder, a folder as the
-output, an unwritable place, many renders racing for one file, and Ctrl-C mid-render."""
+"""Output faults end to end, through the command line: a missing folder, a folder as the
+output, an unwritable place, many renders racing for one file, and Ctrl-C mid-render.
+
+The errors are read from the command run in-process; the racing renders are processes of their
+own (forked, with everything imported: a render's work, without an interpreter's start each);
+Ctrl-C goes to the installed command, a process of its own with its own signal handling."""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, HANG, ROOT
+from invoking import planverksted
+from planverksted import cli
 
 BIN = Path(sys.executable).with_name("planverksted")
 CLEAN = str(EXAMPLES / "tett-pa-samling-to-dagar.yaml")
@@ -21,9 +27,51 @@ from bench import programme  # noqa: E402
 
 
 def render(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN), "render", CLEAN, *args], capture_output=True, text=True, check=False
-    )
+    return planverksted("render", CLEAN, *args)
+
+
+def racing(commands: list[list[str]]) -> list[int]:
+    """Exit codes of ``planverksted`` run with each of ``commands`` at once, each in a process
+    of its own: forked from this one, all held at a start line and let go together."""
+    start_read, start_write = os.pipe()
+    children = []
+    for words in commands:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child leaves with os._exit
+            code = 70
+            try:
+                os.close(start_write)
+                os.read(start_read, 1)  # the start line: end of file once all are forked
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 1)
+                os.dup2(null, 2)
+                sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+                sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+                sys.argv = ["planverksted", *words]
+                try:
+                    cli.main()
+                except SystemExit as end:
+                    code = end.code if isinstance(end.code, int) else 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+    os.close(start_read)
+    os.close(start_write)  # go
+    codes: dict[int, int] = {}
+    deadline = time.monotonic() + HANG
+    while len(codes) < len(children) and time.monotonic() < deadline:
+        for pid in children:
+            if pid not in codes:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    codes[pid] = os.waitstatus_to_exitcode(status)
+        time.sleep(0.02)
+    hung = [pid for pid in children if pid not in codes]
+    for pid in hung:  # a hung render must fail the test, not hang the suite
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    assert not hung, f"{len(hung)} of the racing renders hung for {HANG:.0f} s"
+    return [codes[pid] for pid in children]
 
 
 @pytest.mark.parametrize(
@@ -56,14 +104,10 @@ def test_many_renders_at_once_leave_one_whole_file_and_no_temporaries(tmp_path: 
         for audience in ("facilitator", "participant")
     }
     racers = [
-        subprocess.Popen(
-            [str(BIN), "render", CLEAN, "-o", str(target), "--audience", audience],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        ["render", CLEAN, "-o", str(target), "--audience", audience]
         for audience in ["facilitator", "participant"] * 6
     ]
-    assert [racer.wait(timeout=HANG) for racer in racers] == [0] * len(racers)
+    assert racing(racers) == [0] * len(racers)
     assert target.read_text(encoding="utf-8") in expected.values()
     assert [path.name for path in tmp_path.iterdir()] == ["kjøreplan.html"]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, HANG
+from invoking import planverksted
 from planverksted.analysis import analyse_file
 from planverksted.runsheet.live import live_data, render_live_page, script_json
 from planverksted.runsheet.live_terminal import Timekeeper, plain
@@ -23,7 +24,14 @@ TWO_DAYS = EXAMPLES / "tett-pa-samling-to-dagar.yaml"
 
 
 def run(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
-    """The installed command, with standard input and output as pipes."""
+    """``planverksted run`` in-process, with standard input and output as pipes."""
+    return planverksted("run", *args, env={"NO_COLOR": None, "COLUMNS": None, **env})
+
+
+def run_installed(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command in a process of its own, with standard input and output as
+    pipes: for what a process reads once, at its start (the browser to open, the folder
+    for temporary files)."""
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     return subprocess.run(
         [str(BIN), "run", *map(str, args)],
@@ -151,15 +159,7 @@ def test_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     ],
 )
 def test_plain_usage_errors(tmp_path: Path, args: list[str], code: int, message: str) -> None:
-    result = subprocess.run(
-        [str(BIN), "run", str(SEED), *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        timeout=HANG,
-        check=False,
-    )
+    result = planverksted("run", SEED, *args, cwd=tmp_path)
     assert result.returncode == code
     assert message in result.stderr
     assert "Traceback" not in result.stderr
@@ -192,7 +192,8 @@ def test_without_o_the_page_opens_in_the_browser(tmp_path: Path) -> None:
         f'#!/bin/sh\nprintf "%s" "$1" > "{record}.tmp" && mv "{record}.tmp" "{record}"\n'
     )
     opener.chmod(0o755)
-    result = run(SEED, "--now", "13:57", BROWSER=str(opener), TMPDIR=str(tmp_path))
+    # In a process of its own: Python reads $BROWSER and $TMPDIR once per process.
+    result = run_installed(SEED, "--now", "13:57", BROWSER=str(opener), TMPDIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
     deadline = time.monotonic() + HANG
     while not record.exists() and time.monotonic() < deadline:
