@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import textwrap
 from pathlib import Path
 
@@ -53,19 +52,6 @@ HANG = 300.0
 """Seconds after which a test's wait counts as hung: generous, so that a busy machine never
 trips it; a hang then fails the test with what it waited for, instead of hanging the suite.
 Speed budgets live in benchmarks/ (docs/performance.md), never in a test."""
-
-
-def skip_timing_under_coverage() -> None:
-    """Skip a timing budget while coverage traces every line: it measures the tracer.
-
-    `.ci/run` runs the suite a second time without coverage, where the budgets hold.
-    """
-    try:
-        import coverage
-    except ImportError:
-        return
-    if coverage.Coverage.current() is not None or os.environ.get("COV_CORE_SOURCE"):
-        pytest.skip("coverage's tracing distorts timing; the run without coverage checks it")
 
 
 def _group(item: pytest.Item) -> str | None:
