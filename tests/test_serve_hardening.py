@@ -96,7 +96,11 @@ def serving(tmp_path: Path, text: str | None = None) -> Iterator[Served]:
             changed.notify_all()
 
     watcher = FileWatcher(file, on_change)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # serve_forever looks for shutdown() every poll_interval (half a second by default):
+    # asked every 20 ms, the end of each test waits for nothing.
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     watcher.start()
     assert watcher.ready.wait(BOUND)
