@@ -65,7 +65,7 @@ def _group(item: pytest.Item) -> str | None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep each xdist_group on one worker, so that its expensive fixture is built once.
+    """The slow tests first; each xdist_group kept on one worker, its fixture built once.
 
     Under ``--dist loadgroup`` pytest-xdist's worker appends ``@group`` to each grouped test's
     id by setting ``item._nodeid``, which pytest 9.2 no longer reads (the id is ``item._id``):
@@ -74,6 +74,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     lost; a pytest whose ids can be set neither way stops the run, rather than silently
     running each expensive fixture once per worker.
     """
+    # The slow tests first: pytest-xdist hands out the tests of no group in the order
+    # collected, so a slow one collected last (test_wheel.py, by name) ran alone at the end
+    # while the other worker had nothing left to do. Stable: the (shuffled) order otherwise.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
     if not getattr(config.option, "loadgroup", False):
         return  # not an xdist worker under --dist loadgroup
     for item in items:
