@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -95,3 +97,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             raise pytest.UsageError(
                 f"cannot put {item.nodeid} in its xdist_group {group!r} on this pytest"
             )
+
+
+@pytest.fixture(scope="session")
+def live_browser() -> Iterator[Any]:
+    """The one headless Chromium (tests/browser.py) of this test process, for every test that
+    drives a page through DevTools: a start costs more processor time than dozens of pages.
+    A test that uses it leaves no state behind it counts on (storage, screen size)."""
+    from browser import Browser, find_chromium
+
+    chromium = find_chromium()
+    if chromium is None:
+        pytest.skip("no Chromium to test in (install the chromium package)")
+    opened = Browser(chromium)
+    try:
+        yield opened
+    finally:
+        opened.close()

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from browser import Browser, dump_dom, find_chromium
+from browser import Browser, find_chromium
 from conftest import EXAMPLES, HANG, ROOT
 from invoking import planverksted
 from live_samples import LONG, OVERRUN
@@ -112,14 +112,10 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return found
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    assert CHROMIUM is not None
-    opened = Browser(CHROMIUM)
-    try:
-        yield opened
-    finally:
-        opened.close()
+@pytest.fixture
+def browser(live_browser: Browser) -> Browser:
+    """The test process's one browser (conftest.py)."""
+    return live_browser
 
 
 def open_at(browser: Browser, url: str) -> None:
@@ -140,10 +136,12 @@ def page(browser: Browser, pages: dict[str, Path]) -> Iterator[Any]:
     """Open a page with a query; the browser's storage starts empty for every test."""
 
     def open_page(name: str, query: str) -> Browser:
+        browser.clear_storage()
         open_at(browser, pages[name].as_uri() + query)
-        browser.evaluate("localStorage.clear()")
-        browser.reload()
+        assert browser.evaluate("localStorage.length") == 0
         return browser
+
+    browser.exceptions.clear()
 
     yield open_page
     assert browser.exceptions == [], "the page raised a JavaScript error"
@@ -167,10 +165,9 @@ def room(browser: Browser) -> dict[str, str]:
     ],
 )
 def test_the_room_at_13_57_shows_the_igp_step(
-    pages: dict[str, Path], language: str, left: str, next_at: str, own: str
+    page: Any, language: str, left: str, next_at: str, own: str
 ) -> None:
-    assert CHROMIUM is not None
-    dom = dump_dom(pages[language].as_uri() + "?now=13:57", CHROMIUM)
+    dom = page(language, "?now=13:57").evaluate("document.documentElement.outerHTML")
     now = own.format("Gruppearbeid")
     assert f'<h1 id="room-now" class="now" aria-live="polite">{now}</h1>' in dom
     assert f'<p id="room-step" class="step">{own.format("Dele rundt bordet")} · ' in dom

@@ -47,29 +47,24 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return made
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert CHROMIUM is not None
-    opened = Browser(CHROMIUM)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
 @pytest.fixture
-def page(browser: Browser, pages: dict[str, Path]) -> Iterator[Any]:
+def page(live_browser: Browser, pages: dict[str, Path]) -> Iterator[Any]:
+    """Open a page as in a new browser; with ``stored``, as kept from an earlier visit."""
+    browser = live_browser
+
     def open_page(name: str, query: str, stored: str | None = None) -> Browser:
+        browser.clear_storage()
         browser.open(pages[name].as_uri() + query)
-        browser.evaluate("localStorage.clear()")
+        assert browser.evaluate("localStorage.length") == 0
         if stored is not None:
             browser.evaluate(
                 "localStorage.setItem(planverksted.data.store + '|2024-04-18', "
                 f"{json.dumps(stored)})"
             )
-        browser.reload()
+            browser.reload()
         return browser
 
+    browser.exceptions.clear()
     yield open_page
     assert browser.exceptions == [], "the page raised a JavaScript error"
 

@@ -43,11 +43,11 @@ SUMMARY = "document.querySelector('#planverksted-preview .pv-summary').textConte
 BAR = "document.getElementById('planverksted-preview').className"
 
 
-def test_the_open_page_follows_a_save_by_itself(tmp_path: Path) -> None:
+def test_the_open_page_follows_a_save_by_itself(tmp_path: Path, live_browser: Browser) -> None:
     seed = SEED.read_text(encoding="utf-8")
-    assert CHROMIUM is not None
+    browser = live_browser  # the test process's one browser (conftest.py)
+    browser.exceptions.clear()
     with serving(tmp_path) as served:
-        browser = Browser(CHROMIUM)
         try:
             browser.send("Page.navigate", {"url": served.url})
             heading = wait_for(browser, HEADING, TITLE)
@@ -76,5 +76,6 @@ def test_the_open_page_follows_a_save_by_itself(tmp_path: Path) -> None:
             )
             assert browser.exceptions == []
         finally:
-            browser.close()
+            # Away from the server before it stops: the page would go on asking it.
+            browser.send("Page.navigate", {"url": "about:blank"})
         assert served.stop()[0] == 0
