@@ -114,3 +114,15 @@ def live_browser() -> Iterator[Any]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="session")
+def print_browser() -> Iterator[Any]:
+    """The one headless Chromium of this test process that prints pages (tests/printing.py):
+    its tabs are kept and loaded again, for a tab costs as much as a page in it."""
+    from printing import CHROMIUM, SKIP_REASON, chromium
+
+    if CHROMIUM is None:
+        pytest.skip(SKIP_REASON)
+    with chromium() as browser:
+        yield browser

@@ -410,34 +410,20 @@ _LOGO_BOXES = """
 """
 
 
-@pytest.fixture(scope="module")
-def print_browser() -> Any:
-    from printing import MISSING, SKIP_REASON, chromium
-
-    if "chromium" in MISSING:
-        pytest.skip(SKIP_REASON)
-    with chromium() as browser:
-        yield browser
-
-
 def _logo_boxes(browser: Any, page: Path, width: int, media: str) -> Any:
-    """The logo's box and the text it overlaps, on ``page`` at ``width`` px under ``media``."""
-    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
-    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-    try:
+    """The logo's box and the text it overlaps, on ``page`` at ``width`` px under ``media``,
+    in a tab of the test process's printing browser (conftest.py)."""
+    with browser.tabs(1) as (session,):
         browser.send(
             "Emulation.setDeviceMetricsOverride", session,
             width=width, height=1000, deviceScaleFactor=1, mobile=media == "screen",
         )  # fmt: skip
         browser.send("Emulation.setEmulatedMedia", session, media=media)
-        browser.send("Page.enable", session)
         browser.send("Page.navigate", session, url=page.as_uri())
-        browser.wait_for("Page.loadEventFired")
+        browser.wait_for("Page.loadEventFired", session)
         return browser.send(
             "Runtime.evaluate", session, expression=f"({_LOGO_BOXES})()", returnByValue=True
         )["result"]["value"]
-    finally:
-        browser.send("Target.closeTarget", targetId=target)
 
 
 def _assert_clear(found: Any, name: str) -> None:

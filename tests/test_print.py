@@ -9,14 +9,14 @@ the computed font sizes under print media.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import EXAMPLES, ROOT
 from invoking import planverksted
-from printing import MISSING, SKIP_REASON, Printed, chromium, print_page, print_pages
+from printing import MISSING, SKIP_REASON, Printed, print_page, print_pages
 
 pytestmark = [
     pytest.mark.skipif(bool(MISSING), reason=SKIP_REASON),
@@ -44,7 +44,9 @@ def render(source: Path, target: Path, *args: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str, str], Printed]]:
+def printed(
+    tmp_path_factory: pytest.TempPathFactory, print_browser: Any
+) -> dict[tuple[str, str], Printed]:
     """(file stem, sheet) → the printed sheet, for every file and sheet; plus the seed in nn/en."""
     folder = tmp_path_factory.mktemp("print")
     pages = {}
@@ -57,8 +59,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str
         pages[f"seed-{language}", "compact"] = render(
             SEED, folder / f"seed-{language}.html", "--layout", "compact", "--lang", language
         )
-    with chromium() as browser:
-        yield dict(zip(pages, print_pages(browser, list(pages.values())), strict=True))
+    return dict(zip(pages, print_pages(print_browser, list(pages.values())), strict=True))
 
 
 CASES = [(source.stem, sheet) for source in FILES for sheet in SHEETS]
@@ -181,7 +182,7 @@ def test_each_day_starts_a_new_page(printed: dict[tuple[str, str], Printed], she
         assert starts[0][0] > 1 and starts[0][1] == 0
 
 
-def test_the_measures_can_fail(tmp_path: Path) -> None:
+def test_the_measures_can_fail(tmp_path: Path, print_browser: Any) -> None:
     """A block taller than a page is reported split; 7 pt text is reported small."""
     page = tmp_path / "split.html"
     page.write_text(
@@ -190,8 +191,7 @@ def test_the_measures_can_fail(tmp_path: Path) -> None:
         "</tr></tbody></table><p style='font-size: 7pt'>Small</p></body></html>",
         encoding="utf-8",
     )
-    with chromium() as browser:
-        document = print_page(browser, page)
+    document = print_page(print_browser, page)
     assert document.page_count == 2
     assert document.split_boxes() == [("Tall", 1, 2)]
     assert [text["text"] for text in document.fonts if text["pt"] < 9] == ["Small"]

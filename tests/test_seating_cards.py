@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ from planverksted.runsheet.card_pages import Entry, Section, card_pages, text_wi
 from planverksted.runsheet.formats import Job, get
 from planverksted.runsheet.seating_view import CardView
 from planverksted.runsheet.view import build_context
-from printing import MISSING, SKIP_REASON, Printed, chromium, print_pages
+from printing import MISSING, SKIP_REASON, Printed, print_pages
 
 LANGUAGES = ("nb", "nn", "en")
 SHEET_OF = {
@@ -382,6 +383,7 @@ def printed(
     councils: dict[str, tuple[Path, list[CardView]]],
     big_table: Analysis,
     tmp_path_factory: pytest.TempPathFactory,
+    print_browser: Any,
 ) -> dict[str, Printed]:
     """Each language's cards and the big table's list printed by Chromium, side by side in
     one browser."""
@@ -392,8 +394,7 @@ def printed(
         str(get("html").render(Job(big_table, options={"layout": "tables"}))), encoding="utf-8"
     )
     pages = [*(councils[language][0] for language in LANGUAGES), tables]
-    with chromium() as browser:
-        prints = print_pages(browser, pages)
+    prints = print_pages(print_browser, pages)
     return dict(zip([*LANGUAGES, "tables"], prints, strict=True))
 
 
