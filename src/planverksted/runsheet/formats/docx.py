@@ -227,6 +227,7 @@ class _Writer:
         self.facilitator: bool = view["facilitator"]
         self.written: list[Any] = []
         self.style_cache: dict[str, Any] = {}
+        self.style_ids: dict[str, str | None] = {}
         # The file's own text is marked with the file's language wherever the document
         # speaks another (as the HTML marks it lang="nb"), so Word checks its spelling
         # with the right dictionary.
@@ -376,11 +377,27 @@ class _Writer:
             self.style_cache[name] = self.document.styles[name] if name in self.styles else None
         return self.style_cache[name]
 
+    def style_id(self, name: str, kind: Any) -> str | None:
+        """The id a paragraph or run of style ``name`` (of ``kind``) is marked with: None for
+        the document's default or a style it has not. Looked up once a style: python-docx
+        looks for the default style among all of them at every run it styles."""
+        key = f"{kind}:{name}"
+        if key not in self.style_ids:
+            style = self.style(name)
+            self.style_ids[key] = (
+                None if style is None else self.document.part.get_style_id(style, kind)
+            )
+        return self.style_ids[key]
+
     def add(
         self, paragraph: Paragraph, text: str, style: str | None = None, *, own: bool = False
     ) -> Any:
         """A run of ``text`` in the character ``style``; the file's own text in its language."""
-        run = paragraph.add_run(text, self.style(style) if style else None)
+        from docx.enum.style import WD_STYLE_TYPE
+
+        run = paragraph.add_run(text)
+        if style:
+            run._r.style = self.style_id(style, WD_STYLE_TYPE.CHARACTER)
         if own and self.own_tag:
             _put_lang(run._r.get_or_add_rPr(), self.own_tag)
         return run
@@ -388,7 +405,11 @@ class _Writer:
     def paragraph(
         self, text: str = "", style: str | None = None, *, own: bool = False
     ) -> Paragraph:
-        paragraph = self.document.add_paragraph("", self.style(style) if style else None)
+        from docx.enum.style import WD_STYLE_TYPE
+
+        paragraph = self.document.add_paragraph("")
+        if style:
+            paragraph._p.style = self.style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         if text:
             self.add(paragraph, text, own=own)
         return paragraph
