@@ -218,39 +218,9 @@ def _child(work: Callable[[], Any], caps: Caps, out: int) -> None:  # pragma: no
 
 def set_limits(caps: Caps) -> None:  # pragma: no cover - runs in the child
     """The caps on processor time and memory, set on this process (POSIX; else nothing)."""
-    try:
-        import resource
-    except ImportError:  # Windows: the parent's wall-clock kill alone
-        return
-    import signal
+    from planverksted.process_limits import set_limits as limit
 
-    # The child runs work, not the command: Ctrl-C reaches the parent, which kills it.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = int(used.ru_utime + used.ru_stime) + caps.cpu_seconds
-    _lower(resource.RLIMIT_CPU, cpu, cpu + 1)
-    _lower(resource.RLIMIT_CORE, 0, 0)  # no core file where it stops
-    if sys.platform.startswith("linux"):
-        # What the process writes to (heap, anonymous maps): not the address space that
-        # thread stacks and allocator arenas reserve without using.
-        _lower(resource.RLIMIT_DATA, caps.memory, caps.memory)
-    elif sys.platform != "darwin":
-        # macOS reserves gigabytes of address space at start and enforces no memory
-        # limit: there the time caps alone hold.
-        _lower(resource.RLIMIT_AS, caps.memory, caps.memory)
-
-
-def _lower(kind: int, soft: int, hard: int) -> None:  # pragma: no cover - in the child
-    """Lower a limit to ``soft``/``hard``, never above what the system already allows."""
-    import resource
-
-    try:
-        _, allowed = resource.getrlimit(kind)
-        if allowed != resource.RLIM_INFINITY:
-            soft, hard = min(soft, allowed), min(hard, allowed)
-        resource.setrlimit(kind, (soft, hard))
-    except (ValueError, OSError):
-        pass  # a limit the system will not take: the others and the wall clock still hold
+    limit(caps.cpu_seconds, caps.memory)
 
 
 @dataclasses.dataclass(frozen=True)

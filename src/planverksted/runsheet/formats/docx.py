@@ -385,7 +385,7 @@ class _Writer:
         if key not in self.style_ids:
             style = self.style(name)
             self.style_ids[key] = (
-                None if style is None else self.document.part.get_style_id(style, kind)
+                None if style is None else self.document.part.get_style_id(style, kind)  # type: ignore[no-untyped-call]
             )
         return self.style_ids[key]
 

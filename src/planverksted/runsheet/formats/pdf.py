@@ -7,7 +7,7 @@ fonts are ignored), so the same input gives the same bytes on every machine, and
 has no creation date. It is tagged for accessibility as PDF/UA-1, with the document's
 title and language set.
 
-Typst compiles in a process of its own (:mod:`._typst_worker`) under the render caps of
+Typst compiles in a process of its own (:mod:`planverksted._typst_worker`) under the render caps of
 :mod:`planverksted.capped`. A user's ``--template x.typ`` gets the same data, compiled
 from a private copy of its folder that holds only the regular files inside it (links
 judged by their target), with empty package folders and every download sent nowhere: it
@@ -126,7 +126,7 @@ def compile_pdf(
 ) -> bytes:
     """Compile the built-in template (or the user's ``template``) with ``data``.
 
-    The compiler runs in a process of its own under ``caps`` (:mod:`._typst_worker`). A
+    The compiler runs in a process of its own under ``caps`` (:mod:`planverksted._typst_worker`). A
     user's template is compiled from a private copy of its folder holding only the regular
     files whose real path is inside the folder (links judged by their target, as Jinja's
     includes are), so Typst can read nothing else; its package folders are empty and
@@ -195,7 +195,7 @@ def _run_worker(request: bytes, caps: capped.Caps) -> bytes:
     import sys
 
     # -P: no folder of the user's (the working one) before the installed planverksted.
-    command = [sys.executable, "-P", "-m", "planverksted.runsheet.formats._typst_worker"]
+    command = [sys.executable, "-P", "-m", "planverksted._typst_worker"]
     try:
         done = subprocess.run(
             command, input=request, capture_output=True, timeout=caps.seconds, check=False
