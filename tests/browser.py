@@ -119,12 +119,32 @@ class _WebSocket:
         self.sock.close()
 
 
+def devtools_port(profile: str | Path, process: subprocess.Popen[Any]) -> int:
+    """The port a Chromium started with ``--remote-debugging-port=0`` listens on."""
+    marker = Path(profile) / "DevToolsActivePort"
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if marker.is_file():
+            lines = marker.read_text().split()
+            if lines:
+                return int(lines[0])
+        if process.poll() is not None:
+            raise DevToolsError("Chromium exited before it opened the DevTools port")
+        time.sleep(0.05)
+    raise DevToolsError("Chromium did not open the DevTools port in time")
+
+
 class Browser:
-    """One headless Chromium with one page; ``evaluate`` runs JavaScript in it."""
+    """One page of a headless Chromium; ``evaluate`` runs JavaScript in it.
+
+    ``Browser(chromium)`` starts a Chromium of its own, closed with the page;
+    :meth:`page_of` opens a page in a Chromium already running (the test process's one,
+    see conftest.py), and closing it closes only the page.
+    """
 
     def __init__(self, chromium: str, width: int = 1280, height: int = 720) -> None:
-        self.profile = tempfile.mkdtemp(prefix="pv-chromium-")
-        self.process = subprocess.Popen(
+        self.profile: str | None = tempfile.mkdtemp(prefix="pv-chromium-")
+        self.process: subprocess.Popen[Any] | None = subprocess.Popen(
             [
                 chromium,
                 *CHROMIUM_FLAGS,
@@ -135,39 +155,40 @@ class Browser:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self.exceptions: list[dict[str, Any]] = []
-        self._id = 0
         try:
-            port = self._port()
-            # No window opens at the start (--no-startup-window): the one page is made here.
-            made = urllib.request.Request(
-                f"http://127.0.0.1:{port}/json/new?about:blank", method="PUT"
-            )
-            with urllib.request.urlopen(made, timeout=TIMEOUT) as answer:
-                page = json.load(answer)
-            self.ws = _WebSocket(page["webSocketDebuggerUrl"])
-            self.send("Runtime.enable")
-            self.send("Page.enable")
-            self.send(
-                "Emulation.setDeviceMetricsOverride",
-                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
-            )
+            self._open_page(devtools_port(self.profile, self.process), width, height)
         except BaseException:
             self.close()
             raise
 
-    def _port(self) -> int:
-        marker = Path(self.profile) / "DevToolsActivePort"
-        deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            if marker.is_file():
-                lines = marker.read_text().split()
-                if lines:
-                    return int(lines[0])
-            if self.process.poll() is not None:
-                raise DevToolsError("Chromium exited before it opened the DevTools port")
-            time.sleep(0.05)
-        raise DevToolsError("Chromium did not open the DevTools port in time")
+    @classmethod
+    def page_of(cls, port: int, width: int = 1280, height: int = 720) -> Browser:
+        """A new page in the Chromium whose DevTools listen on ``port``."""
+        opened = cls.__new__(cls)
+        opened.profile = opened.process = None
+        try:
+            opened._open_page(port, width, height)
+        except BaseException:
+            opened.close()
+            raise
+        return opened
+
+    def _open_page(self, port: int, width: int, height: int) -> None:
+        self.exceptions: list[dict[str, Any]] = []
+        self._id = 0
+        self.port = port
+        # No window opens at the start (--no-startup-window): the page is made here.
+        made = urllib.request.Request(f"http://127.0.0.1:{port}/json/new?about:blank", method="PUT")
+        with urllib.request.urlopen(made, timeout=TIMEOUT) as answer:
+            page = json.load(answer)
+        self.target = page["id"]
+        self.ws = _WebSocket(page["webSocketDebuggerUrl"])
+        self.send("Runtime.enable")
+        self.send("Page.enable")
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
 
     def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         self._id += 1
@@ -265,10 +286,18 @@ class Browser:
         ws = getattr(self, "ws", None)
         if ws is not None:
             ws.close()
+        if self.process is None:  # a page of a Chromium that goes on: close only the page
+            target = getattr(self, "target", None)
+            if target is not None:
+                closing = f"http://127.0.0.1:{self.port}/json/close/{target}"
+                with urllib.request.urlopen(closing, timeout=TIMEOUT):
+                    pass
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
-        shutil.rmtree(self.profile, ignore_errors=True)
+        if self.profile is not None:
+            shutil.rmtree(self.profile, ignore_errors=True)

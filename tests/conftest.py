@@ -100,29 +100,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def live_browser() -> Iterator[Any]:
-    """The one headless Chromium (tests/browser.py) of this test process, for every test that
-    drives a page through DevTools: a start costs more processor time than dozens of pages.
-    A test that uses it leaves no state behind it counts on (storage, screen size)."""
-    from browser import Browser, find_chromium
-
-    chromium = find_chromium()
-    if chromium is None:
-        pytest.skip("no Chromium to test in (install the chromium package)")
-    opened = Browser(chromium)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture(scope="session")
 def print_browser() -> Iterator[Any]:
-    """The one headless Chromium of this test process that prints pages (tests/printing.py):
-    its tabs are kept and loaded again, for a tab costs as much as a page in it."""
+    """The one headless Chromium of this test process (tests/printing.py): a start costs more
+    processor time than dozens of pages. Its tabs are kept and loaded again, for a new tab
+    costs as much as a page in it."""
     from printing import CHROMIUM, SKIP_REASON, chromium
 
     if CHROMIUM is None:
         pytest.skip(SKIP_REASON)
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture(scope="session")
+def live_browser(print_browser: Any) -> Iterator[Any]:
+    """A page (tests/browser.py) in the test process's one Chromium, for every test that
+    drives a page through DevTools. A test that uses it leaves no state behind it counts
+    on (storage, screen size)."""
+    from browser import Browser
+
+    opened = Browser.page_of(print_browser.devtools_port())
+    try:
+        yield opened
+    finally:
+        opened.close()

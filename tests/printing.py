@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-CHROMIUM = next(
-    (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
-)
+from browser import devtools_port, find_chromium
+
+CHROMIUM = find_chromium()
 
 
 def _has_arial_metrics() -> bool:
@@ -157,7 +157,11 @@ def _is_footer(line: str) -> bool:
 class _Pipe:
     """DevTools messages over Chromium's pipe."""
 
-    def __init__(self, to_browser: int, from_browser: int) -> None:
+    def __init__(
+        self, to_browser: int, from_browser: int, process: subprocess.Popen[Any], profile: str
+    ) -> None:
+        self.process = process
+        self.profile = profile
         self.to_browser = to_browser
         self.from_browser = from_browser
         self.buffer = b""
@@ -181,7 +185,13 @@ class _Pipe:
                 [("Target.attachToTarget", None, {"targetId": t, "flatten": True}) for t in targets]
             )
             made = [(t, a["sessionId"]) for t, a in zip(targets, attached, strict=True)]
-            self.send_all([("Page.enable", session, {}) for _, session in made])
+            # What --hide-scrollbars and TZ=UTC did for the whole browser, for these tabs: the
+            # browser's other pages (tests/browser.py) are as a user's.
+            self.send_all(
+                [("Page.enable", session, {}) for _, session in made]
+                + [("Emulation.setScrollbarsHidden", s, {"hidden": True}) for _, s in made]
+                + [("Emulation.setTimezoneOverride", s, {"timezoneId": "UTC"}) for _, s in made]
+            )
             taken += made
         sessions = {session for _, session in taken}
         try:
@@ -196,6 +206,10 @@ class _Pipe:
         # What the pages said is read: their events can never answer a later wait.
         self.events = [event for event in self.events if event.get("sessionId") not in sessions]
         self.idle += taken
+
+    def devtools_port(self) -> int:
+        """The port of this browser's DevTools for a web socket client (tests/browser.py)."""
+        return devtools_port(self.profile, self.process)
 
     def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
         (result,) = self.send_all([(method, session, params)])
@@ -276,10 +290,10 @@ def chromium() -> Iterator[_Pipe]:
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--hide-scrollbars",
                 # No first window: its New Tab page costs a second of processor time.
                 "--no-startup-window",
                 "--remote-debugging-pipe",
+                "--remote-debugging-port=0",  # for tests/browser.py's pages in this browser
                 f"--user-data-dir={profile}",
             ],
             stdin=subprocess.DEVNULL,
@@ -288,12 +302,12 @@ def chromium() -> Iterator[_Pipe]:
             # The child's 3 and 4 are kept open: close_fds runs after preexec_fn.
             pass_fds=(3, 4, commands_read, replies_write),
             preexec_fn=on_3_and_4,  # only dup2, before exec
-            env={**os.environ, "TZ": "UTC", "LANG": "C.UTF-8"},
+            env={**os.environ, "LANG": "C.UTF-8"},
         )
         os.close(commands_read)
         os.close(replies_write)
         try:
-            yield _Pipe(commands_write, replies_read)
+            yield _Pipe(commands_write, replies_read, process, profile)
         finally:
             os.close(commands_write)
             os.close(replies_read)
