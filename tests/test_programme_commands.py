@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from typer.testing import CliRunner
 from conftest import EXAMPLES, ROOT
 from planverksted.cli import shell as cli
 from planverksted.i18n import catalogue
+from shared_renders import shared_documents
 
 QUOTED = re.compile(
     r"(?:planverksted )?((?:check|render) (?:examples/program/)?program\.yaml[^`\n]*)"
@@ -43,6 +45,15 @@ def test_the_docs_quote_the_programme_commands() -> None:
     assert "render program.yaml -o program.pdf --all verksteder/" in commands
     assert "check program.yaml" in commands
     assert "check examples/program/program.yaml" in commands
+
+
+@pytest.fixture(autouse=True)
+def _documents_made_once(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each workshop's Word and PDF documents drawn once (tests/shared_renders.py): these
+    tests are of where ``--all`` writes them and what it refuses, run again and again on the
+    same examples."""
+    with shared_documents(monkeypatch):
+        yield
 
 
 @pytest.fixture
