@@ -4,13 +4,12 @@ examples or starters with one planner's mistake, named at its cause with a fix t
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES, HEADER, ROOT, analyse
+from invoking import planverksted
 from planverksted.analysis import analyse_text
 from planverksted.lint.registry import rule_modules
 from planverksted.lint.wording import TEXTS, in_language
@@ -497,12 +496,7 @@ def test_check_names_the_mistake_end_to_end(tmp_path: Path) -> None:
     text = (CORPUS / "comma-in-flow-seed-title.yaml").read_bytes()
     assert b"\nlanguage: nb\n" in text
     broken.write_bytes(text.replace(b"\nlanguage: nb\n", b"\nlanguage: en\n", 1))
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "planverksted"), "check", str(broken)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = planverksted("check", broken)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (
