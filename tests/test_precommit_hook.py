@@ -63,6 +63,14 @@ def copy_of_this_repository(target: Path) -> str:
 def pre_commit(folder: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("PRE_COMMIT")}
     environment |= {"PRE_COMMIT_HOME": str(home), "NO_COLOR": "1", "TERM": "dumb"}
+    # pip installs without byte-compiling every module of every dependency up front
+    # (PIP_COMPILE=0 is --no-compile; PIP_NO_COMPILE reads the other way round); the hook's
+    # runs then compile what they import once and keep it, as on a user's machine, also where
+    # this machine says PYTHONDONTWRITEBYTECODE (every run would compile pydantic, rich …
+    # again). The same package is installed and run either way.
+    environment["PIP_COMPILE"] = "0"
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+
     return subprocess.run(
         [str(PRE_COMMIT), *args, "--color", "never"],
         cwd=folder,
