@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,11 +102,11 @@ def test_the_old_fixed_columns_are_gone(word_analyses: dict[Path, Analysis]) -> 
 @pytest.fixture(scope="session")
 def set_by_libreoffice(
     word_analyses: dict[Path, Analysis], tmp_path_factory: pytest.TempPathFactory
-) -> Callable[[str], dict[tuple[str, str], tuple[str, dict[str, Any]]]]:
-    """A language → every file and audience as Word in that language, set on pages by
-    LibreOffice in one run: (stem, audience) → (``pdftotext -bbox`` of the pages, the view).
-    One run a language, made when first asked for: the languages' tests are groups of their
-    own (pytest-xdist), so that the three runs share the workers."""
+) -> dict[tuple[str, str, str], tuple[str, dict[str, Any]]]:
+    """Every file and audience as Word in every language, set on pages by LibreOffice in one
+    run (one start-up of LibreOffice, not one a language): (language, stem, audience) →
+    (``pdftotext -bbox`` of the pages, the view). Its tests are one group (pytest-xdist), so
+    that one worker makes it once."""
     if SOFFICE is None or shutil.which("pdftotext") is None:
         pytest.skip("needs LibreOffice (apt-get install libreoffice-writer-nogui) and pdftotext")
     if not _metric_fonts():
@@ -117,27 +116,22 @@ def set_by_libreoffice(
             "needs Caladea and Carlito, Cambria's and Calibri's metrics "
             "(apt-get install fonts-crosextra-caladea fonts-crosextra-carlito)"
         )
-    made: dict[str, dict[tuple[str, str], tuple[str, dict[str, Any]]]] = {}
-
-    def set_in(language: str) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
-        if language not in made:
-            made[language] = _set_by_libreoffice(
-                word_analyses, tmp_path_factory.mktemp(f"word-{language}"), language
-            )
-        return made[language]
-
-    return set_in
+    return _set_by_libreoffice(word_analyses, tmp_path_factory.mktemp("word"), LANGUAGES)
 
 
 def _set_by_libreoffice(
-    analyses: dict[Path, Analysis], folder: Path, language: str
-) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
+    analyses: dict[Path, Analysis], folder: Path, languages: list[str]
+) -> dict[tuple[str, str, str], tuple[str, dict[str, Any]]]:
     views = {}
-    for file, analysis in analyses.items():
-        for audience in AUDIENCES:
-            name = f"{file.stem}.{audience}.{language}"
-            (folder / f"{name}.docx").write_bytes(make(analysis, audience, language))
-            views[file.stem, audience] = (name, Job(analysis, audience, language).view)
+    for language in languages:
+        for file, analysis in analyses.items():
+            for audience in AUDIENCES:
+                name = f"{file.stem}.{audience}.{language}"
+                (folder / f"{name}.docx").write_bytes(make(analysis, audience, language))
+                views[language, file.stem, audience] = (
+                    name,
+                    Job(analysis, audience, language).view,
+                )
     profile = folder / "profile"
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
@@ -170,23 +164,18 @@ def _words(bbox: str) -> list[str]:
     return [html.unescape(word) for word in re.findall(r"<word [^>]*>([^<]*)</word>", bbox)]
 
 
-# One LibreOffice run a language sets its documents: its tests share one worker (pytest-xdist).
+# One LibreOffice run sets every document: its tests share one worker (pytest-xdist).
+@pytest.mark.xdist_group("libreoffice")
 @pytest.mark.parametrize("file", FILES, ids=lambda path: path.stem)
 @pytest.mark.parametrize("audience", AUDIENCES)
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(code, marks=pytest.mark.xdist_group(f"libreoffice-{code}"))
-        for code in LANGUAGES
-    ],
-)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_libreoffice_sets_no_time_and_no_word_broken(
-    set_by_libreoffice: Callable[[str], dict[tuple[str, str], tuple[str, dict[str, Any]]]],
+    set_by_libreoffice: dict[tuple[str, str, str], tuple[str, dict[str, Any]]],
     file: Path,
     audience: str,
     language: str,
 ) -> None:
-    bbox, view = set_by_libreoffice(language)[file.stem, audience]
+    bbox, view = set_by_libreoffice[language, file.stem, audience]
     words = set(_words(bbox))
     rows = [
         row for day in view["days"] for block in day["blocks"] for row in [block, *block["parts"]]
