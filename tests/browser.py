@@ -31,6 +31,9 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     # No first window: its New Tab page costs a second of processor time after every start.
     "--no-startup-window",
+    # A page loaded into a tab reuses the tab's frame instead of building a new one: the same
+    # page, about a fifth less processor time a load (measured on Chromium 156).
+    "--disable-features=RenderDocument",
 )
 TIMEOUT = 300.0
 """Seconds before a wait on the browser counts as hung: generous, for a busy machine."""

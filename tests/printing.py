@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from browser import devtools_port, find_chromium
+from browser import CHROMIUM_FLAGS, devtools_port, find_chromium
 
 CHROMIUM = find_chromium()
 
@@ -282,16 +282,7 @@ def chromium() -> Iterator[_Pipe]:
         process = subprocess.Popen(
             [
                 CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                # No first window: its New Tab page costs a second of processor time.
-                "--no-startup-window",
+                *CHROMIUM_FLAGS,
                 "--remote-debugging-pipe",
                 "--remote-debugging-port=0",  # for tests/browser.py's pages in this browser
                 f"--user-data-dir={profile}",
