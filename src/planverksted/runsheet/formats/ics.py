@@ -55,6 +55,11 @@ WORKSHOP = "X-PLANVERKSTED-WORKSHOP"
 """The workshop's title on each event: a re-render cancels only its own workshop's events."""
 
 
+def prepare(job: Job) -> None:
+    """Import icalendar once, in the command's process (not again in each render's child)."""
+    import icalendar  # noqa: F401
+
+
 def render(job: Job) -> str:
     """The job's workshop as an iCalendar file (text with CRLF line ends, as RFC 5545 has it)."""
     analysis = job.analysis
