@@ -238,6 +238,13 @@ def facilitator_page_name(room_page: str, language: str) -> str:
     return f"{stem}.{word}.{suffix}" if dot and stem else f"{room_page}.{word}.html"
 
 
+def prepare() -> None:
+    """Compile the live page's template once, in the command's process."""
+    from planverksted.runsheet.templating import prepare_builtin_page
+
+    prepare_builtin_page("live.html.j2")
+
+
 def render_live_page(
     analysis: Analysis,
     language: str | None = None,

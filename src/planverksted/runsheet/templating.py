@@ -119,6 +119,12 @@ def prepare_builtin(output_format: str) -> None:
     _builtin_environment(output_format).get_template(BUILTIN_TEMPLATES[output_format])
 
 
+def prepare_builtin_page(name: str) -> None:
+    """Compile the built-in HTML template ``name`` now (it is kept for the process), so that
+    a render in a capped child finds it compiled instead of compiling it again."""
+    _builtin_environment("html").get_template(name)
+
+
 def render_builtin(name: str, context: Mapping[str, Any]) -> str:
     """A built-in HTML template other than the run-sheet's (``live.html.j2``), autoescaped.
 

@@ -129,6 +129,7 @@ def _pages(analysis: Analysis, language: str | None, target: Path) -> tuple[str,
         )
         return room, facilitator
 
+    live.prepare()  # compiled here, not again in the capped child
     return capped.run(work, capped.Caps(what=target.name))
 
 
