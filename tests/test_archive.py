@@ -55,27 +55,35 @@ def _zeros() -> tuple[bytes, int]:
 def _archive(entries: list[tuple[str, bytes, int, int, int]]) -> bytes:
     """A zip archive written by hand: each entry's name, packed bytes, method (0 stored,
     8 deflated), CRC-32 and unpacked size as its headers say them (true or not)."""
-    body, directory = b"", b""
+    body: list[bytes] = []  # joined at the end: adding to bytes copies all before each time
+    directory: list[bytes] = []
+    offset = 0
     for name, packed, method, crc, size in entries:
         encoded = name.encode()
         sizes = (crc, len(packed), size, len(encoded), 0)
-        directory += struct.pack(
-            "<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, method, 0, 0, *sizes, 0, 0, 0, 0, len(body)
+        directory.append(
+            struct.pack(
+                "<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, method, 0, 0, *sizes, 0, 0, 0, 0, offset
+            )
+            + encoded
         )
-        directory += encoded
-        body += struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, method, 0, 0, *sizes)
-        body += encoded + packed
+        local = struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, method, 0, 0, *sizes)
+        body.append(local + encoded + packed)
+        offset += len(body[-1])
     count = len(entries)
-    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(body), 0)
-    return body + directory + end
+    listed = b"".join(directory)
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, count, count, len(listed), offset, 0)
+    return b"".join(body) + listed + end
 
 
 def _stored(name: str, content: bytes) -> tuple[str, bytes, int, int, int]:
     return name, content, 0, zlib.crc32(content), len(content)
 
 
-def _real(kind: str) -> list[tuple[str, bytes, int, int, int]]:
-    """The entries of a real Word document (``docx``) or workbook (``xlsx``), stored."""
+@functools.cache
+def _real(kind: str) -> tuple[tuple[str, bytes, int, int, int], ...]:
+    """The entries of a real Word document (``docx``) or workbook (``xlsx``), stored: made
+    once."""
     if kind == "docx":
         data = (EXAMPLES / "kjoreplan-tett-pa.docx").read_bytes()
     else:
@@ -89,7 +97,7 @@ def _real(kind: str) -> list[tuple[str, bytes, int, int, int]]:
         workbook.save(out)
         data = out.getvalue()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return [_stored(info.filename, archive.read(info)) for info in archive.infolist()]
+        return tuple(_stored(info.filename, archive.read(info)) for info in archive.infolist())
 
 
 def _bombed(kind: str, main: str, part: tuple[str, bytes, int, int, int]) -> bytes:
@@ -105,7 +113,7 @@ def ratio_bomb(kind: str, main: str) -> bytes:
 
 def members_bomb(kind: str, main: str) -> bytes:
     """10,000 entries more than the package has: more than any document or workbook has."""
-    return _archive(_real(kind) + [_stored(str(number), b"") for number in range(10_000)])
+    return _archive([*_real(kind), *(_stored(str(number), b"") for number in range(10_000))])
 
 
 def lying_bomb(kind: str, main: str) -> bytes:
