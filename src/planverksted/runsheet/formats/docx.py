@@ -360,7 +360,7 @@ class _Writer:
             # The form to tear off: a page of its own, headed by the workshop and its date.
             form_for = self.paragraph()
             form_for.paragraph_format.page_break_before = True
-            form_for.paragraph_format.keep_with_next = True
+            _keep_with_next(form_for)
             self.add(form_for, workshop["title"], STRONG, own=True)
             if workshop["date"]:
                 self.add(form_for, " · " + workshop["date"], STRONG)
@@ -397,7 +397,7 @@ class _Writer:
 
         run = paragraph.add_run(text)
         if style:
-            run._r.style = self.style_id(style, WD_STYLE_TYPE.CHARACTER)
+            _run_style(run._r, self.style_id(style, WD_STYLE_TYPE.CHARACTER))
         if own and self.own_tag:
             _put_lang(run._r.get_or_add_rPr(), self.own_tag)
         return run
@@ -494,11 +494,12 @@ class _Writer:
         """A new row at the end of ``table``, and its cells."""
         from docx.shared import Pt
 
-        row: _Row = table.add_row()  # type: ignore[no-untyped-call]
+        row = _add_row(table)
         _cant_split(row)
         cells = _cells(row, table)
         for cell, width in zip(cells, widths, strict=True):
-            cell.width = Pt(width)
+            if cell.width != Pt(width):  # it has the grid's width: the same, as a rule
+                cell.width = Pt(width)
         return row, cells
 
     def agenda_columns(self, day: Day) -> tuple[list[str], list[float]]:
@@ -546,7 +547,7 @@ class _Writer:
             for cells in rows[:-1]:
                 for cell in cells:
                     for paragraph in cell.paragraphs:
-                        paragraph.paragraph_format.keep_with_next = True
+                        _keep_with_next(paragraph)
             self.flush()
 
     def tracks(self, day: Day) -> None:
@@ -559,7 +560,7 @@ class _Writer:
             paragraph = self.paragraph()
             self.add(paragraph, block["title"], STRONG, own=True)
             self.add(paragraph, f" – {labels['seating_parallel']}")
-            paragraph.paragraph_format.keep_with_next = True
+            _keep_with_next(paragraph)
             headers = [
                 labels["seating_track"],
                 labels["seating_room"],
@@ -643,7 +644,7 @@ class _Writer:
         self.add(meta, task["heading"], STRONG)
         details = [task["time"], *([task["day"]] if task["day"] else []), task["duration"]]
         self.add(meta, " · " + " · ".join(details))
-        meta.paragraph_format.keep_with_next = True
+        _keep_with_next(meta)
         heading = self.heading(task["title"], 3, own=True)
         if task["part_of"]:
             self.add(heading, f" ({labels['part_of']}: ")
@@ -661,7 +662,7 @@ class _Writer:
             if task["questions_title"]:
                 self.add(paragraph, ": ", STRONG)
                 self.add(paragraph, task["questions_title"], STRONG, own=True)
-            paragraph.paragraph_format.keep_with_next = True
+            _keep_with_next(paragraph)
             self.numbered(task["questions"], lines=0 if self.facilitator else 1)
         method = task["method"]
         if method:
@@ -673,7 +674,7 @@ class _Writer:
                 self.add(paragraph, " – ")
                 self.add(paragraph, method["description"], own=own)
             self.add(paragraph, f" ({method['total']})")
-            paragraph.paragraph_format.keep_with_next = True
+            _keep_with_next(paragraph)
             steps = method["steps"]
             headers = [labels["time"], labels["step"]]
             columns = [
@@ -697,7 +698,7 @@ class _Writer:
             for row in table.rows[:-1]:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
-                        paragraph.paragraph_format.keep_with_next = True
+                        _keep_with_next(paragraph)
         for finding in task["findings"]:
             self.finding(self.paragraph(), finding)
         self.flush()
@@ -835,3 +836,66 @@ def _row_flag(row: _Row, name: str) -> None:
     properties = row._tr.get_or_add_trPr()
     if properties.find(qn(name)) is None:
         properties.append(properties.makeelement(qn(name), {}))
+
+
+# python-docx adds a property element by looking for each of the 30-odd elements that may
+# follow it (one search each, at every call): a quarter of a long document's time. A new
+# run or paragraph has nothing after where these go, so they are put there directly, as
+# python-docx would put them (the same XML).
+
+
+def _run_style(run: Any, style_id: str | None) -> None:
+    """A new run's character style (``w:rPr/w:rStyle``); an empty ``w:rPr`` for None."""
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    properties = run.rPr
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run.insert(0, properties)
+    if style_id is not None and properties.find(qn("w:rStyle")) is None:
+        properties.insert(0, OxmlElement("w:rStyle", attrs={qn("w:val"): style_id}))
+
+
+def _keep_with_next(paragraph: Paragraph) -> None:
+    """``w:keepNext``: right after the paragraph's style, where the schema puts it."""
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(qn("w:keepNext")) is not None:
+        return
+    style = properties.find(qn("w:pStyle"))
+    if style is None:
+        properties.insert(0, OxmlElement("w:keepNext"))
+    else:
+        style.addnext(OxmlElement("w:keepNext"))
+
+
+def _add_row(table: Table) -> _Row:
+    """``table.add_row()``: a row of one cell a grid column, each with the column's width."""
+    from docx.table import _Row
+
+    tbl = table._tbl
+    tr = tbl.add_tr()
+    for column in tbl.tblGrid.gridCol_lst:
+        tc = tr.add_tc()
+        if column.w is not None:
+            _cell_width(tc, column.w)
+    return _Row(tr, table)
+
+
+def _cell_width(tc: Any, width: Any) -> None:
+    """A new cell's ``w:tcPr/w:tcW``: its first and only property."""
+    from docx.oxml.parser import OxmlElement
+
+    properties = tc.tcPr
+    if properties is None:
+        properties = OxmlElement("w:tcPr")
+        tc.insert(0, properties)
+    if len(properties):
+        properties.width = width  # python-docx's own way, where the cell is not new
+        return
+    element = OxmlElement("w:tcW")
+    element.width = width
+    properties.insert(0, element)
