@@ -31,6 +31,9 @@ def render(job: Job) -> str:
 def prepare(job: Job) -> None:
     """Compile the built-in template once, in the command's process."""
     if job.template is None:
-        from planverksted.runsheet.templating import prepare_builtin
+        from planverksted.runsheet.templating import prepare_builtin, prepare_builtin_page
 
-        prepare_builtin("html")
+        if job.options.get("layout") in ("tables", "cards"):
+            prepare_builtin_page(SEATING_TEMPLATE)
+        else:
+            prepare_builtin("html")
