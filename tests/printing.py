@@ -173,8 +173,8 @@ class _Pipe:
 
     @contextlib.contextmanager
     def tabs(self, count: int) -> Iterator[list[str]]:
-        """``count`` tabs' sessions, with page events on; each as a new tab is for what it
-        shows (no media or screen emulated). A tab that ends in an error is closed."""
+        """``count`` tabs' sessions, with page events on, each as a new one: no media or
+        screen size emulated, no event left over. A tab that ends in an error is closed."""
         taken, self.idle = self.idle[:count], self.idle[count:]
         if len(taken) < count:
             created = self.send_all(
