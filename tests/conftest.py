@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +16,16 @@ from planverksted.analysis import Analysis, analyse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+if sys.dont_write_bytecode:
+    # Where PYTHONDONTWRITEBYTECODE is set (as on many CI machines), every Python process of
+    # the run (each xdist worker collecting, each command and Typst worker a test starts, some
+    # 700 in all) compiled planverksted and the tests from source again: collecting alone took
+    # 9.3 s of processor time a worker, 2.4 s with bytecode. The run writes it in this
+    # checkout's __pycache__ folders (ignored by git), as pip does for installed packages:
+    # this process for the tests pytest rewrites, the variable's removal for its children.
+    sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 HEADER = "planverksted: 1\ntitle: Verksted\n"
 

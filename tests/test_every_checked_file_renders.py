@@ -143,6 +143,7 @@ TEXT_FORMATS = ("md", "html", "terminal")
 """Fast: each is rendered for every audience in every language."""
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     workshops(),
@@ -321,6 +322,7 @@ def _outputs() -> list[list[tuple[str, str]]]:
 SHARES = _outputs()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "share",
     SHARES,
