@@ -63,3 +63,35 @@ def test_every_benchmark_in_ci_exists_and_is_documented() -> None:
     for script in scripts:
         assert f"benchmarks/{script}" in ci, f"{script} is not run by .ci/run"
         assert f"benchmarks/{script}" in performance, f"{script} is not in docs/performance.md"
+
+
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_worst_side_by_side_gives_each_case_its_own_measures(
+    benchmarks: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # .ci/run runs the commands two at a time: each figure must still land in its own case's
+    # row and column, whatever order the commands end in.
+    worst = _module("worst")
+    cases = {
+        "a": ("case a", lambda: "planverksted: 1\ntitle: A\n"),
+        "b": ("case b", lambda: "planverksted: 1\ntitle: Bb\n"),
+    }
+    monkeypatch.setattr(worst, "CASES", cases)
+
+    def fake_run(command: list[str]) -> tuple[float, float, int, float]:
+        source = next(Path(part) for part in command if part.endswith(".yaml"))
+        what = command[2] if command[1] == "check" else command[-1]
+        return (float(len(source.read_text())), float(len(what)), 0, 0.5)
+
+    monkeypatch.setattr(worst, "run", fake_run)
+    rows = worst.measure(["b", "a"], tmp_path, jobs)
+    assert [row["case"] for row in rows] == ["b", "a"]
+    assert [row["bytes"] for row in rows] == [26, 25]
+    for row in rows:
+        size = float(row["bytes"])  # type: ignore[arg-type]
+        assert row["check"][0] == size  # type: ignore[index]
+        assert row["check"][1] == len(str(tmp_path / f"{row['case']}.yaml"))  # type: ignore[index]
+        assert row["md"] == (size, 2.0, 0, 0.5)
+        assert row["terminal"] == (size, 8.0, 0, 0.5)
+        assert row["pdf"] == (size, 7.0, 0, 0.5)  # "--force", after -o x.pdf
+    assert set(rows[0]) == {"case", "what", "bytes", "check", *worst.FORMATS}
