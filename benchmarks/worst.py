@@ -199,7 +199,7 @@ def measure(names: list[str], folder: Path, jobs: int = 1) -> list[dict[str, obj
     """One row per case: its file's size and, per command, what :func:`run` measured."""
     work = {name: commands(name, folder) for name in names}
     order = [(name, key) for name in names for key in work[name]]
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
         results = pool.map(lambda item: run(work[item[0]][item[1]]), order)
         measured = dict(zip(order, results, strict=True))
     return [
@@ -243,12 +243,19 @@ def table(rows: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", choices=sorted(CASES), action="append", help="only this case")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON too")
     parser.add_argument(
-        "--jobs", type=int, default=1, help="commands run at a time (default 1: one by one)"
+        "--jobs", type=_jobs, default=1, help="commands run at a time (default 1: one by one)"
     )
     arguments = parser.parse_args()
     names = arguments.case or list(CASES)

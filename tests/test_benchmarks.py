@@ -95,3 +95,15 @@ def test_worst_side_by_side_gives_each_case_its_own_measures(
         assert row["terminal"] == (size, 8.0, 0, 0.5)
         assert row["pdf"] == (size, 7.0, 0, 0.5)  # "--force", after -o x.pdf
     assert set(rows[0]) == {"case", "what", "bytes", "check", *worst.FORMATS}
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two", ""])
+def test_worst_refuses_a_number_of_jobs_that_is_no_count(
+    benchmarks: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    worst = _module("worst")
+    monkeypatch.setattr(sys, "argv", ["worst.py", "--jobs", jobs])
+    with pytest.raises(SystemExit) as stopped:
+        worst.main()
+    assert stopped.value.code == 2
+    assert "--jobs: expected a whole number of at least 1" in capsys.readouterr().err
